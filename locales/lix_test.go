@@ -1,0 +1,56 @@
+package locales_test
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// The LIX measure of readability, counted as ../shared/tools/danish-report
+// counts it: words per sentence plus the percentage of words over six
+// letters, with web and e-mail addresses and template fields left out.
+var (
+	lixNoise    = regexp.MustCompile(`https?://\S+|\S+@\S+|\S+\.europa\.eu\S*|\{\{[^}]*\}\}`)
+	lixWord     = regexp.MustCompile(`[A-Za-zÆØÅæøåÉé0-9]+(?:[-'][A-Za-zÆØÅæøå0-9]+)*`)
+	lixSentence = regexp.MustCompile(`[.!?:]+(\s|$)`)
+)
+
+func lix(s string) (score float64, words int) {
+	s = lixNoise.ReplaceAllString(s, " ")
+	ws := lixWord.FindAllString(s, -1)
+	sentences := max(1, len(lixSentence.FindAllString(strings.TrimSpace(s)+" ", -1)))
+	long := 0
+	for _, w := range ws {
+		if utf8.RuneCountInString(w) > 6 {
+			long++
+		}
+	}
+	return float64(len(ws))/float64(sentences) + 100*float64(long)/float64(max(1, len(ws))), len(ws)
+}
+
+func TestLIXOfTheDanishStepTexts(t *testing.T) {
+	if got, _ := lix("Skriv din pinkode med 4 tal. Den skal have 4 tal."); got > 12 || got < 5 {
+		t.Fatalf("lix measures wrongly: %.1f", got)
+	}
+	const most = 40
+	var sum float64
+	var scored []string
+	for id, forms := range messages(t, "active.da.toml") {
+		if !strings.HasPrefix(id, "step.") {
+			continue
+		}
+		score, words := lix(forms["other"])
+		if words < 10 {
+			continue // too short to measure, as danish-report does
+		}
+		sum += score
+		scored = append(scored, id)
+		if score > most {
+			t.Errorf("%s: LIX %.1f, more than %d; use shorter sentences and words", id, score, most)
+		}
+	}
+	sort.Strings(scored)
+	t.Logf("LIX: mean %.1f over %d Danish step texts", sum/float64(len(scored)), len(scored))
+}

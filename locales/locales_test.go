@@ -1,0 +1,207 @@
+package locales_test
+
+import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/BurntSushi/toml"
+
+	"github.com/eulogin-guide/eulogin-guide/locales"
+	"github.com/eulogin-guide/eulogin-guide/steps"
+	"github.com/eulogin-guide/eulogin-guide/steps/check"
+	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
+)
+
+// messages reads one locale file into id -> forms (a plain message has the
+// single form "other").
+func messages(t *testing.T, name string) map[string]map[string]string {
+	t.Helper()
+	buf, err := fs.ReadFile(locales.Files, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var raw map[string]any
+	if err := toml.Unmarshal(buf, &raw); err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	out := map[string]map[string]string{}
+	var walk func(prefix string, v any)
+	walk = func(prefix string, v any) {
+		switch v := v.(type) {
+		case string:
+			out[prefix] = map[string]string{"other": v}
+		case map[string]any:
+			if _, plural := v["other"]; plural {
+				forms := map[string]string{}
+				for k, f := range v {
+					forms[k] = f.(string)
+				}
+				out[prefix] = forms
+				return
+			}
+			for k, x := range v {
+				id := k
+				if prefix != "" {
+					id = prefix + "." + k
+				}
+				walk(id, x)
+			}
+		}
+	}
+	walk("", raw)
+	return out
+}
+
+func localeFiles(t *testing.T) []string {
+	names, err := fs.Glob(locales.Files, "active.*.toml")
+	if err != nil || len(names) < 2 {
+		t.Fatalf("want at least Danish and English locale files, got %v (%v)", names, err)
+	}
+	return names
+}
+
+// flowIDs are the message ids the journeys use.
+func flowIDs(f *flow.Flow) []string {
+	ids := []string{f.Title, f.Intro}
+	for _, stage := range f.Stages {
+		ids = append(ids, stage.Title, stage.Short)
+		for _, st := range stage.Steps {
+			ids = append(ids, st.Title, st.Help, st.Device)
+			for _, p := range append(append([]flow.Text{}, st.Body...), st.Warnings...) {
+				ids = append(ids, p.ID)
+			}
+			for _, c := range st.Choices {
+				ids = append(ids, c.Label)
+			}
+			if in := st.Input; in != nil {
+				ids = append(ids, in.Label, in.Example, in.AgainLabel)
+				if in.Mismatch != "" {
+					ids = append(ids, "problem."+in.Mismatch)
+				}
+			}
+		}
+	}
+	return ids
+}
+
+// usedIDs are all message ids the program can show: those of the journeys,
+// of the checks' codes and statuses, and the literal ids in the Go code.
+func usedIDs(t *testing.T, known map[string]map[string]string) map[string]bool {
+	used := map[string]bool{}
+	for _, id := range flowIDs(steps.NewAccount()) {
+		if id != "" {
+			used[id] = true
+		}
+	}
+	for prefix, codes := range map[string][]string{"problem.": check.Problems, "note.": check.Notes, "rule.": check.Rules} {
+		for _, c := range codes {
+			used[prefix+c] = true
+		}
+	}
+	for _, s := range []flow.Status{flow.NotStarted, flow.Blocked, flow.InProgress, flow.Done} {
+		used["status."+string(s)] = true
+	}
+	literal := regexp.MustCompile(`"([a-z0-9-]+(?:\.[a-z0-9-]+)+)"`)
+	err := filepath.WalkDir("..", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
+			return err
+		}
+		src, err := os.ReadFile(path)
+		for _, m := range literal.FindAllStringSubmatch(string(src), -1) {
+			if _, ok := known[m[1]]; ok {
+				used[m[1]] = true
+			}
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return used
+}
+
+func TestEveryMessageExistsInEveryLanguage(t *testing.T) {
+	da := messages(t, "active.da.toml")
+	used := usedIDs(t, da)
+	for _, name := range localeFiles(t) {
+		msgs := messages(t, name)
+		for id := range used {
+			if _, ok := msgs[id]; !ok {
+				t.Errorf("%s: message %q is missing", name, id)
+			}
+		}
+		for id, forms := range da {
+			other, ok := msgs[id]
+			if !ok {
+				continue
+			}
+			if len(other) != len(forms) {
+				t.Errorf("%s: %q has forms %v, Danish has %v", name, id, keys(other), keys(forms))
+			}
+			for form, s := range other {
+				if strings.TrimSpace(s) == "" {
+					t.Errorf("%s: %q (%s) is empty", name, id, form)
+				}
+				if fields(s) != fields(forms["other"]) {
+					t.Errorf("%s: %q uses %s, Danish uses %s", name, id, fields(s), fields(forms["other"]))
+				}
+			}
+		}
+		for id := range msgs {
+			if _, ok := da[id]; !ok {
+				t.Errorf("%s: %q is not in the Danish file", name, id)
+			}
+		}
+	}
+}
+
+func TestNoMessageIsUnused(t *testing.T) {
+	da := messages(t, "active.da.toml")
+	used := usedIDs(t, da)
+	for id := range da {
+		if !used[id] {
+			t.Errorf("message %q is in the Danish file but the program never shows it", id)
+		}
+	}
+}
+
+// euLabel is an EU Login button or field name, written [Like this].
+var euLabel = regexp.MustCompile(`\[[^\[\]]+\]`)
+
+func TestEULoginLabelsAreTheSameInEveryLanguage(t *testing.T) {
+	da := messages(t, "active.da.toml")
+	for _, name := range localeFiles(t) {
+		msgs := messages(t, name)
+		for id, forms := range da {
+			want := euLabel.FindAllString(forms["other"], -1)
+			got := euLabel.FindAllString(msgs[id]["other"], -1)
+			sort.Strings(want)
+			sort.Strings(got)
+			if strings.Join(want, "") != strings.Join(got, "") {
+				t.Errorf("%s: %q names EU Login labels %v, Danish %v", name, id, got, want)
+			}
+		}
+	}
+}
+
+var templateField = regexp.MustCompile(`\{\{\s*\.[A-Za-z]+\s*\}\}`)
+
+func fields(s string) string {
+	f := templateField.FindAllString(s, -1)
+	sort.Strings(f)
+	return strings.Join(f, " ")
+}
+
+func keys(m map[string]string) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}

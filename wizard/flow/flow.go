@@ -1,0 +1,127 @@
+// Package flow holds the shape of a guided journey as plain data, and the
+// step logic that both front-ends (full screen and plain lines) share.
+// It knows nothing about any particular service: the content lives in the
+// steps package and every word in the locale files.
+package flow
+
+// Kind says what a step asks of the user.
+type Kind string
+
+const (
+	Read   Kind = "read"   // read, then continue
+	Choose Kind = "choose" // pick one of a few answers
+	Type   Kind = "type"   // type an answer that is checked
+	QR     Kind = "qr"     // an address shown as a QR code from the start
+	Wait   Kind = "wait"   // wait for something outside, then continue
+)
+
+// Flow is a whole journey: stages of steps, in order.
+type Flow struct {
+	ID     string  // stable name, e.g. "new-account"
+	Title  string  // message id
+	Intro  string  // message id: what the guide does, on the start screen
+	Stages []Stage // in order
+}
+
+// Stage is one part of a journey, shown as a line of the task list.
+type Stage struct {
+	ID         string // stable name, e.g. "stage-1"
+	Title      string // message id, e.g. "1. etape (konto og app)"
+	Short      string // message id for the caption, e.g. "1. etape"
+	ComingSoon bool   // listed, but its steps are not written yet
+	Steps      []Step
+}
+
+// Step is one screen: one thing to do.
+type Step struct {
+	ID       string // stable id, usable with --step
+	Kind     Kind
+	Source   string // the seed step it comes from, e.g. "001 etape 1 trin 7"
+	Device   string // message id naming the device to use; empty for none
+	Title    string // message id of the heading
+	Body     []Text // paragraphs, in order
+	Warnings []Text // paragraphs that must stand out
+	Help     string // message id of this step's troubleshooting
+	LookAway bool   // a helper must look away (secrets are typed here)
+	Link     *Link  // an official address to show, as text and QR code
+	Input    *Input
+	Choices  []Choice
+	When     *Condition // shown only when this holds
+}
+
+// Link is an official address a step points to, possibly only for some
+// earlier answer. It is shown as text, as a QR code, and opened on request.
+type Link struct {
+	URL  string
+	When *Condition
+}
+
+// Text is a paragraph, possibly shown only for some earlier answer.
+type Text struct {
+	ID   string     // message id
+	When *Condition // shown only when this holds
+}
+
+// Condition holds when an earlier choice has a given answer.
+type Condition struct {
+	Step   string // id of a Choose step
+	Answer string // the choice's value
+}
+
+// Holds reports whether the answers meet the condition. A nil condition
+// always holds.
+func (c *Condition) Holds(a Answers) bool {
+	return c == nil || a[c.Step] == c.Answer
+}
+
+// MayHold is Holds, but also true while the question is not answered: a
+// user who jumped ahead with --step sees every variant of a text, not none.
+func (c *Condition) MayHold(a Answers) bool {
+	return c == nil || a[c.Step] == "" || c.Holds(a)
+}
+
+// Choice is one answer of a Choose step.
+type Choice struct {
+	Value string // stored answer, e.g. "android"
+	Label string // message id
+}
+
+// Input describes a typed answer and its check.
+type Input struct {
+	Label       string // message id of the field's label
+	Example     string // message id of a short example or hint; may be empty
+	Secret      bool   // hidden while typed, never kept in Answers
+	Twice       bool   // typed a second time and compared
+	AgainLabel  string // message id of the second field's label
+	Mismatch    string // problem code when the two differ
+	MaxLength   int    // characters the field takes
+	ShowsRules  bool   // the check's Rules are shown as a checklist
+	TypesFreely bool   // '?' and 'q' are ordinary characters in this field
+	Check       Check
+}
+
+// Answers are the non-secret answers given so far, by step id.
+type Answers map[string]string
+
+// Check judges one typed answer; earlier answers give it context.
+type Check func(typed string, earlier Answers) Verdict
+
+// Verdict is what a check says about a typed answer. Checks never return
+// words: the front-ends turn the codes into messages ("problem.<code>",
+// "note.<code>", "rule.<code>") with Count as {{.Count}}.
+type Verdict struct {
+	Problem string   // why the answer is refused; empty when accepted
+	Count   int      // a figure the message may show, e.g. characters typed
+	Notes   []string // advice that does not block; the user confirms once
+	Rules   []Rule   // for a checklist, e.g. password rules
+	Value   string   // the answer as it is kept and shown back, cleaned
+}
+
+// OK reports whether the answer is accepted.
+func (v Verdict) OK() bool { return v.Problem == "" }
+
+// Rule is one line of a checklist and whether the answer meets it.
+type Rule struct {
+	Code string
+	Met  bool
+}

@@ -1,0 +1,139 @@
+package flow
+
+import "fmt"
+
+// Status is where a stage stands, as the task list shows it.
+type Status string
+
+const (
+	NotStarted Status = "not-started" // can start now
+	Blocked    Status = "blocked"     // an earlier stage must be done first
+	InProgress Status = "in-progress"
+	Done       Status = "done"
+)
+
+// Session walks one person through a flow. It holds the position, the
+// non-secret answers and which stages are done; it never holds a secret.
+type Session struct {
+	Flow    *Flow
+	Answers Answers
+	stage   int // index into Flow.Stages
+	step    int // index into the stage's Steps
+	started map[string]bool
+	done    map[string]bool
+}
+
+// NewSession starts at the first step of the first stage.
+func NewSession(f *Flow) *Session {
+	return &Session{Flow: f, Answers: Answers{}, started: map[string]bool{}, done: map[string]bool{}}
+}
+
+// Current is the step on screen.
+func (s *Session) Current() *Step { return &s.Flow.Stages[s.stage].Steps[s.step] }
+
+// Stage is the stage the current step belongs to.
+func (s *Session) Stage() *Stage { return &s.Flow.Stages[s.stage] }
+
+// visible reports whether a step applies, given the answers so far.
+func (s *Session) visible(st *Step) bool { return st.When.Holds(s.Answers) }
+
+// Position gives the current step's number among the visible steps of its
+// stage, and how many there are, for the caption "trin 4 af 17".
+func (s *Session) Position() (number, total int) {
+	for i := range s.Stage().Steps {
+		st := &s.Stage().Steps[i]
+		if !s.visible(st) {
+			continue
+		}
+		total++
+		if i <= s.step {
+			number = total
+		}
+	}
+	return number, total
+}
+
+// Next moves to the next visible step of the stage. At the end of the stage it
+// marks the stage done and reports false.
+func (s *Session) Next() bool {
+	s.started[s.Stage().ID] = true
+	for i := s.step + 1; i < len(s.Stage().Steps); i++ {
+		if s.visible(&s.Stage().Steps[i]) {
+			s.step = i
+			return true
+		}
+	}
+	s.done[s.Stage().ID] = true
+	return false
+}
+
+// Back moves to the previous visible step of the stage, and reports false on
+// the first one.
+func (s *Session) Back() bool {
+	for i := s.step - 1; i >= 0; i-- {
+		if s.visible(&s.Stage().Steps[i]) {
+			s.step = i
+			return true
+		}
+	}
+	return false
+}
+
+// StartStage puts the session at the first visible step of stage i.
+func (s *Session) StartStage(i int) {
+	s.stage, s.step = i, 0
+	if !s.visible(s.Current()) {
+		s.Next()
+	}
+	s.started[s.Stage().ID] = true
+}
+
+// GoTo puts the session at the step with the given id.
+func (s *Session) GoTo(id string) error {
+	for i, stage := range s.Flow.Stages {
+		for j := range stage.Steps {
+			if stage.Steps[j].ID == id {
+				s.stage, s.step = i, j
+				s.started[stage.ID] = true
+				return nil
+			}
+		}
+	}
+	return fmt.Errorf("no step %q", id)
+}
+
+// Status tells where stage i stands: it can start once the stage before it is
+// done, and never while its steps are not written yet.
+func (s *Session) Status(i int) Status {
+	stage := s.Flow.Stages[i]
+	switch {
+	case s.done[stage.ID]:
+		return Done
+	case stage.ComingSoon || (i > 0 && !s.done[s.Flow.Stages[i-1].ID]):
+		return Blocked
+	case s.started[stage.ID]:
+		return InProgress
+	}
+	return NotStarted
+}
+
+// NextStage is the first stage that can be worked on, or -1 when none can.
+func (s *Session) NextStage() int {
+	for i := range s.Flow.Stages {
+		if st := s.Status(i); st == NotStarted || st == InProgress {
+			return i
+		}
+	}
+	return -1
+}
+
+// StepIDs lists every step id of the flow, in order.
+func (f *Flow) StepIDs() []string {
+	var ids []string
+	for _, stage := range f.Stages {
+		for _, st := range stage.Steps {
+			ids = append(ids, st.ID)
+		}
+	}
+	return ids
+}

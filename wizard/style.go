@@ -1,0 +1,63 @@
+package wizard
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/charmbracelet/lipgloss"
+)
+
+// maxTextWidth keeps lines short enough to read comfortably on a wide screen.
+const maxTextWidth = 76
+
+// styles are the looks of the parts of a screen. Every meaning also has words
+// or marks ("Fejl:", [Label], [x]), so nothing is lost without colour.
+type styles struct {
+	caption, heading, device, label, problem, note, warning, keys, chosen lipgloss.Style
+}
+
+func newStyles(colour bool) styles {
+	s := lipgloss.NewStyle
+	if !colour {
+		plain := s()
+		return styles{plain, plain, plain, plain, plain, plain, plain, plain, plain}
+	}
+	return styles{
+		caption: s().Foreground(lipgloss.AdaptiveColor{Light: "#555555", Dark: "#AAAAAA"}),
+		heading: s().Bold(true),
+		device:  s().Italic(true),
+		label:   s().Bold(true).Foreground(lipgloss.AdaptiveColor{Light: "#00338F", Dark: "#8AB4FF"}),
+		problem: s().Bold(true).Foreground(lipgloss.AdaptiveColor{Light: "#B00020", Dark: "#FF7B7B"}),
+		note:    s().Bold(true),
+		warning: s().Bold(true),
+		keys:    s().Foreground(lipgloss.AdaptiveColor{Light: "#333333", Dark: "#CCCCCC"}).Reverse(true),
+		chosen:  s().Bold(true),
+	}
+}
+
+// euLabel finds an EU Login button or field name, written [Like this].
+var euLabel = regexp.MustCompile(`\[[^\[\]]+\]`)
+
+// paragraphs wraps a message to width: each line of it is a paragraph, and a
+// line starting "- " is a bullet whose wrapped lines are indented under it.
+// EU Login's labels keep their brackets and are highlighted.
+func (s styles) paragraphs(msg string, width int) []string {
+	var out []string
+	for _, line := range strings.Split(msg, "\n") {
+		lead, rest := "", line
+		if strings.HasPrefix(line, "- ") {
+			lead, rest = "• ", line[2:]
+		}
+		wrapped := lipgloss.NewStyle().Width(width - len([]rune(lead))).Render(rest)
+		for i, w := range strings.Split(wrapped, "\n") {
+			w = strings.TrimRight(w, " ")
+			if i > 0 && lead != "" {
+				w = "  " + w
+			} else if lead != "" {
+				w = lead + w
+			}
+			out = append(out, euLabel.ReplaceAllStringFunc(w, func(l string) string { return s.label.Render(l) }))
+		}
+	}
+	return out
+}

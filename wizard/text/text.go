@@ -1,0 +1,113 @@
+// Package text turns message ids into words in the user's language, and
+// picks that language from flags and the environment.
+package text
+
+import (
+	"fmt"
+	"io/fs"
+	"path"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+	"github.com/nicksnyder/go-i18n/v2/i18n"
+	"golang.org/x/text/language"
+)
+
+// Data is the template data of a message, e.g. {"Count": 11}.
+type Data map[string]any
+
+// Translator gives the messages of one language, falling back to the default.
+type Translator struct {
+	Lang      string
+	localizer *i18n.Localizer
+	bundle    *i18n.Bundle
+}
+
+// Load reads every *.toml message file in files and returns a translator for
+// lang, with fallback the default language.
+func Load(files fs.FS, lang, fallback string) (*Translator, error) {
+	bundle, err := loadBundle(files, fallback)
+	if err != nil {
+		return nil, err
+	}
+	return &Translator{Lang: lang, bundle: bundle, localizer: i18n.NewLocalizer(bundle, lang, fallback)}, nil
+}
+
+func loadBundle(files fs.FS, fallback string) (*i18n.Bundle, error) {
+	bundle := i18n.NewBundle(language.Make(fallback))
+	bundle.RegisterUnmarshalFunc("toml", toml.Unmarshal)
+	names, err := fs.Glob(files, "*.toml")
+	if err != nil {
+		return nil, err
+	}
+	for _, name := range names {
+		buf, err := fs.ReadFile(files, name)
+		if err != nil {
+			return nil, err
+		}
+		if _, err := bundle.ParseMessageFileBytes(buf, path.Base(name)); err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+	}
+	return bundle, nil
+}
+
+// Languages lists the languages that have a message file, e.g. ["da", "en"].
+func (t *Translator) Languages() []string {
+	var out []string
+	for _, tag := range t.bundle.LanguageTags() {
+		out = append(out, tag.String())
+	}
+	return out
+}
+
+// T gives the message with id. A "Count" in data also picks the plural form.
+// A missing message gives the id itself, so a gap shows instead of hiding.
+func (t *Translator) T(id string, data ...Data) string {
+	cfg := &i18n.LocalizeConfig{MessageID: id}
+	if len(data) > 0 {
+		cfg.TemplateData = map[string]any(data[0])
+		if n, ok := data[0]["Count"]; ok {
+			cfg.PluralCount = n
+		}
+	}
+	s, err := t.localizer.Localize(cfg)
+	if err != nil && s == "" {
+		return id
+	}
+	return s
+}
+
+// Has reports whether the message id exists in the translator's own
+// language, without falling back.
+func (t *Translator) Has(id string) bool {
+	_, tag, err := t.localizer.LocalizeWithTag(&i18n.LocalizeConfig{MessageID: id, PluralCount: 2})
+	return err == nil && tag.String() == t.Lang
+}
+
+// FromEnv picks the language from a locale setting in the environment
+// (LC_ALL, LC_MESSAGES, LANG, in that order), among the supported ones.
+// "da_DK.UTF-8" means Danish; C and POSIX say nothing. Unknown: fallback.
+func FromEnv(getenv func(string) string, supported []string, fallback string) string {
+	for _, name := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+		value := getenv(name)
+		if cut := strings.IndexAny(value, ".@"); cut >= 0 {
+			value = value[:cut]
+		}
+		if value == "" || value == "C" || value == "POSIX" {
+			continue
+		}
+		tag, err := language.Parse(strings.ReplaceAll(value, "_", "-"))
+		if err != nil {
+			continue
+		}
+		base, _ := tag.Base()
+		for _, s := range supported {
+			if base.String() == s {
+				return s
+			}
+		}
+		return fallback
+	}
+	return fallback
+}
