@@ -120,7 +120,7 @@ func stageOne() []flow.Step {
 	password := screen("password", flow.Type, "001 etape 1 trin 4", computer)
 	password.LookAway = true
 	password.Input = &flow.Input{
-		Label: "step.password.label", Secret: true, ShowsRules: true, TypesFreely: true, MaxLength: 200,
+		Label: "step.password.label", Secret: true, Rules: "step.password.rules", TypesFreely: true, MaxLength: 200,
 		Check: func(typed string, a flow.Answers) flow.Verdict { return check.Password(typed, a["email"]) },
 	}
 	password.Warnings = texts("password", "never-stored")

@@ -195,6 +195,9 @@ func (m *Model) stepText(st *flow.Step, w int) []string {
 		}
 		body = append(body, lines...)
 	}
+	if st.LookAway { // first, so a helper sees it before anything is typed
+		add(m.prefixed("app.warning-prefix", m.t("app.look-away"), m.styles.warning, w)...)
+	}
 	for _, p := range st.Body {
 		if p.When.MayHold(m.session.Answers) {
 			add(m.styles.paragraphs(m.t(p.ID), w)...)
@@ -204,9 +207,6 @@ func (m *Model) stepText(st *flow.Step, w int) []string {
 		if p.When.MayHold(m.session.Answers) {
 			add(m.prefixed("app.warning-prefix", m.t(p.ID), m.styles.warning, w)...)
 		}
-	}
-	if st.LookAway {
-		add(m.prefixed("app.warning-prefix", m.t("app.look-away"), m.styles.warning, w)...)
 	}
 	if url := m.link(); url != "" {
 		add(m.t("qr.address"))
@@ -281,7 +281,8 @@ func (m *Model) answerArea(st *flow.Step) []string {
 		lines = append(lines, m.styles.caption.Render(m.t(in.Example)))
 	}
 	lines = append(lines, m.input.View())
-	if in.ShowsRules {
+	if in.Rules != "" {
+		lines = append(lines, m.styles.paragraphs(m.t(in.Rules), w)...)
 		for _, r := range in.Check(m.input.Value(), m.session.Answers).Rules {
 			mark, state := "[ ]", m.t("app.rule-unmet")
 			if r.Met {

@@ -95,7 +95,7 @@ type Input struct {
 	AgainLabel  string // message id of the second field's label
 	Mismatch    string // problem code when the two differ
 	MaxLength   int    // characters the field takes
-	ShowsRules  bool   // the check's Rules are shown as a checklist
+	Rules       string // message id heading the check's Rules, shown as a checklist; empty for none
 	TypesFreely bool   // '?' and 'q' are ordinary characters in this field
 	Check       Check
 }

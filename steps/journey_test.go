@@ -1,0 +1,250 @@
+package steps_test
+
+import (
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/eulogin-guide/eulogin-guide/locales"
+	"github.com/eulogin-guide/eulogin-guide/steps"
+	"github.com/eulogin-guide/eulogin-guide/wizard"
+	"github.com/eulogin-guide/eulogin-guide/wizard/text"
+)
+
+// guide drives the wizard model as a user does, key by key.
+type guide struct {
+	t     *testing.T
+	model tea.Model
+	tr    *text.Translator
+}
+
+func newGuide(t *testing.T, lang, startAt string) *guide {
+	t.Helper()
+	tr, err := text.Load(locales.Files, lang, locales.Default)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := wizard.New(wizard.Options{Flow: steps.NewAccount(), Text: tr, StartAt: startAt})
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := &guide{t: t, model: m, tr: tr}
+	g.send(tea.WindowSizeMsg{Width: 80, Height: 24})
+	return g
+}
+
+func (g *guide) send(msg tea.Msg) {
+	g.model, _ = g.model.Update(msg)
+}
+
+func (g *guide) press(keys ...tea.KeyType) {
+	for _, k := range keys {
+		g.send(tea.KeyMsg{Type: k})
+	}
+}
+
+// typeText sends the text rune by rune, as a keyboard does: "å" is one key.
+func (g *guide) typeText(s string) {
+	for _, r := range s {
+		g.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}})
+	}
+}
+
+// sees fails unless the screen shows the message with id: its first five
+// words, which stay together on one line even beside a QR code.
+func (g *guide) sees(id string, data ...text.Data) {
+	g.t.Helper()
+	want := strings.Fields(g.tr.T(id, data...))
+	want = want[:min(5, len(want))]
+	if !strings.Contains(flatten(stripANSI(g.model.View())), strings.Join(want, " ")) {
+		g.t.Fatalf("screen does not show %s %q:\n%s", id, strings.Join(want, " "), g.model.View())
+	}
+}
+
+// flatten joins wrapped lines so a sentence can be found across a line break.
+func flatten(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+func TestWholeStageOneInDanish(t *testing.T) {
+	g := newGuide(t, "da", "")
+	g.sees("flow.new-account.title")
+	g.sees("status.not-started")
+	g.press(tea.KeyEnter)
+
+	g.sees("step.needs.title")
+	g.sees("app.caption", text.Data{"Stage": "1. etape", "Step": 1, "Total": 16})
+	g.press(tea.KeyEnter)
+
+	g.sees("step.one-account.title")
+	g.sees("step.one-account.no")
+	g.press(tea.KeyEnter) // the first answer: no account yet
+
+	g.sees("step.platform.title")
+	g.press(tea.KeyEnter) // Android
+
+	g.sees("step.app-download.title")
+	g.sees("step.app-download.android")
+	if strings.Contains(g.model.View(), "App Store") {
+		t.Fatalf("an Android user is shown the App Store text:\n%s", g.model.View())
+	}
+	g.press(tea.KeyEnter)
+
+	g.sees("step.open-login.title")
+	g.press(tea.KeyEnter)
+
+	g.sees("step.email.title")
+	g.typeText("åse.jensen@mail.dk")
+	g.press(tea.KeyEnter)
+
+	g.sees("step.create-account.title")
+	g.press(tea.KeyEnter)
+	g.sees("step.email-link.title")
+	g.sees("step.email-link.one-day")
+	g.press(tea.KeyEnter)
+
+	g.sees("step.password.title")
+	g.sees("app.look-away")
+	g.typeText("Blåbær-2025x")
+	if strings.Contains(g.model.View(), "Blåbær") {
+		t.Fatalf("the password is shown on the screen:\n%s", g.model.View())
+	}
+	g.sees("app.rule-met")
+	g.press(tea.KeyEnter)
+	g.sees("note.password-danish-letters")
+	g.press(tea.KeyEnter) // confirms the advice
+
+	g.sees("step.password-done.title")
+	g.press(tea.KeyEnter)
+	g.sees("step.add-device.title")
+	g.press(tea.KeyEnter)
+
+	g.sees("step.device-name.title")
+	g.typeText("Åses S24")
+	g.press(tea.KeyEnter)
+
+	g.sees("step.pin.title")
+	g.sees("step.pin.remember")
+	g.typeText("2580")
+	g.press(tea.KeyEnter)
+	g.sees("step.pin.again")
+	g.typeText("2580")
+	g.press(tea.KeyEnter)
+
+	for _, id := range []string{"scan-qr", "approve", "biometrics", "logout"} {
+		g.sees("step." + id + ".title")
+		g.press(tea.KeyEnter)
+	}
+	g.sees("home.stage-done", text.Data{"Stage": "1. etape"})
+	g.sees("status.done")
+}
+
+func TestIPhoneUsersSeeTheAppStoreAndNoAndroidBanner(t *testing.T) {
+	g := newGuide(t, "da", "platform")
+	g.press(tea.KeyDown, tea.KeyEnter)
+	g.sees("step.app-download.ios")
+	if strings.Contains(g.model.View(), "play.google.com") {
+		t.Fatalf("an iPhone user is shown the Google Play address:\n%s", g.model.View())
+	}
+	for range 6 { // open-login ... email
+		g.press(tea.KeyEnter)
+	}
+}
+
+func TestBadPINIsRefusedAndTheTextKept(t *testing.T) {
+	g := newGuide(t, "da", "pin")
+	g.typeText("1234")
+	g.press(tea.KeyEnter)
+	g.sees("app.error-prefix")
+	g.sees("problem.pin-easy")
+	g.sees("step.pin.title")
+
+	g.press(tea.KeyBackspace, tea.KeyBackspace, tea.KeyBackspace, tea.KeyBackspace)
+	g.typeText("12a")
+	g.press(tea.KeyEnter)
+	g.sees("problem.pin-not-digits")
+}
+
+func TestPINsThatDifferAreRefused(t *testing.T) {
+	g := newGuide(t, "en", "pin")
+	g.typeText("2580")
+	g.press(tea.KeyEnter)
+	g.typeText("2581")
+	g.press(tea.KeyEnter)
+	g.sees("problem.pin-mismatch")
+	g.sees("step.pin.again") // still on the second typing
+	g.press(tea.KeyEsc)
+	g.sees("step.pin.label") // Esc starts the PIN over
+}
+
+func TestTypedEmailIsKeptWhenRefusedAndAfterGoingBack(t *testing.T) {
+	g := newGuide(t, "da", "email")
+	g.typeText("anna.jensen@ec.europa.eu")
+	g.press(tea.KeyEnter)
+	g.sees("problem.email-eu-institution")
+	if !strings.Contains(g.model.View(), "anna.jensen@ec.europa.eu") {
+		t.Fatalf("the refused address is not kept in the field:\n%s", g.model.View())
+	}
+	for range len("ec.europa.eu") {
+		g.press(tea.KeyBackspace)
+	}
+	g.typeText("mail.dk")
+	g.press(tea.KeyEnter)
+	g.sees("step.create-account.title")
+	g.press(tea.KeyEsc)
+	g.sees("step.email.title")
+	if !strings.Contains(g.model.View(), "anna.jensen@mail.dk") {
+		t.Fatalf("going back lost the address:\n%s", g.model.View())
+	}
+}
+
+func TestHelpAndQuitAreAskedFirst(t *testing.T) {
+	g := newGuide(t, "da", "scan-qr")
+	g.typeText("?")
+	g.sees("help.title", text.Data{"Title": g.tr.T("step.scan-qr.title")})
+	g.sees("step.scan-qr.help")
+	g.press(tea.KeyEsc)
+	g.typeText("q")
+	g.sees("quit.title")
+	g.typeText("n")
+	g.sees("step.scan-qr.title")
+	g.press(tea.KeyCtrlC)
+	g.sees("quit.title")
+	g.typeText("j")
+	if !g.model.(*wizard.Model).Quitted() {
+		t.Fatal("j in the quit question did not quit")
+	}
+}
+
+func TestPasswordFieldTakesQuestionMarks(t *testing.T) {
+	g := newGuide(t, "da", "password")
+	g.typeText("?")
+	g.sees("step.password.title") // no help screen: '?' is a special character here
+	g.press(tea.KeyF1)
+	g.sees("step.password.help")
+}
+
+func TestTooSmallWindowAsksForABiggerOne(t *testing.T) {
+	g := newGuide(t, "da", "needs")
+	g.send(tea.WindowSizeMsg{Width: 30, Height: 10})
+	g.sees("app.too-small", text.Data{"Width": wizard.MinWidth, "Height": wizard.MinHeight})
+	g.send(tea.WindowSizeMsg{Width: 80, Height: 24})
+	g.sees("step.needs.title")
+}
+
+func TestEveryStepFitsAt80x24InBothLanguages(t *testing.T) {
+	for _, lang := range []string{"da", "en"} {
+		for _, id := range steps.NewAccount().StepIDs() {
+			g := newGuide(t, lang, id)
+			view := g.model.View()
+			lines := strings.Split(view, "\n")
+			if len(lines) > 24 {
+				t.Errorf("%s %s: %d lines at 80x24", lang, id, len(lines))
+			}
+			for _, l := range lines {
+				if w := len([]rune(stripANSI(l))); w > 80 {
+					t.Errorf("%s %s: a line of %d columns at 80x24: %q", lang, id, w, l)
+				}
+			}
+		}
+	}
+}
