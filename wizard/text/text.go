@@ -20,7 +20,6 @@ type Data map[string]any
 type Translator struct {
 	Lang      string
 	localizer *i18n.Localizer
-	bundle    *i18n.Bundle
 }
 
 // Load reads every *.toml message file in files and returns a translator for
@@ -30,7 +29,7 @@ func Load(files fs.FS, lang, fallback string) (*Translator, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Translator{Lang: lang, bundle: bundle, localizer: i18n.NewLocalizer(bundle, lang, fallback)}, nil
+	return &Translator{Lang: lang, localizer: i18n.NewLocalizer(bundle, lang, fallback)}, nil
 }
 
 func loadBundle(files fs.FS, fallback string) (*i18n.Bundle, error) {
@@ -52,15 +51,6 @@ func loadBundle(files fs.FS, fallback string) (*i18n.Bundle, error) {
 	return bundle, nil
 }
 
-// Languages lists the languages that have a message file, e.g. ["da", "en"].
-func (t *Translator) Languages() []string {
-	var out []string
-	for _, tag := range t.bundle.LanguageTags() {
-		out = append(out, tag.String())
-	}
-	return out
-}
-
 // T gives the message with id. A "Count" in data also picks the plural form.
 // A missing message gives the id itself, so a gap shows instead of hiding.
 func (t *Translator) T(id string, data ...Data) string {
@@ -76,13 +66,6 @@ func (t *Translator) T(id string, data ...Data) string {
 		return id
 	}
 	return s
-}
-
-// Has reports whether the message id exists in the translator's own
-// language, without falling back.
-func (t *Translator) Has(id string) bool {
-	_, tag, err := t.localizer.LocalizeWithTag(&i18n.LocalizeConfig{MessageID: id, PluralCount: 2})
-	return err == nil && tag.String() == t.Lang
 }
 
 // FromEnv picks the language from a locale setting in the environment

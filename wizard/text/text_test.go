@@ -1,0 +1,52 @@
+package text
+
+import (
+	"testing"
+	"testing/fstest"
+)
+
+func TestLanguageFromTheEnvironment(t *testing.T) {
+	cases := []struct {
+		env  map[string]string
+		want string
+	}{
+		{map[string]string{"LANG": "da_DK.UTF-8"}, "da"},
+		{map[string]string{"LANG": "en_GB.UTF-8"}, "en"},
+		{map[string]string{"LANG": "en_US@euro"}, "en"},
+		{map[string]string{"LANG": "C"}, "da"},
+		{map[string]string{"LC_ALL": "POSIX", "LANG": "en_US.UTF-8"}, "en"},
+		{map[string]string{"LC_ALL": "en_IE.UTF-8", "LANG": "da_DK.UTF-8"}, "en"},
+		{map[string]string{"LC_MESSAGES": "en", "LANG": "da_DK"}, "en"},
+		{map[string]string{"LANG": "fr_FR.UTF-8"}, "da"},
+		{map[string]string{"LANG": "???"}, "da"},
+		{map[string]string{}, "da"},
+	}
+	for _, c := range cases {
+		got := FromEnv(func(k string) string { return c.env[k] }, []string{"da", "en"}, "da")
+		if got != c.want {
+			t.Errorf("%v: %s, want %s", c.env, got, c.want)
+		}
+	}
+}
+
+func TestMessagesPluralsAndFallback(t *testing.T) {
+	files := fstest.MapFS{
+		"active.da.toml": {Data: []byte("hej = \"Hej {{.Name}}\"\nkun-dansk = \"Kun her\"\n[typed]\none = \"{{.Count}} tegn\"\nother = \"{{.Count}} tegn\"\n")},
+		"active.en.toml": {Data: []byte("hej = \"Hello {{.Name}}\"\n[typed]\none = \"{{.Count}} character\"\nother = \"{{.Count}} characters\"\n")},
+	}
+	tr, err := Load(files, "en", "da")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ got, want string }{
+		{tr.T("hej", Data{"Name": "Åse"}), "Hello Åse"},
+		{tr.T("typed", Data{"Count": 1}), "1 character"},
+		{tr.T("typed", Data{"Count": 11}), "11 characters"},
+		{tr.T("kun-dansk"), "Kun her"},
+		{tr.T("missing"), "missing"},
+	} {
+		if c.got != c.want {
+			t.Errorf("got %q, want %q", c.got, c.want)
+		}
+	}
+}
