@@ -1,0 +1,33 @@
+package check
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
+)
+
+var codeCases = []testCase{
+	{name: "grouped", in: "ABC DEF GHI JKL", want: accepted("ABC DEF GHI JKL")},
+	{name: "lower case, no spaces", in: "abcdefghijkl", want: accepted("ABC DEF GHI JKL")},
+	{name: "dashes", in: "abc-def-ghi-jkl", want: accepted("ABC DEF GHI JKL")},
+	{name: "underscores and dots", in: "ABC_DEF.GHI JKL", want: accepted("ABC DEF GHI JKL")},
+	{name: "digits, leading zero, pasted", in: " 012\t345-678\n901 ", want: accepted("012 345 678 901")},
+	{name: "mixed", in: "a1b2c3d4e5f6", want: accepted("A1B 2C3 D4E 5F6")},
+
+	{name: "empty", in: "", want: refused("code-empty", 0)},
+	{name: "only separators", in: " - _ . ", want: refused("code-empty", 0)},
+	{name: "Danish letter", in: "ABC DEF GHI JKÆ", want: refused("code-bad-char", 0)},
+	{name: "comma", in: "ABC,DEF,GHI,JKL", want: refused("code-bad-char", 0)},
+	{name: "emoji", in: "ABC DEF GHI 🙂", want: refused("code-bad-char", 0)},
+	{name: "dotless i", in: "ıBC DEF GHI JKL", want: refused("code-bad-char", 0)},
+	{name: "invalid UTF-8", in: "ABC\xffDEF", want: refused("code-bad-char", 0)},
+	{name: "11", in: "ABC DEF GHI JK", want: refused("code-length", 11)},
+	{name: "13", in: "ABCDEFGHIJKLM", want: refused("code-length", 13)},
+	{name: "one group", in: "abc", want: refused("code-length", 3)},
+	{name: "100k paste", in: strings.Repeat("A", 100_000), want: refused("code-length", 100_000)},
+}
+
+func TestValidationCode(t *testing.T) {
+	run(t, codeCases, func(c testCase) flow.Verdict { return ValidationCode(c.in) })
+}

@@ -1,0 +1,29 @@
+package check
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
+)
+
+// Name judges a first or last name as RCAM asks for it: letters of any
+// alphabet, with spaces, hyphens and apostrophes between them (Jean-Luc,
+// O'Brien, D’Angelo). A name with no letter at all counts as empty.
+func Name(typed string) flow.Verdict {
+	name := collapse(typed)
+	if v := firstProblem([]finding{
+		{"name-empty", name == "", 0},
+		{"name-bad-char", !only(name, inName), 0},
+		{"name-empty", !strings.ContainsFunc(name, unicode.IsLetter), 0},
+	}); !v.OK() {
+		return v
+	}
+	return flow.Verdict{Value: name}
+}
+
+// inName accepts the characters of a name. Combining marks are letters'
+// accents typed separately.
+func inName(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsMark(r) || strings.ContainsRune(" -'’", r)
+}

@@ -1,0 +1,34 @@
+package check
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
+)
+
+var nameCases = []testCase{
+	{name: "plain", in: "Hans", want: accepted("Hans")},
+	{name: "Danish", in: "Søren Åge Ærø", want: accepted("Søren Åge Ærø")},
+	{name: "spaces collapsed", in: "  Hans   Christian \n", want: accepted("Hans Christian")},
+	{name: "pasted over two lines", in: "Hans\r\nChristian", want: accepted("Hans Christian")},
+	{name: "hyphen", in: "Jean-Luc", want: accepted("Jean-Luc")},
+	{name: "apostrophe", in: "O'Brien", want: accepted("O'Brien")},
+	{name: "typographic apostrophe", in: "D’Angelo", want: accepted("D’Angelo")},
+	{name: "Greek", in: "Ελένη", want: accepted("Ελένη")},
+	{name: "combining accent", in: "Zoe\u0308", want: accepted("Zoe\u0308")},
+	{name: "100k letters", in: strings.Repeat("a", 100_000), want: accepted(strings.Repeat("a", 100_000))},
+
+	{name: "empty", in: "", want: refused("name-empty", 0)},
+	{name: "only blanks", in: " \t\n", want: refused("name-empty", 0)},
+	{name: "only a hyphen", in: " - ", want: refused("name-empty", 0)},
+	{name: "digit", in: "Hans2", want: refused("name-bad-char", 0)},
+	{name: "emoji", in: "Hans 🙂", want: refused("name-bad-char", 0)},
+	{name: "initials with dots", in: "H.C.", want: refused("name-bad-char", 0)},
+	{name: "control character", in: "Ha\x00ns", want: refused("name-bad-char", 0)},
+	{name: "invalid UTF-8", in: "\xffHans", want: refused("name-bad-char", 0)},
+}
+
+func TestName(t *testing.T) {
+	run(t, nameCases, func(c testCase) flow.Verdict { return Name(c.in) })
+}

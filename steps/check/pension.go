@@ -1,0 +1,50 @@
+package check
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
+)
+
+// The pension number's format is not confirmed, so nothing here refuses a
+// number: what looks wrong only gives a note. These limits are the only
+// assumption about it; tighten them here once the format is known.
+const (
+	pensionMinDigits = 4
+	pensionMaxDigits = 12
+)
+
+// PensionNumber judges the pension number from the pension slip. It stays a
+// string, so leading zeros are kept. Spaces, dashes and dots are removed,
+// as people copy the number in groups. Letters that look like digits are
+// pointed out, not replaced: the user must look at the slip again. Count is
+// the number of digits.
+func PensionNumber(typed string) flow.Verdict {
+	number := without(typed, pensionSeparator)
+	if number == "" {
+		return flow.Verdict{Problem: "pension-empty"}
+	}
+	digits := count(number, isDigit)
+	return flow.Verdict{
+		Value: number,
+		Count: digits,
+		Notes: notesFound([]finding{
+			{"pension-letter-o", strings.ContainsAny(number, "Oo"), 0},
+			{"pension-letter-l", strings.ContainsAny(number, "lI|"), 0},
+			{"pension-letters", strings.ContainsFunc(number, otherLetter), 0},
+			{"pension-other-characters", strings.ContainsFunc(number, otherSymbol), 0},
+			{"pension-length", digits < pensionMinDigits || digits > pensionMaxDigits, 0},
+		}),
+	}
+}
+
+// pensionSeparator accepts what people put between groups of digits.
+func pensionSeparator(r rune) bool { return blank(r) || isDash(r) || r == '.' }
+
+// otherLetter accepts a letter that does not look like 0 or 1.
+func otherLetter(r rune) bool { return unicode.IsLetter(r) && !strings.ContainsRune("OolI", r) }
+
+// otherSymbol accepts anything that is neither a digit, a letter nor '|'
+// (which looks like 1).
+func otherSymbol(r rune) bool { return !isDigit(r) && !unicode.IsLetter(r) && r != '|' }
