@@ -266,15 +266,8 @@ func (m *Model) leaveStep() {
 	m.input.Reset()
 }
 
-// link is the official address of the current step, if it has one for the
-// answers given.
-func (m *Model) link() string {
-	l := m.session.Current().Link
-	if l == nil || !l.When.MayHold(m.session.Answers) {
-		return ""
-	}
-	return l.URL
-}
+// link is the official address of the current step, if it has one.
+func (m *Model) link() string { return m.session.Link() }
 
 func newField(in *flow.Input, width int) textinput.Model {
 	f := textinput.New()

@@ -195,16 +195,11 @@ func (m *Model) stepText(st *flow.Step, w int) []string {
 		}
 		body = append(body, lines...)
 	}
-	if st.LookAway { // first, so a helper sees it before anything is typed
-		add(m.prefixed("app.warning-prefix", m.t("app.look-away"), m.styles.warning, w)...)
-	}
-	for _, p := range st.Body {
-		if p.When.MayHold(m.session.Answers) {
+	for _, p := range m.session.Parts() {
+		switch p.Kind {
+		case flow.Plain:
 			add(m.styles.paragraphs(m.t(p.ID), w)...)
-		}
-	}
-	for _, p := range st.Warnings {
-		if p.When.MayHold(m.session.Answers) {
+		default:
 			add(m.prefixed("app.warning-prefix", m.t(p.ID), m.styles.warning, w)...)
 		}
 	}

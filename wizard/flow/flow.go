@@ -47,6 +47,7 @@ type Step struct {
 	Input    *Input
 	Choices  []Choice
 	When     *Condition // shown only when this holds
+	Marks    string     // a date to remember when the step is done, e.g. "request-sent"
 }
 
 // Link is an official address a step points to, possibly only for some

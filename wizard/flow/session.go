@@ -1,6 +1,10 @@
 package flow
 
-import "fmt"
+import (
+	"fmt"
+	"slices"
+	"time"
+)
 
 // Status is where a stage stands, as the task list shows it.
 type Status string
@@ -15,17 +19,21 @@ const (
 // Session walks one person through a flow. It holds the position, the
 // non-secret answers and which stages are done; it never holds a secret.
 type Session struct {
-	Flow    *Flow
-	Answers Answers
-	stage   int // index into Flow.Stages
-	step    int // index into the stage's Steps
-	started map[string]bool
-	done    map[string]bool
+	Flow      *Flow
+	Answers   Answers
+	Dates     map[string]time.Time // when marked steps were done, by Step.Marks
+	Now       func() time.Time     // the clock, for Dates
+	stage     int                  // index into Flow.Stages
+	step      int                  // index into the stage's Steps
+	completed []string             // ids of the steps done, in order
+	started   map[string]bool
+	done      map[string]bool
 }
 
 // NewSession starts at the first step of the first stage.
 func NewSession(f *Flow) *Session {
-	return &Session{Flow: f, Answers: Answers{}, started: map[string]bool{}, done: map[string]bool{}}
+	return &Session{Flow: f, Answers: Answers{}, Dates: map[string]time.Time{}, Now: time.Now,
+		started: map[string]bool{}, done: map[string]bool{}}
 }
 
 // Current is the step on screen.
@@ -57,6 +65,7 @@ func (s *Session) Position() (number, total int) {
 // marks the stage done and reports false.
 func (s *Session) Next() bool {
 	s.started[s.Stage().ID] = true
+	s.complete(s.Current())
 	for i := s.step + 1; i < len(s.Stage().Steps); i++ {
 		if s.visible(&s.Stage().Steps[i]) {
 			s.step = i
@@ -65,6 +74,16 @@ func (s *Session) Next() bool {
 	}
 	s.done[s.Stage().ID] = true
 	return false
+}
+
+// complete records that a step is done, and its date if it marks one.
+func (s *Session) complete(st *Step) {
+	if !slices.Contains(s.completed, st.ID) {
+		s.completed = append(s.completed, st.ID)
+	}
+	if st.Marks != "" {
+		s.Dates[st.Marks] = s.Now()
+	}
 }
 
 // Back moves to the previous visible step of the stage, and reports false on

@@ -1,0 +1,52 @@
+package flow
+
+// PartKind says how a paragraph of a step must be shown.
+type PartKind int
+
+const (
+	Plain    PartKind = iota // an ordinary paragraph
+	Warning                  // must stand out ("Vigtigt:")
+	LookAway                 // a helper must look away now ("Vigtigt:"), shown first
+)
+
+// Part is one paragraph of the current step's screen: a message id and how
+// to show it. Both front-ends draw the same parts in the same order.
+type Part struct {
+	ID   string
+	Kind PartKind
+}
+
+// LookAwayMessage is the message id of the line asking a helper to look away.
+const LookAwayMessage = "app.look-away"
+
+// Parts are the paragraphs of the current step for the answers so far: the
+// look-away line first, so a helper sees it before anything is typed, then
+// the body, then the warnings.
+func (s *Session) Parts() []Part {
+	st := s.Current()
+	var parts []Part
+	if st.LookAway {
+		parts = append(parts, Part{LookAwayMessage, LookAway})
+	}
+	for _, group := range []struct {
+		texts []Text
+		kind  PartKind
+	}{{st.Body, Plain}, {st.Warnings, Warning}} {
+		for _, p := range group.texts {
+			if p.When.MayHold(s.Answers) {
+				parts = append(parts, Part{p.ID, group.kind})
+			}
+		}
+	}
+	return parts
+}
+
+// Link is the official address of the current step for the answers so
+// far, or "" when it has none.
+func (s *Session) Link() string {
+	l := s.Current().Link
+	if l == nil || !l.When.MayHold(s.Answers) {
+		return ""
+	}
+	return l.URL
+}
