@@ -8,8 +8,8 @@ import (
 )
 
 // Name judges a first or last name as RCAM asks for it: letters of any
-// alphabet, with spaces, hyphens and apostrophes between them (Jean-Luc,
-// O'Brien, D’Angelo). A name with no letter at all counts as empty.
+// alphabet, with spaces, hyphens, apostrophes and the dots of initials
+// between them (Jean-Luc, O'Brien, D’Angelo, H.C. Andersen). A name with no letter at all counts as empty.
 func Name(typed string) flow.Verdict {
 	name := collapse(typed)
 	if v := firstProblem([]finding{
@@ -25,5 +25,5 @@ func Name(typed string) flow.Verdict {
 // inName accepts the characters of a name. Combining marks are letters'
 // accents typed separately.
 func inName(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsMark(r) || strings.ContainsRune(" -'’", r)
+	return unicode.IsLetter(r) || unicode.IsMark(r) || strings.ContainsRune(" -'’.", r)
 }

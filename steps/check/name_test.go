@@ -24,7 +24,8 @@ var nameCases = []testCase{
 	{name: "only a hyphen", in: " - ", want: refused("name-empty", 0)},
 	{name: "digit", in: "Hans2", want: refused("name-bad-char", 0)},
 	{name: "emoji", in: "Hans 🙂", want: refused("name-bad-char", 0)},
-	{name: "initials with dots", in: "H.C.", want: refused("name-bad-char", 0)},
+	{name: "initials with dots", in: "H.C. Andersen", want: accepted("H.C. Andersen")},
+	{name: "only dots", in: "..", want: refused("name-empty", 0)},
 	{name: "control character", in: "Ha\x00ns", want: refused("name-bad-char", 0)},
 	{name: "invalid UTF-8", in: "\xffHans", want: refused("name-bad-char", 0)},
 }

@@ -17,7 +17,7 @@ const (
 
 // PensionNumber judges the pension number from the pension slip. It stays a
 // string, so leading zeros are kept. Spaces, dashes and dots are removed,
-// as people copy the number in groups. Letters that look like digits are
+// as people copy the number in groups; so are control characters. Letters that look like digits are
 // pointed out, not replaced: the user must look at the slip again. Count is
 // the number of digits.
 func PensionNumber(typed string) flow.Verdict {
@@ -39,8 +39,11 @@ func PensionNumber(typed string) flow.Verdict {
 	}
 }
 
-// pensionSeparator accepts what people put between groups of digits.
-func pensionSeparator(r rune) bool { return blank(r) || isDash(r) || r == '.' }
+// pensionSeparator accepts what people put between groups of digits, and
+// control characters, which no slip shows and no screen should echo.
+func pensionSeparator(r rune) bool {
+	return blank(r) || isDash(r) || r == '.' || unicode.IsControl(r)
+}
 
 // otherLetter accepts a letter that does not look like 0 or 1.
 func otherLetter(r rune) bool { return unicode.IsLetter(r) && !strings.ContainsRune("OolI", r) }

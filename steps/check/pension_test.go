@@ -16,6 +16,7 @@ var pensionCases = []testCase{
 	{name: "leading zeros kept", in: "0012345", want: pension("0012345", 7)},
 	{name: "spaces removed", in: " 012 345 67\n", want: pension("01234567", 8)},
 	{name: "dashes and dots removed", in: "01-23.45", want: pension("012345", 6)},
+	{name: "escape sequence removed", in: "0123\x1b[2J4567", want: pension("0123[2J4567", 9, "pension-letters", "pension-other-characters")},
 	{name: "en dash removed", in: "0123–4567", want: pension("01234567", 8)},
 	{name: "4 digits", in: "1234", want: pension("1234", 4)},
 	{name: "12 digits", in: "123456789012", want: pension("123456789012", 12)},
