@@ -57,8 +57,16 @@ func withWarnings(st flow.Step, w ...flow.Text) flow.Step {
 	return st
 }
 
+// Dates the journey remembers (Step.Marks), for the start screen.
+const (
+	passwordEmailSent = "password-email"
+	passwordChosen    = "password-chosen"
+	requestSent       = "request-sent"
+	codeReceived      = "code-received"
+)
+
 // NewAccount is seed 001: a new EU Login account with the EU Login app, then
-// access to RCAM (stages 2 and 3 are listed but not written yet).
+// access to RCAM, and days later the validation code.
 func NewAccount() *flow.Flow {
 	return &flow.Flow{
 		ID:    "new-account",
@@ -66,8 +74,19 @@ func NewAccount() *flow.Flow {
 		Intro: "flow.new-account.intro",
 		Stages: []flow.Stage{
 			{ID: "stage-1", Title: "stage.1.title", Short: "stage.1.short", Steps: stageOne()},
-			{ID: "stage-2", Title: "stage.2.title", Short: "stage.2.short", ComingSoon: true},
-			{ID: "stage-3", Title: "stage.3.title", Short: "stage.3.short", ComingSoon: true},
+			{ID: "stage-2", Title: "stage.2.title", Short: "stage.2.short", Next: "stage.2.next", Steps: stageTwo()},
+			{ID: "stage-3", Title: "stage.3.title", Short: "stage.3.short", Next: "stage.3.next", Steps: stageThree()},
+		},
+		Events: []flow.Event{
+			{Date: passwordEmailSent, Message: "event.password-email"},
+			{Date: requestSent, Message: "event.request-sent"},
+			{Date: codeReceived, Message: "event.code-received"},
+		},
+		Reminders: []flow.Reminder{
+			// The link in the e-mail works for one day (seed 001 step 4).
+			{Since: passwordEmailSent, Until: passwordChosen, Days: 1, Message: "reminder.password-email"},
+			// The code comes "within the next few days" (seed 001 step 16).
+			{Since: requestSent, Until: codeReceived, Days: 7, Message: "reminder.no-code"},
 		},
 	}
 }
@@ -113,6 +132,7 @@ func stageOne() []flow.Step {
 
 	createAccount := withWarnings(screen("create-account", flow.Read, "001 etape 1 trin 3", computer),
 		texts("create-account", "asked-password")...)
+	createAccount.Marks = passwordEmailSent
 
 	emailLink := withWarnings(screen("email-link", flow.Wait, "001 etape 1 trin 4", computer),
 		texts("email-link", "one-day")...)
@@ -124,6 +144,7 @@ func stageOne() []flow.Step {
 		Check: func(typed string, a flow.Answers) flow.Verdict { return check.Password(typed, a["email"]) },
 	}
 	password.Warnings = texts("password", "never-stored")
+	password.Marks = passwordChosen
 
 	passwordDone := screen("password-done", flow.Read, "001 etape 1 trin 5", computer)
 	addDevice := screen("add-device", flow.Read, "001 etape 1 trin 6", computer)

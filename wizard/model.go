@@ -4,6 +4,8 @@
 package wizard
 
 import (
+	"time"
+
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -19,11 +21,18 @@ const (
 
 // Options set up a wizard.
 type Options struct {
-	Flow    *flow.Flow
-	Text    *text.Translator
-	StartAt string             // a step id to open at; empty opens the start screen
-	OpenURL func(string) error // opens an address in the user's browser
-	Colour  bool               // the terminal shows colours (not NO_COLOR, not dumb)
+	Flow     *flow.Flow
+	Text     *text.Translator
+	StartAt  string             // a step id to open at; empty opens the start screen
+	OpenURL  func(string) error // opens an address in the user's browser
+	Colour   bool               // the terminal shows colours (not NO_COLOR, not dumb)
+	Progress *flow.Progress     // progress saved earlier, to continue from; nil for a fresh start
+	// Save keeps the progress after every step. It returns "" or a reason
+	// code ("disk-full", "read-only", "failed") shown as "save.<code>".
+	Save   func(flow.Progress) string
+	Notice string           // message id of a notice for the start screen, e.g. a damaged file set aside
+	Data   text.Data        // template data of Notice
+	Now    func() time.Time // the clock; nil means time.Now
 }
 
 // overlay is a screen drawn over the current step.
@@ -42,7 +51,9 @@ type Model struct {
 	styles  styles
 
 	home      bool   // the start screen with the task list is shown
+	welcome   bool   // the start screen greets a returning user
 	stageDone string // message id of the stage just finished, for the start screen
+	saveIssue string // reason code of the last failed save; "" when saving works
 	overlay   overlay
 
 	input   textinput.Model
@@ -62,6 +73,15 @@ type Model struct {
 func New(opts Options) (*Model, error) {
 	m := &Model{opts: opts, session: flow.NewSession(opts.Flow), styles: newStyles(opts.Colour),
 		typed: map[string]string{}, home: true, width: 80, height: 24}
+	if opts.Now != nil {
+		m.session.Now = opts.Now
+	}
+	if opts.Progress != nil {
+		if err := m.session.Restore(*opts.Progress); err != nil {
+			return nil, err
+		}
+		m.welcome = true
+	}
 	if opts.StartAt != "" {
 		if err := m.session.GoTo(opts.StartAt); err != nil {
 			return nil, err
@@ -130,9 +150,8 @@ func (m *Model) homeKey(k tea.KeyMsg) tea.Cmd {
 	switch k.String() {
 	case "enter":
 		if next := m.session.NextStage(); next >= 0 {
-			m.stageDone = ""
-			m.home = false
-			if m.session.Status(next) == flow.NotStarted || m.session.Stage() != &m.opts.Flow.Stages[next] {
+			m.stageDone, m.welcome, m.home = "", false, false
+			if m.session.Status(next) == flow.NotStarted || m.session.StageIndex() != next {
 				m.session.StartStage(next)
 			}
 			m.enterStep()
@@ -180,10 +199,22 @@ func (m *Model) stepKey(k tea.KeyMsg) tea.Cmd {
 		m.invert = !m.invert
 	case key == "b" && m.link() != "":
 		return m.open(m.link())
-	case st.Kind == flow.Choose && len(key) == 1 && key[0] >= '1' && int(key[0]-'0') <= len(st.Choices):
-		m.choice = int(key[0] - '1')
+	case st.Kind == flow.Choose && numbered(key, len(st.Choices)) >= 0:
+		m.choice = numbered(key, len(st.Choices))
+	case st.Kind == flow.Review && numbered(key, len(st.Reviews)) >= 0:
+		m.leaveStep()
+		m.session.Change(numbered(key, len(st.Reviews)))
+		m.enterStep()
 	}
 	return nil
+}
+
+// numbered gives the index a digit key picks among n numbered lines, or -1.
+func numbered(key string, n int) int {
+	if len(key) == 1 && key[0] >= '1' && int(key[0]-'0') <= n {
+		return int(key[0] - '1')
+	}
+	return -1
 }
 
 func (m *Model) moveChoice(key string) {
@@ -210,15 +241,32 @@ func (m *Model) enter() {
 			m.typed[st.ID] = m.input.Value()
 		}
 	case flow.Choose:
-		m.session.Answers[st.ID] = st.Choices[m.choice].Value
+		if m.session.Choose(m.choice) {
+			m.leaveStep()
+			m.goHome()
+			return
+		}
 	}
 	m.leaveStep()
 	if !m.session.Next() {
 		m.stageDone = m.session.Stage().Short
-		m.home = true
+		m.goHome()
 		return
 	}
 	m.enterStep()
+}
+
+// goHome shows the start screen and keeps the progress.
+func (m *Model) goHome() {
+	m.home = true
+	m.save()
+}
+
+// save keeps the progress, and remembers why when it cannot.
+func (m *Model) save() {
+	if m.opts.Save != nil {
+		m.saveIssue = m.opts.Save(m.session.Progress())
+	}
 }
 
 // back goes one step back, or asks the second typing again from the top,
@@ -231,14 +279,15 @@ func (m *Model) back() {
 	}
 	m.leaveStep()
 	if !m.session.Back() {
-		m.home = true
+		m.goHome()
 		return
 	}
 	m.enterStep()
 }
 
-// enterStep prepares the screen of the current step.
+// enterStep prepares the screen of the current step and keeps the progress.
 func (m *Model) enterStep() {
+	m.save()
 	st := m.session.Current()
 	m.scroll, m.notice, m.invert = 0, "", false
 	m.showQR = st.Kind == flow.QR && m.link() != ""

@@ -2,6 +2,7 @@ package wizard
 
 import (
 	"strings"
+	"time"
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
@@ -103,13 +104,22 @@ func (m *Model) footer(keys ...string) []string {
 
 func (m *Model) homeScreen() (top, body, bottom []string) {
 	f := m.opts.Flow
-	top = []string{m.styles.caption.Render(m.t("app.title")), m.styles.heading.Render(m.t(f.Title)), ""}
-	w := m.textWidth()
-	if m.stageDone != "" {
-		body = append(m.prefixed("app.note-prefix", m.t("home.stage-done", text.Data{"Stage": m.t(m.stageDone)}), m.styles.note, w), "")
+	heading := f.Title
+	if m.welcome {
+		heading = "home.welcome"
 	}
-	body = append(body, m.wrap(w, f.Intro)...)
-	body = append(body, "", m.styles.heading.Render(m.t("home.tasks")))
+	top = []string{m.styles.caption.Render(m.t("app.title")), m.styles.heading.Render(m.t(heading)), ""}
+	w := m.textWidth()
+	if m.opts.Notice != "" {
+		body = append(m.prefixed("app.note-prefix", m.t(m.opts.Notice, m.opts.Data), m.styles.note, w), "")
+	}
+	if m.stageDone != "" {
+		body = append(append(body, m.prefixed("app.note-prefix", m.t("home.stage-done", text.Data{"Stage": m.t(m.stageDone)}), m.styles.note, w)...), "")
+	}
+	if !m.welcome {
+		body = append(append(body, m.wrap(w, f.Intro)...), "")
+	}
+	body = append(body, m.styles.heading.Render(m.t("home.tasks")))
 	for i, stage := range f.Stages {
 		status := m.t("status." + string(m.session.Status(i)))
 		if stage.ComingSoon {
@@ -117,19 +127,77 @@ func (m *Model) homeScreen() (top, body, bottom []string) {
 		}
 		body = append(body, m.styles.paragraphs("- "+m.t(stage.Title)+": "+status, w)...)
 	}
+	for _, e := range f.Events {
+		if day, ok := m.session.Dates[e.Date]; ok {
+			body = append(append(body, ""), m.styles.paragraphs(m.t(e.Message, text.Data{"When": m.when(day)}), w)...)
+		}
+	}
+	for _, r := range m.session.DueReminders() {
+		body = append(append(body, ""), m.prefixed("app.note-prefix", m.t(r.Message, text.Data{"When": m.when(m.session.Dates[r.Since])}), m.styles.note, w)...)
+	}
 	body = append(body, "")
 	keys := []string{"key.help", "key.quit"}
 	switch next := m.session.NextStage(); {
 	case next < 0:
 		body = append(body, m.styles.paragraphs(m.t("home.nothing"), w)...)
 	case m.session.Status(next) == flow.InProgress:
-		body = append(body, m.styles.paragraphs(m.t("home.resume", text.Data{"Stage": m.t(f.Stages[next].Short)}), w)...)
+		resume := text.Data{"Stage": m.t(f.Stages[next].Short), "Step": m.t(m.session.Current().Title)}
+		body = append(body, m.styles.paragraphs(m.t("home.resume", resume), w)...)
 		keys = append([]string{"key.continue"}, keys...)
 	default:
+		if f.Stages[next].Next != "" {
+			body = append(append(body, m.prefixed("app.warning-prefix", m.t(f.Stages[next].Next), m.styles.warning, w)...), "")
+		}
 		body = append(body, m.styles.paragraphs(m.t("home.next", text.Data{"Stage": m.t(f.Stages[next].Short)}), w)...)
 		keys = append([]string{"key.start"}, keys...)
 	}
-	return top, body, m.footer(keys...)
+	return top, append(body, m.saveLine()...), m.footer(keys...)
+}
+
+// when tells a date of the session in words, counted from today.
+func (m *Model) when(day time.Time) string {
+	return m.opts.Text.When(day, flow.DaysBetween(day, m.session.Now()))
+}
+
+// textData is the template data of step texts: the session's dates in
+// words and its non-secret answers, by camel-cased name: the date
+// "request-sent" is {{.RequestSent}}, the answer of "validation-code" is
+// {{.ValidationCode}}. A date not yet marked reads as today, the day it would get.
+func (m *Model) textData() text.Data {
+	data := text.Data{}
+	for _, stage := range m.opts.Flow.Stages {
+		for _, st := range stage.Steps {
+			if st.Marks != "" {
+				data[camel(st.Marks)] = m.when(m.session.Now())
+			}
+		}
+	}
+	for name, day := range m.session.Dates {
+		data[camel(name)] = m.when(day)
+	}
+	for id, answer := range m.session.Answers {
+		data[camel(id)] = answer
+	}
+	return data
+}
+
+// camel turns "request-sent" into "RequestSent".
+func camel(name string) string {
+	field := ""
+	for _, part := range strings.Split(name, "-") {
+		if part != "" {
+			field += strings.ToUpper(part[:1]) + part[1:]
+		}
+	}
+	return field
+}
+
+// saveLine says, while it lasts, that the progress cannot be saved.
+func (m *Model) saveLine() []string {
+	if m.saveIssue == "" {
+		return nil
+	}
+	return append([]string{""}, m.prefixed("app.note-prefix", m.t("save."+m.saveIssue), m.styles.note, m.textWidth())...)
 }
 
 func (m *Model) helpScreen() (top, body, bottom []string) {
@@ -148,11 +216,11 @@ func (m *Model) helpScreen() (top, body, bottom []string) {
 
 func (m *Model) quitScreen() (top, body, bottom []string) {
 	top = []string{m.styles.heading.Render(m.t("quit.title")), ""}
-	step := ""
-	if !m.home {
-		step = m.session.Current().ID
+	body = m.styles.paragraphs(m.t("quit.body"), m.textWidth())
+	if m.saveIssue != "" || m.opts.Save == nil {
+		body = m.styles.paragraphs(m.t("quit.body-unsaved", text.Data{"Step": m.session.Current().ID}), m.textWidth())
 	}
-	return top, m.styles.paragraphs(m.t("quit.body", text.Data{"Step": step}), m.textWidth()), m.footer("quit.keys")
+	return top, body, m.footer("quit.keys")
 }
 
 // stepScreen draws the current step. Beside a QR code only the text
@@ -162,7 +230,7 @@ func (m *Model) stepScreen() (top, body, bottom []string) {
 	number, total := m.session.Position()
 	caption := m.t("app.caption", text.Data{"Stage": m.t(m.session.Stage().Short), "Step": number, "Total": total})
 	top = []string{m.styles.caption.Render(caption), m.styles.heading.Render(m.t(st.Title)), ""}
-	bottom = append(append(m.answerArea(st), m.noticeLine()...), m.footer(m.stepKeys(st)...)...)
+	bottom = append(append(append(m.answerArea(st), m.noticeLine()...), m.saveLine()...), m.footer(m.stepKeys(st)...)...)
 
 	w := m.textWidth()
 	qr := m.qrBlock()
@@ -198,9 +266,9 @@ func (m *Model) stepText(st *flow.Step, w int) []string {
 	for _, p := range m.session.Parts() {
 		switch p.Kind {
 		case flow.Plain:
-			add(m.styles.paragraphs(m.t(p.ID), w)...)
+			add(m.styles.paragraphs(m.t(p.ID, m.textData()), w)...)
 		default:
-			add(m.prefixed("app.warning-prefix", m.t(p.ID), m.styles.warning, w)...)
+			add(m.prefixed("app.warning-prefix", m.t(p.ID, m.textData()), m.styles.warning, w)...)
 		}
 	}
 	if url := m.link(); url != "" {
@@ -209,6 +277,14 @@ func (m *Model) stepText(st *flow.Step, w int) []string {
 		if m.showQR {
 			body = append(body, m.styles.paragraphs(m.t("qr.show"), w)...)
 		}
+	}
+	for i, id := range st.Reviews {
+		if i == 0 {
+			body = append(body, "")
+		}
+		reviewed := m.opts.Flow.Step(id)
+		body = append(body, m.styles.paragraphs(m.t("app.review-line", text.Data{
+			"Number": i + 1, "Label": m.t(reviewed.Input.Label), "Answer": m.session.Answers[id]}), w)...)
 	}
 	for i, c := range st.Choices {
 		if i == 0 {
@@ -310,8 +386,11 @@ func (m *Model) noticeLine() []string {
 // stepKeys are the keys that work on this step, for the footer.
 func (m *Model) stepKeys(st *flow.Step) []string {
 	keys := []string{"key.continue", "key.back"}
-	if st.Kind == flow.Choose {
+	switch st.Kind {
+	case flow.Choose:
 		keys = []string{"key.move", "key.choose", "key.back"}
+	case flow.Review:
+		keys = []string{"key.continue", "key.change", "key.back"}
 	}
 	if m.link() != "" {
 		keys = append(keys, "key.qr", "key.browser")

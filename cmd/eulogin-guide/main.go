@@ -3,22 +3,26 @@
 package main
 
 import (
+	"bufio"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"strings"
+	"syscall"
 
+	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/cli/browser"
 	"github.com/muesli/termenv"
 
-	tea "github.com/charmbracelet/bubbletea"
-
 	"github.com/eulogin-guide/eulogin-guide/locales"
 	"github.com/eulogin-guide/eulogin-guide/steps"
 	"github.com/eulogin-guide/eulogin-guide/wizard"
+	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
+	"github.com/eulogin-guide/eulogin-guide/wizard/store"
 	"github.com/eulogin-guide/eulogin-guide/wizard/text"
 )
 
@@ -27,14 +31,14 @@ var version = "0.1.0-dev"
 
 // options are what the command line asks for.
 type options struct {
-	lang, step    string
-	help, version bool
+	lang, step, profile  string
+	reset, help, version bool
 }
 
-func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
+func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
 
 // run does the work of main and returns the exit code: 0 done, 2 bad usage, 1 failure.
-func run(args []string, stdout, stderr io.Writer) int {
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	opts, parseErr := parse(args)
 	lang := opts.lang
 	if lang == "" {
@@ -62,29 +66,70 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case opts.version:
 		fmt.Fprintln(stdout, tr.T("cli.version", text.Data{"Version": version}))
 		return 0
-	}
-	model, err := wizard.New(wizard.Options{
-		Flow: f, Text: tr, StartAt: opts.step, OpenURL: openQuietly,
-		Colour: lipgloss.ColorProfile() != termenv.Ascii,
-	})
-	if err != nil {
+	case opts.step != "" && f.Step(opts.step) == nil:
 		fmt.Fprintln(stderr, tr.T("cli.unknown-step", text.Data{"Step": opts.step, "Steps": ids}))
 		return 2
 	}
-	if _, err := tea.NewProgram(model, tea.WithAltScreen()).Run(); err != nil {
+	if reason := store.CheckProfile(opts.profile); reason != "" {
+		fmt.Fprintln(stderr, tr.T(profileProblems[reason], text.Data{"Profile": opts.profile}))
+		return 2
+	}
+
+	wopts := wizard.Options{Flow: f, Text: tr, StartAt: opts.step, OpenURL: openQuietly,
+		Colour: lipgloss.ColorProfile() != termenv.Ascii}
+	saved := newSaver(opts.profile)
+	if opts.reset && !saved.reset(tr, stdin, stdout) {
+		return 0
+	}
+	saved.load(&wopts)
+	model, err := wizard.New(wopts)
+	if err != nil { // the saved progress does not fit this version of the guide
+		saved.setAside(&wopts)
+		model, err = wizard.New(wopts)
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, tr.T("cli.failed", text.Data{"Reason": err.Error()}))
+		return 1
+	}
+	if _, err := runFullScreen(model); err != nil {
 		fmt.Fprintln(stderr, tr.T("cli.failed", text.Data{"Reason": err.Error()}))
 		return 1
 	}
 	return 0
 }
 
+// profileProblems are the messages for store.CheckProfile's reasons.
+var profileProblems = map[string]string{
+	"profile-empty":    "cli.profile-empty",
+	"profile-too-long": "cli.profile-too-long",
+	"profile-bad-char": "cli.profile-bad-char",
+}
+
+// runFullScreen runs the full-screen wizard until the user quits. Ctrl+C is a
+// key there; SIGTERM ends it through Bubble Tea and a closed terminal
+// (SIGHUP) here, both restoring the terminal. The progress is already saved.
+func runFullScreen(model *wizard.Model) (tea.Model, error) {
+	prog := tea.NewProgram(model, tea.WithAltScreen())
+	hangup := make(chan os.Signal, 1)
+	signal.Notify(hangup, syscall.SIGHUP)
+	defer signal.Stop(hangup)
+	go func() {
+		if _, ok := <-hangup; ok {
+			prog.Quit()
+		}
+	}()
+	return prog.Run()
+}
+
 // parse reads the flags. Both -flag and --flag work, as in Go's flag package.
 func parse(args []string) (options, error) {
-	var o options
+	o := options{profile: store.DefaultProfile}
 	fs := flag.NewFlagSet("eulogin-guide", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	fs.StringVar(&o.lang, "lang", "", "")
 	fs.StringVar(&o.step, "step", "", "")
+	fs.StringVar(&o.profile, "profile", store.DefaultProfile, "")
+	fs.BoolVar(&o.reset, "reset", false, "")
 	fs.BoolVar(&o.help, "help", false, "")
 	fs.BoolVar(&o.version, "version", false, "")
 	err := fs.Parse(args)
@@ -102,4 +147,66 @@ func parse(args []string) (options, error) {
 func openQuietly(url string) error {
 	browser.Stdout, browser.Stderr = io.Discard, io.Discard
 	return browser.OpenURL(url)
+}
+
+// saver keeps one profile's progress in the user's config directory. When
+// there is no such directory the guide runs without saving, and says so.
+type saver struct {
+	profile string
+	store   store.Store
+	err     error
+}
+
+func newSaver(profile string) *saver {
+	st, err := store.Default()
+	return &saver{profile: profile, store: st, err: err}
+}
+
+// load puts the saved progress, or the reason there is none, into opts.
+func (s *saver) load(opts *wizard.Options) {
+	if s.err != nil {
+		opts.Notice = "save.failed"
+		return
+	}
+	opts.Save = func(p flow.Progress) string { return store.Reason(s.store.Save(s.profile, p)) }
+	p, found, err := s.store.Load(s.profile)
+	var damaged *store.DamagedError
+	switch {
+	case errors.As(err, &damaged):
+		opts.Notice, opts.Data = "save.damaged", text.Data{"Path": damaged.KeptAs}
+	case err != nil:
+		opts.Notice = "save.failed"
+	case found:
+		opts.Progress = &p
+	}
+}
+
+// setAside moves progress the guide cannot use out of the way, and starts fresh.
+func (s *saver) setAside(opts *wizard.Options) {
+	opts.Progress = nil
+	keptAs, err := s.store.SetAside(s.profile)
+	if err != nil {
+		opts.Notice = "save.failed"
+		return
+	}
+	opts.Notice, opts.Data = "save.damaged", text.Data{"Path": keptAs}
+}
+
+// reset asks before it deletes the saved progress, and reports whether to go on.
+func (s *saver) reset(tr *text.Translator, stdin io.Reader, stdout io.Writer) bool {
+	data := text.Data{"Profile": s.profile}
+	fmt.Fprint(stdout, tr.T("cli.reset-ask", data)+" ")
+	answer, _ := bufio.NewReader(stdin).ReadString('\n')
+	switch strings.ToLower(strings.TrimSpace(answer)) {
+	case "j", "ja", "y", "yes":
+	default:
+		fmt.Fprintln(stdout, tr.T("cli.reset-kept", data))
+		return false
+	}
+	if s.err != nil || s.store.Delete(s.profile) != nil {
+		fmt.Fprintln(stdout, tr.T("save.failed"))
+		return false
+	}
+	fmt.Fprintln(stdout, tr.T("cli.reset-done", data))
+	return true
 }

@@ -13,14 +13,33 @@ const (
 	Type   Kind = "type"   // type an answer that is checked
 	QR     Kind = "qr"     // an address shown as a QR code from the start
 	Wait   Kind = "wait"   // wait for something outside, then continue
+	Review Kind = "review" // check earlier answers, each one can be changed
 )
 
 // Flow is a whole journey: stages of steps, in order.
 type Flow struct {
-	ID     string  // stable name, e.g. "new-account"
-	Title  string  // message id
-	Intro  string  // message id: what the guide does, on the start screen
-	Stages []Stage // in order
+	ID        string  // stable name, e.g. "new-account"
+	Title     string  // message id
+	Intro     string  // message id: what the guide does, on the start screen
+	Stages    []Stage // in order
+	Events    []Event // dates told on the start screen, in order
+	Reminders []Reminder
+}
+
+// Event is a date worth telling on the start screen ("Du sendte
+// anmodningen den 18. november – for 4 dage siden").
+type Event struct {
+	Date    string // a Step.Marks name
+	Message string // message id; {{.When}} is the date in words
+}
+
+// Reminder is advice shown on the start screen when a date is more than
+// Days old and the date that ends the wait is not there yet.
+type Reminder struct {
+	Since   string // a Step.Marks name
+	Until   string // a Step.Marks name that makes the reminder needless
+	Days    int
+	Message string // message id; {{.When}} is the date in words
 }
 
 // Stage is one part of a journey, shown as a line of the task list.
@@ -29,6 +48,7 @@ type Stage struct {
 	Title      string // message id, e.g. "1. etape (konto og app)"
 	Short      string // message id for the caption, e.g. "1. etape"
 	ComingSoon bool   // listed, but its steps are not written yet
+	Next       string // message id shown on the start screen when this stage is next; may be empty
 	Steps      []Step
 }
 
@@ -46,6 +66,7 @@ type Step struct {
 	Link     *Link  // an official address to show, as text and QR code
 	Input    *Input
 	Choices  []Choice
+	Reviews  []string   // for a Review step: the ids of the Type steps whose answers are shown
 	When     *Condition // shown only when this holds
 	Marks    string     // a date to remember when the step is done, e.g. "request-sent"
 }
@@ -85,6 +106,7 @@ func (c *Condition) MayHold(a Answers) bool {
 type Choice struct {
 	Value string // stored answer, e.g. "android"
 	Label string // message id
+	Pause bool   // choosing it goes back to the start screen, to come back later
 }
 
 // Input describes a typed answer and its check.

@@ -26,6 +26,7 @@ type Session struct {
 	stage     int                  // index into Flow.Stages
 	step      int                  // index into the stage's Steps
 	completed []string             // ids of the steps done, in order
+	returnTo  string               // the Review step to return to after a change
 	started   map[string]bool
 	done      map[string]bool
 }
@@ -66,6 +67,10 @@ func (s *Session) Position() (number, total int) {
 func (s *Session) Next() bool {
 	s.started[s.Stage().ID] = true
 	s.complete(s.Current())
+	if back := s.returnTo; back != "" {
+		s.returnTo = ""
+		return s.GoTo(back) == nil
+	}
 	for i := s.step + 1; i < len(s.Stage().Steps); i++ {
 		if s.visible(&s.Stage().Steps[i]) {
 			s.step = i
@@ -86,9 +91,32 @@ func (s *Session) complete(st *Step) {
 	}
 }
 
+// Change goes from a Review step to the step of one of its answers; once
+// that is answered, Next comes back to the review.
+func (s *Session) Change(i int) {
+	st := s.Current()
+	if st.Kind != Review || i < 0 || i >= len(st.Reviews) {
+		return
+	}
+	s.returnTo = st.ID
+	_ = s.GoTo(st.Reviews[i])
+}
+
+// Choose answers a Choose step with choice i, and reports whether that
+// choice pauses the journey (back to the start screen, to come back later).
+func (s *Session) Choose(i int) (pause bool) {
+	c := s.Current().Choices[i]
+	s.Answers[s.Current().ID] = c.Value
+	return c.Pause
+}
+
 // Back moves to the previous visible step of the stage, and reports false on
 // the first one.
 func (s *Session) Back() bool {
+	if back := s.returnTo; back != "" {
+		s.returnTo = ""
+		return s.GoTo(back) == nil
+	}
 	for i := s.step - 1; i >= 0; i-- {
 		if s.visible(&s.Stage().Steps[i]) {
 			s.step = i
@@ -144,6 +172,41 @@ func (s *Session) NextStage() int {
 		}
 	}
 	return -1
+}
+
+// StageIndex is the index of the current stage in Flow.Stages.
+func (s *Session) StageIndex() int { return s.stage }
+
+// DueReminders are the flow's reminders whose wait is over: their date is
+// more than Days days old and the date that ends the wait is missing.
+func (s *Session) DueReminders() []Reminder {
+	var due []Reminder
+	for _, r := range s.Flow.Reminders {
+		since, ok := s.Dates[r.Since]
+		_, ended := s.Dates[r.Until]
+		if ok && !ended && DaysBetween(since, s.Now()) > r.Days {
+			due = append(due, r)
+		}
+	}
+	return due
+}
+
+// DaysBetween counts calendar days from one date to a later one.
+func DaysBetween(from, to time.Time) int {
+	day := func(t time.Time) time.Time { return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC) }
+	return int(day(to).Sub(day(from)).Hours() / 24)
+}
+
+// Step is the step with the given id, or nil.
+func (f *Flow) Step(id string) *Step {
+	for i := range f.Stages {
+		for j := range f.Stages[i].Steps {
+			if f.Stages[i].Steps[j].ID == id {
+				return &f.Stages[i].Steps[j]
+			}
+		}
+	}
+	return nil
 }
 
 // StepIDs lists every step id of the flow, in order.

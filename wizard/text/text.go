@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"path"
 	"strings"
+	"time"
 
 	"github.com/BurntSushi/toml"
 	"github.com/nicksnyder/go-i18n/v2/i18n"
@@ -93,4 +94,23 @@ func FromEnv(getenv func(string) string, supported []string, fallback string) st
 		return fallback
 	}
 	return fallback
+}
+
+// When tells a past date in words relative to today: "i dag, den 22.
+// november", "i går, ...", "den 18. november – for 4 dage siden".
+func (t *Translator) When(day time.Time, daysAgo int) string {
+	months := strings.Fields(t.T("date.months"))
+	month := day.Month().String()
+	if len(months) == 12 {
+		month = months[day.Month()-1]
+	}
+	data := Data{"Day": day.Day(), "Month": month, "Year": day.Year()}
+	switch daysAgo {
+	case 0:
+		return t.T("date.today", data)
+	case 1:
+		return t.T("date.yesterday", data)
+	}
+	data["Count"] = daysAgo
+	return t.T("date.days-ago", data)
 }
