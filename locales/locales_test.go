@@ -68,8 +68,14 @@ func localeFiles(t *testing.T) []string {
 // flowIDs are the message ids the journeys use.
 func flowIDs(f *flow.Flow) []string {
 	ids := []string{f.Title, f.Intro}
+	for _, e := range f.Events {
+		ids = append(ids, e.Message)
+	}
+	for _, r := range f.Reminders {
+		ids = append(ids, r.Message)
+	}
 	for _, stage := range f.Stages {
-		ids = append(ids, stage.Title, stage.Short)
+		ids = append(ids, stage.Title, stage.Short, stage.Next)
 		for _, st := range stage.Steps {
 			ids = append(ids, st.Title, st.Help, st.Device)
 			for _, p := range append(append([]flow.Text{}, st.Body...), st.Warnings...) {
@@ -105,6 +111,9 @@ func usedIDs(t *testing.T, known map[string]map[string]string) map[string]bool {
 	}
 	for _, s := range []flow.Status{flow.NotStarted, flow.Blocked, flow.InProgress, flow.Done} {
 		used["status."+string(s)] = true
+	}
+	for _, reason := range []string{"disk-full", "read-only", "failed"} { // store.Reason's codes
+		used["save."+reason] = true
 	}
 	literal := regexp.MustCompile(`"([a-z0-9-]+(?:\.[a-z0-9-]+)+)"`)
 	err := filepath.WalkDir("..", func(path string, d fs.DirEntry, err error) error {

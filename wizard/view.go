@@ -1,14 +1,15 @@
 package wizard
 
 import (
+	"strconv"
 	"strings"
-	"time"
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
 	"github.com/eulogin-guide/eulogin-guide/wizard/qrcode"
+	"github.com/eulogin-guide/eulogin-guide/wizard/screen"
 	"github.com/eulogin-guide/eulogin-guide/wizard/text"
 )
 
@@ -21,22 +22,33 @@ func (m *Model) View() string {
 	if m.width < MinWidth || m.height < MinHeight {
 		return strings.Join(m.styles.paragraphs(m.t("app.too-small", text.Data{"Width": MinWidth, "Height": MinHeight}), max(m.width, 10)), "\n")
 	}
-	var top, body, bottom []string
+	v := m.view()
 	switch {
 	case m.overlay == quitOverlay:
-		top, body, bottom = m.quitScreen()
+		return m.frame(m.draw(v.Quit(m.opts.Save != nil)), m.footer("quit.keys"))
 	case m.overlay == helpOverlay:
-		top, body, bottom = m.helpScreen()
+		return m.frame(m.draw(v.Help(m.home)), m.footer("help.close"))
 	case m.home:
-		top, body, bottom = m.homeScreen()
-	default:
-		top, body, bottom = m.stepScreen()
+		keys := []string{"key.help", "key.quit"}
+		if next := m.session.NextStage(); next >= 0 {
+			keys = append([]string{"key.start"}, keys...)
+			if m.session.Status(next) == flow.InProgress {
+				keys[0] = "key.continue"
+			}
+		}
+		return m.frame(m.draw(v.Home()), m.footer(keys...))
 	}
-	return m.frame(top, body, bottom)
+	top, body, bottom := m.stepScreen(v)
+	return m.frameParts(top, body, bottom)
 }
 
-// frame fits the body between top and bottom in the window height.
-func (m *Model) frame(top, body, bottom []string) string {
+// frame fits a drawn screen above the footer in the window height.
+func (m *Model) frame(sc drawn, footer []string) string {
+	return m.frameParts(sc.top, sc.body, footer)
+}
+
+// frameParts fits the body between top and bottom in the window height.
+func (m *Model) frameParts(top, body, bottom []string) string {
 	body = m.window(body, m.height-len(top)-len(bottom))
 	lines := append(append(append([]string{}, top...), body...), bottom...)
 	return strings.Join(lines, "\n")
@@ -61,27 +73,6 @@ func (m *Model) t(id string, data ...text.Data) string { return m.opts.Text.T(id
 
 func (m *Model) textWidth() int { return min(m.width, maxTextWidth) - 2 }
 
-// wrap turns message ids into wrapped lines, a blank line between paragraphs.
-func (m *Model) wrap(width int, ids ...string) []string {
-	var out []string
-	for _, id := range ids {
-		if len(out) > 0 {
-			out = append(out, "")
-		}
-		out = append(out, m.styles.paragraphs(m.t(id), width)...)
-	}
-	return out
-}
-
-// prefixed wraps a message that starts with a kind word such as "Fejl:".
-func (m *Model) prefixed(prefix, msg string, style lipgloss.Style, width int) []string {
-	lines := m.styles.paragraphs(m.t(prefix)+" "+msg, width)
-	for i := range lines {
-		lines[i] = style.Render(lines[i])
-	}
-	return lines
-}
-
 func (m *Model) footer(keys ...string) []string {
 	words := make([]string, len(keys))
 	for i, k := range keys {
@@ -102,143 +93,23 @@ func (m *Model) footer(keys ...string) []string {
 	return append([]string{""}, append(lines, m.styles.keys.Render(line))...)
 }
 
-func (m *Model) homeScreen() (top, body, bottom []string) {
-	f := m.opts.Flow
-	heading := f.Title
-	if m.welcome {
-		heading = "home.welcome"
-	}
-	top = []string{m.styles.caption.Render(m.t("app.title")), m.styles.heading.Render(m.t(heading)), ""}
-	w := m.textWidth()
-	if m.opts.Notice != "" {
-		body = append(m.prefixed("app.note-prefix", m.t(m.opts.Notice, m.opts.Data), m.styles.note, w), "")
-	}
-	if m.stageDone != "" {
-		body = append(append(body, m.prefixed("app.note-prefix", m.t("home.stage-done", text.Data{"Stage": m.t(m.stageDone)}), m.styles.note, w)...), "")
-	}
-	if !m.welcome {
-		body = append(append(body, m.wrap(w, f.Intro)...), "")
-	}
-	body = append(body, m.styles.heading.Render(m.t("home.tasks")))
-	for i, stage := range f.Stages {
-		status := m.t("status." + string(m.session.Status(i)))
-		if stage.ComingSoon {
-			status += " (" + m.t("status.coming-soon") + ")"
-		}
-		body = append(body, m.styles.paragraphs("- "+m.t(stage.Title)+": "+status, w)...)
-	}
-	for _, e := range f.Events {
-		if day, ok := m.session.Dates[e.Date]; ok {
-			body = append(append(body, ""), m.styles.paragraphs(m.t(e.Message, text.Data{"When": m.when(day)}), w)...)
-		}
-	}
-	for _, r := range m.session.DueReminders() {
-		body = append(append(body, ""), m.prefixed("app.note-prefix", m.t(r.Message, text.Data{"When": m.when(m.session.Dates[r.Since])}), m.styles.note, w)...)
-	}
-	body = append(body, "")
-	keys := []string{"key.help", "key.quit"}
-	switch next := m.session.NextStage(); {
-	case next < 0:
-		body = append(body, m.styles.paragraphs(m.t("home.nothing"), w)...)
-	case m.session.Status(next) == flow.InProgress:
-		resume := text.Data{"Stage": m.t(f.Stages[next].Short), "Step": m.t(m.session.Current().Title)}
-		body = append(body, m.styles.paragraphs(m.t("home.resume", resume), w)...)
-		keys = append([]string{"key.continue"}, keys...)
-	default:
-		if f.Stages[next].Next != "" {
-			body = append(append(body, m.prefixed("app.warning-prefix", m.t(f.Stages[next].Next), m.styles.warning, w)...), "")
-		}
-		body = append(body, m.styles.paragraphs(m.t("home.next", text.Data{"Stage": m.t(f.Stages[next].Short)}), w)...)
-		keys = append([]string{"key.start"}, keys...)
-	}
-	return top, append(body, m.saveLine()...), m.footer(keys...)
-}
-
-// when tells a date of the session in words, counted from today.
-func (m *Model) when(day time.Time) string {
-	return m.opts.Text.When(day, flow.DaysBetween(day, m.session.Now()))
-}
-
-// textData is the template data of step texts: the session's dates in
-// words and its non-secret answers, by camel-cased name: the date
-// "request-sent" is {{.RequestSent}}, the answer of "validation-code" is
-// {{.ValidationCode}}. A date not yet marked reads as today, the day it would get.
-func (m *Model) textData() text.Data {
-	data := text.Data{}
-	for _, stage := range m.opts.Flow.Stages {
-		for _, st := range stage.Steps {
-			if st.Marks != "" {
-				data[camel(st.Marks)] = m.when(m.session.Now())
-			}
-		}
-	}
-	for name, day := range m.session.Dates {
-		data[camel(name)] = m.when(day)
-	}
-	for id, answer := range m.session.Answers {
-		data[camel(id)] = answer
-	}
-	return data
-}
-
-// camel turns "request-sent" into "RequestSent".
-func camel(name string) string {
-	field := ""
-	for _, part := range strings.Split(name, "-") {
-		if part != "" {
-			field += strings.ToUpper(part[:1]) + part[1:]
-		}
-	}
-	return field
-}
-
-// saveLine says, while it lasts, that the progress cannot be saved.
-func (m *Model) saveLine() []string {
-	if m.saveIssue == "" {
-		return nil
-	}
-	return append([]string{""}, m.prefixed("app.note-prefix", m.t("save."+m.saveIssue), m.styles.note, m.textWidth())...)
-}
-
-func (m *Model) helpScreen() (top, body, bottom []string) {
-	title, help := m.t("app.title"), ""
-	if !m.home {
-		st := m.session.Current()
-		title, help = m.t(st.Title), st.Help
-	}
-	top = []string{m.styles.heading.Render(m.t("help.title", text.Data{"Title": title})), ""}
-	ids := []string{"help.keys"}
-	if help != "" {
-		ids = []string{help, "help.keys"}
-	}
-	return top, m.wrap(m.textWidth(), ids...), m.footer("help.close")
-}
-
-func (m *Model) quitScreen() (top, body, bottom []string) {
-	top = []string{m.styles.heading.Render(m.t("quit.title")), ""}
-	body = m.styles.paragraphs(m.t("quit.body"), m.textWidth())
-	if m.saveIssue != "" || m.opts.Save == nil {
-		body = m.styles.paragraphs(m.t("quit.body-unsaved", text.Data{"Step": m.session.Current().ID}), m.textWidth())
-	}
-	return top, body, m.footer("quit.keys")
-}
-
 // stepScreen draws the current step. Beside a QR code only the text
 // scrolls, so the code stays whole and scannable.
-func (m *Model) stepScreen() (top, body, bottom []string) {
+func (m *Model) stepScreen(v screen.View) (top, body, bottom []string) {
 	st := m.session.Current()
-	number, total := m.session.Position()
-	caption := m.t("app.caption", text.Data{"Stage": m.t(m.session.Stage().Short), "Step": number, "Total": total})
-	top = []string{m.styles.caption.Render(caption), m.styles.heading.Render(m.t(st.Title)), ""}
-	bottom = append(append(append(m.answerArea(st), m.noticeLine()...), m.saveLine()...), m.footer(m.stepKeys(st)...)...)
-
+	sc := v.Step()
 	w := m.textWidth()
 	qr := m.qrBlock()
 	sideBySide := qr != nil && m.width >= maxTextWidth/2+qrWidth(qr)+4
 	if sideBySide {
 		w = m.width - qrWidth(qr) - 4
 	}
-	body = m.stepText(st, w)
+	if m.showQR {
+		sc.Body = append(sc.Body, screen.Block{Kind: screen.Text, Text: m.t("qr.show")})
+	}
+	d := m.drawWidth(sc, w)
+	top, body = d.top, d.body
+	bottom = append(append(append(m.answerArea(v), m.noticeLine()...), m.draw(screen.Screen{Body: v.SaveProblem()}).body...), m.footer(m.stepKeys(st)...)...)
 	switch {
 	case sideBySide:
 		body = beside(m.window(body, m.height-len(top)-len(bottom)), qr, w+2)
@@ -246,61 +117,6 @@ func (m *Model) stepScreen() (top, body, bottom []string) {
 		body = append(append(body, ""), qr...)
 	}
 	return top, body, bottom
-}
-
-// stepText is the step's paragraphs, warnings and address.
-func (m *Model) stepText(st *flow.Step, w int) []string {
-	var body []string
-	if st.Device != "" {
-		body = m.styles.paragraphs(m.t(st.Device), w)
-		for i := range body {
-			body[i] = m.styles.device.Render(body[i])
-		}
-	}
-	add := func(lines ...string) {
-		if len(body) > 0 {
-			body = append(body, "")
-		}
-		body = append(body, lines...)
-	}
-	for _, p := range m.session.Parts() {
-		switch p.Kind {
-		case flow.Plain:
-			add(m.styles.paragraphs(m.t(p.ID, m.textData()), w)...)
-		default:
-			add(m.prefixed("app.warning-prefix", m.t(p.ID, m.textData()), m.styles.warning, w)...)
-		}
-	}
-	if url := m.link(); url != "" {
-		add(m.t("qr.address"))
-		body = append(body, m.styles.paragraphs("["+url+"]", w)...)
-		if m.showQR {
-			body = append(body, m.styles.paragraphs(m.t("qr.show"), w)...)
-		}
-	}
-	for i, id := range st.Reviews {
-		if i == 0 {
-			body = append(body, "")
-		}
-		reviewed := m.opts.Flow.Step(id)
-		body = append(body, m.styles.paragraphs(m.t("app.review-line", text.Data{
-			"Number": i + 1, "Label": m.t(reviewed.Input.Label), "Answer": m.session.Answers[id]}), w)...)
-	}
-	for i, c := range st.Choices {
-		if i == 0 {
-			body = append(body, "")
-		}
-		mark := "  "
-		if i == m.choice {
-			mark = "> "
-		}
-		line := mark + string(rune('1'+i)) + ". " + m.t(c.Label)
-		if i == m.choice {
-			line = m.styles.chosen.Render(line)
-		}
-		body = append(body, line)
-	}
-	return body
 }
 
 // qrBlock is the QR code of the step's address when it is shown and fits.
@@ -338,42 +154,18 @@ func beside(left, right []string, width int) []string {
 }
 
 // answerArea is the text field with its label, checklist and messages.
-func (m *Model) answerArea(st *flow.Step) []string {
-	if st.Input == nil || m.entry == nil {
+func (m *Model) answerArea(v screen.View) []string {
+	if m.entry == nil {
 		return nil
 	}
-	in, w := st.Input, m.textWidth()
-	label := in.Label
-	if m.entry.Again() {
-		label = in.AgainLabel
-	}
-	lines := []string{"", m.styles.heading.Render(m.t(label))}
+	in := m.session.Current().Input
+	lines := []string{"", m.styles.heading.Render(v.Label(m.entry))}
 	if in.Example != "" && !m.entry.Again() {
 		lines = append(lines, m.styles.caption.Render(m.t(in.Example)))
 	}
 	lines = append(lines, m.input.View())
-	if in.Rules != "" {
-		lines = append(lines, m.styles.paragraphs(m.t(in.Rules), w)...)
-		for _, r := range in.Check(m.input.Value(), m.session.Answers).Rules {
-			mark, state := "[ ]", m.t("app.rule-unmet")
-			if r.Met {
-				mark, state = "[x]", m.t("app.rule-met")
-			}
-			lines = append(lines, mark+" "+m.t("rule."+r.Code)+": "+state)
-		}
-	}
-	v := m.entry.Verdict
-	count := text.Data{"Count": v.Count}
-	if !v.OK() {
-		lines = append(lines, m.prefixed("app.error-prefix", m.t("problem."+v.Problem, count), m.styles.problem, w)...)
-	}
-	if m.entry.Confirming() {
-		for _, n := range v.Notes {
-			lines = append(lines, m.prefixed("app.note-prefix", m.t("note."+n, count), m.styles.note, w)...)
-		}
-		lines = append(lines, m.styles.paragraphs(m.t("app.confirm-notes"), w)...)
-	}
-	return lines
+	blocks := append(v.Rules(m.input.Value()), v.Verdict(m.entry)...)
+	return append(lines, m.drawWidth(screen.Screen{Body: blocks}, m.textWidth()).body...)
 }
 
 func (m *Model) noticeLine() []string {
@@ -407,4 +199,63 @@ func (m *Model) stepKeys(st *flow.Step) []string {
 		return append(keys, "key.quit-ctrl")
 	}
 	return append(keys, "key.quit")
+}
+
+// view is what the screens are made of now.
+func (m *Model) view() screen.View {
+	return screen.View{Session: m.session, Text: m.opts.Text, Welcome: m.welcome, StageDone: m.stageDone,
+		Notice: m.opts.Notice, Data: m.opts.Data, SaveIssue: m.saveIssue}
+}
+
+// drawn is a screen turned into lines.
+type drawn struct{ top, body []string }
+
+// draw turns a screen into styled lines wrapped to the text width.
+func (m *Model) draw(sc screen.Screen) drawn { return m.drawWidth(sc, m.textWidth()) }
+
+// drawWidth turns a screen into styled lines wrapped to width w, with a blank
+// line between paragraphs but not inside a list.
+func (m *Model) drawWidth(sc screen.Screen, w int) drawn {
+	var d drawn
+	for _, b := range sc.Top {
+		d.top = append(d.top, m.drawBlock(b, w)...)
+	}
+	if len(d.top) > 0 {
+		d.top = append(d.top, "")
+	}
+	for i, b := range sc.Body {
+		inList := i > 0 && sc.Body[i-1].Kind == b.Kind && (b.Kind == screen.Choice || b.Kind == screen.Answer || b.Kind == screen.Rule)
+		if i > 0 && !inList && !(b.Kind == screen.Rule && sc.Body[i-1].Kind == screen.Text) && b.Kind != screen.Address {
+			d.body = append(d.body, "")
+		}
+		d.body = append(d.body, m.drawBlock(b, w)...)
+	}
+	return d
+}
+
+// drawBlock styles one block. Every meaning is in its words or marks too:
+// "Fejl:", [Label], "> " before the highlighted choice.
+func (m *Model) drawBlock(b screen.Block, w int) []string {
+	style := map[screen.Kind]lipgloss.Style{screen.Caption: m.styles.caption, screen.Heading: m.styles.heading,
+		screen.Device: m.styles.device, screen.Warning: m.styles.warning, screen.Note: m.styles.note,
+		screen.Problem: m.styles.problem}
+	msg := b.Text
+	switch b.Kind {
+	case screen.Address:
+		msg = "[" + msg + "]"
+	case screen.Choice:
+		mark := "  "
+		if b.Number-1 == m.choice {
+			mark = "> "
+			style[screen.Choice] = m.styles.chosen
+		}
+		msg = mark + strconv.Itoa(b.Number) + ". " + msg
+	}
+	lines := m.styles.paragraphs(msg, w)
+	if st, ok := style[b.Kind]; ok {
+		for i := range lines {
+			lines[i] = st.Render(lines[i])
+		}
+	}
+	return lines
 }
