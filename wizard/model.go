@@ -1,15 +1,14 @@
 // Package wizard runs a flow as a full-screen terminal guide. It knows nothing
 // about EU Login: the steps come as data (package flow), the words from the
-// locale files (package text).
+// locale files (package text), and what each screen says from package screen.
 package wizard
 
 import (
-	"time"
-
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
+	"github.com/eulogin-guide/eulogin-guide/wizard/screen"
 	"github.com/eulogin-guide/eulogin-guide/wizard/text"
 )
 
@@ -19,21 +18,8 @@ const (
 	MinHeight = 16
 )
 
-// Options set up a wizard.
-type Options struct {
-	Flow     *flow.Flow
-	Text     *text.Translator
-	StartAt  string             // a step id to open at; empty opens the start screen
-	OpenURL  func(string) error // opens an address in the user's browser
-	Colour   bool               // the terminal shows colours (not NO_COLOR, not dumb)
-	Progress *flow.Progress     // progress saved earlier, to continue from; nil for a fresh start
-	// Save keeps the progress after every step. It returns "" or a reason
-	// code ("disk-full", "read-only", "failed") shown as "save.<code>".
-	Save   func(flow.Progress) string
-	Notice string           // message id of a notice for the start screen, e.g. a damaged file set aside
-	Data   text.Data        // template data of Notice
-	Now    func() time.Time // the clock; nil means time.Now
-}
+// Options set up a wizard; the plain mode takes the same.
+type Options = screen.Options
 
 // overlay is a screen drawn over the current step.
 type overlay int
@@ -44,23 +30,17 @@ const (
 	quitOverlay
 )
 
-// Model is the Bubble Tea model of the wizard.
+// Model is the Bubble Tea model of the wizard: the shared guide, and what
+// only a full screen has (the field, the highlighted choice, the QR code,
+// scrolling).
 type Model struct {
-	opts    Options
+	g       *screen.Guide
 	session *flow.Session
 	styles  styles
-
-	home      bool   // the start screen with the task list is shown
-	welcome   bool   // the start screen greets a returning user
-	stageDone string // message id of the stage just finished, for the start screen
-	saveIssue string // reason code of the last failed save; "" when saving works
-	overlay   overlay
-
+	overlay overlay
 	input   textinput.Model
-	entry   *flow.Entry
-	typed   map[string]string // non-secret typed text by step id, kept on Back
-	choice  int               // highlighted choice on a Choose step
-	showQR  bool
+	choice  int    // highlighted choice on a Choose step
+	showQR  bool   // the step's address is shown as a QR code
 	invert  bool   // QR drawn with swapped glyphs (no colour, light theme)
 	notice  string // message id of a one-line notice, e.g. browser opened
 	scroll  int    // first line of the step's body shown
@@ -71,22 +51,12 @@ type Model struct {
 
 // New makes the model, at the start screen or at opts.StartAt.
 func New(opts Options) (*Model, error) {
-	m := &Model{opts: opts, session: flow.NewSession(opts.Flow), styles: newStyles(opts.Colour),
-		typed: map[string]string{}, home: true, width: 80, height: 24}
-	if opts.Now != nil {
-		m.session.Now = opts.Now
+	g, err := screen.NewGuide(opts)
+	if err != nil {
+		return nil, err
 	}
-	if opts.Progress != nil {
-		if err := m.session.Restore(*opts.Progress); err != nil {
-			return nil, err
-		}
-		m.welcome = true
-	}
-	if opts.StartAt != "" {
-		if err := m.session.GoTo(opts.StartAt); err != nil {
-			return nil, err
-		}
-		m.home = false
+	m := &Model{g: g, session: g.Session, styles: newStyles(opts.Colour), width: 80, height: 24}
+	if !g.AtHome {
 		m.enterStep()
 	}
 	return m, nil
@@ -120,7 +90,8 @@ func (m *Model) key(k tea.KeyMsg) tea.Cmd {
 	case quitOverlay:
 		return m.quitKey(k)
 	case helpOverlay:
-		if k.String() == "esc" || k.String() == "?" || k.String() == "f1" || k.String() == "enter" || k.String() == "q" {
+		switch k.String() {
+		case "esc", "?", "f1", "enter", "q":
 			m.overlay = noOverlay
 		}
 		return nil
@@ -129,7 +100,7 @@ func (m *Model) key(k tea.KeyMsg) tea.Cmd {
 		m.overlay = quitOverlay
 		return nil
 	}
-	if m.home {
+	if m.g.AtHome {
 		return m.homeKey(k)
 	}
 	return m.stepKey(k)
@@ -149,11 +120,7 @@ func (m *Model) quitKey(k tea.KeyMsg) tea.Cmd {
 func (m *Model) homeKey(k tea.KeyMsg) tea.Cmd {
 	switch k.String() {
 	case "enter":
-		if next := m.session.NextStage(); next >= 0 {
-			m.stageDone, m.welcome, m.home = "", false, false
-			if m.session.Status(next) == flow.NotStarted || m.session.StageIndex() != next {
-				m.session.StartStage(next)
-			}
+		if m.g.Start() {
 			m.enterStep()
 		}
 	case "?", "f1":
@@ -172,19 +139,15 @@ func (m *Model) stepKey(k tea.KeyMsg) tea.Cmd {
 	switch {
 	case key == "enter":
 		m.enter()
-		return nil
 	case key == "esc":
-		m.back()
-		return nil
+		m.g.Back()
+		m.afterMove()
 	case key == "f1" || (key == "?" && !(typing && st.Input.TypesFreely)):
 		m.overlay = helpOverlay
-		return nil
 	case key == "pgdown" || (key == "down" && st.Kind != flow.Choose):
 		m.scroll++
-		return nil
 	case key == "pgup" || (key == "up" && st.Kind != flow.Choose):
 		m.scroll = max(0, m.scroll-1)
-		return nil
 	case typing:
 		var cmd tea.Cmd
 		m.input, cmd = m.input.Update(k)
@@ -193,17 +156,16 @@ func (m *Model) stepKey(k tea.KeyMsg) tea.Cmd {
 		m.overlay = quitOverlay
 	case key == "up" || key == "down":
 		m.moveChoice(key)
-	case key == "k" && m.link() != "":
+	case key == "k" && m.session.Link() != "":
 		m.showQR = !m.showQR
-	case key == "i" && m.showQR && !m.opts.Colour:
+	case key == "i" && m.showQR && !m.g.Opts.Colour:
 		m.invert = !m.invert
-	case key == "b" && m.link() != "":
-		return m.open(m.link())
+	case key == "b" && m.session.Link() != "":
+		return m.open(m.session.Link())
 	case st.Kind == flow.Choose && numbered(key, len(st.Choices)) >= 0:
 		m.choice = numbered(key, len(st.Choices))
 	case st.Kind == flow.Review && numbered(key, len(st.Reviews)) >= 0:
-		m.leaveStep()
-		m.session.Change(numbered(key, len(st.Reviews)))
+		m.g.Change(numbered(key, len(st.Reviews)))
 		m.enterStep()
 	}
 	return nil
@@ -226,97 +188,42 @@ func (m *Model) moveChoice(key string) {
 	}
 }
 
-// enter answers the step and moves on when the answer is accepted.
+// enter answers the step; a good first typing of an answer asked twice
+// empties the field for the second.
 func (m *Model) enter() {
-	st := m.session.Current()
-	switch st.Kind {
-	case flow.Type:
-		if !m.entry.Submit(m.input.Value(), m.session.Answers) {
-			if m.entry.Again() && m.entry.Verdict.OK() {
-				m.input.SetValue("") // ask the second typing in an empty field
-			}
-			return
-		}
-		if !st.Input.Secret {
-			m.typed[st.ID] = m.input.Value()
-		}
-	case flow.Choose:
-		if m.session.Choose(m.choice) {
-			m.leaveStep()
-			m.goHome()
-			return
-		}
-	}
-	m.leaveStep()
-	if !m.session.Next() {
-		m.stageDone = m.session.Stage().Short
-		m.goHome()
+	if m.g.Enter(m.input.Value(), m.choice) {
+		m.afterMove()
 		return
 	}
-	m.enterStep()
-}
-
-// goHome shows the start screen and keeps the progress.
-func (m *Model) goHome() {
-	m.home = true
-	m.save()
-}
-
-// save keeps the progress, and remembers why when it cannot.
-func (m *Model) save() {
-	if m.opts.Save != nil {
-		m.saveIssue = m.opts.Save(m.session.Progress())
-	}
-}
-
-// back goes one step back, or asks the second typing again from the top,
-// or returns to the start screen from a stage's first step.
-func (m *Model) back() {
-	if m.entry != nil && m.entry.Again() {
-		m.entry.StartOver()
+	if e := m.g.Entry; e != nil && e.Again() && e.Verdict.OK() && !e.Confirming() {
 		m.input.SetValue("")
-		return
 	}
-	m.leaveStep()
-	if !m.session.Back() {
-		m.goHome()
+}
+
+// afterMove prepares the screen after the guide moved: a step, the second
+// typing asked from the top, or the start screen.
+func (m *Model) afterMove() {
+	if m.g.AtHome {
+		m.input.Reset()
 		return
 	}
 	m.enterStep()
 }
 
-// enterStep prepares the screen of the current step and keeps the progress.
+// enterStep prepares the screen of the current step.
 func (m *Model) enterStep() {
-	m.save()
 	st := m.session.Current()
 	m.scroll, m.notice, m.invert = 0, "", false
-	m.showQR = st.Kind == flow.QR && m.link() != ""
-	m.choice = 0
-	for i, c := range st.Choices {
-		if m.session.Answers[st.ID] == c.Value {
-			m.choice = i
+	m.showQR = st.Kind == flow.QR && m.session.Link() != ""
+	m.choice = m.g.Chosen()
+	m.input = textinput.Model{}
+	if st.Input != nil {
+		m.input = newField(st.Input, m.fieldWidth())
+		if m.g.Entry != nil && !m.g.Entry.Again() {
+			m.input.SetValue(m.g.Typed[st.ID])
 		}
 	}
-	m.entry = nil
-	if st.Input != nil {
-		m.entry = flow.NewEntry(st)
-		m.input = newField(st.Input, m.fieldWidth())
-		m.input.SetValue(m.typed[st.ID])
-	}
 }
-
-// leaveStep forgets every secret typed on the step.
-func (m *Model) leaveStep() {
-	if m.entry != nil {
-		m.entry.Forget()
-		m.entry = nil
-	}
-	m.input.SetValue("")
-	m.input.Reset()
-}
-
-// link is the official address of the current step, if it has one.
-func (m *Model) link() string { return m.session.Link() }
 
 func newField(in *flow.Input, width int) textinput.Model {
 	f := textinput.New()
@@ -332,3 +239,6 @@ func newField(in *flow.Input, width int) textinput.Model {
 }
 
 func (m *Model) fieldWidth() int { return max(10, min(m.width, maxTextWidth)-6) }
+
+// t gives a message in the user's language.
+func (m *Model) t(id string, data ...text.Data) string { return m.g.Opts.Text.T(id, data...) }

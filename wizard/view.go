@@ -25,10 +25,10 @@ func (m *Model) View() string {
 	v := m.view()
 	switch {
 	case m.overlay == quitOverlay:
-		return m.frame(m.draw(v.Quit(m.opts.Save != nil)), m.footer("quit.keys"))
+		return m.frame(m.draw(v.Quit(m.g.Saving())), m.footer("quit.keys"))
 	case m.overlay == helpOverlay:
-		return m.frame(m.draw(v.Help(m.home)), m.footer("help.close"))
-	case m.home:
+		return m.frame(m.draw(v.Help(m.g.AtHome)), m.footer("help.close"))
+	case m.g.AtHome:
 		keys := []string{"key.help", "key.quit"}
 		if next := m.session.NextStage(); next >= 0 {
 			keys = append([]string{"key.start"}, keys...)
@@ -68,8 +68,6 @@ func (m *Model) window(lines []string, room int) []string {
 	}
 	return shown
 }
-
-func (m *Model) t(id string, data ...text.Data) string { return m.opts.Text.T(id, data...) }
 
 func (m *Model) textWidth() int { return min(m.width, maxTextWidth) - 2 }
 
@@ -121,7 +119,7 @@ func (m *Model) stepScreen(v screen.View) (top, body, bottom []string) {
 
 // qrBlock is the QR code of the step's address when it is shown and fits.
 func (m *Model) qrBlock() []string {
-	url := m.link()
+	url := m.session.Link()
 	if !m.showQR || url == "" {
 		return nil
 	}
@@ -129,7 +127,7 @@ func (m *Model) qrBlock() []string {
 	if h > m.height-4 {
 		return []string{m.t("qr.too-small")}
 	}
-	return strings.Split(qrcode.Render(url, qrcode.Style{Colour: m.opts.Colour, Invert: m.invert}), "\n")
+	return strings.Split(qrcode.Render(url, qrcode.Style{Colour: m.g.Opts.Colour, Invert: m.invert}), "\n")
 }
 
 func qrWidth(block []string) int { return lipgloss.Width(block[0]) }
@@ -155,16 +153,16 @@ func beside(left, right []string, width int) []string {
 
 // answerArea is the text field with its label, checklist and messages.
 func (m *Model) answerArea(v screen.View) []string {
-	if m.entry == nil {
+	if m.g.Entry == nil {
 		return nil
 	}
 	in := m.session.Current().Input
-	lines := []string{"", m.styles.heading.Render(v.Label(m.entry))}
-	if in.Example != "" && !m.entry.Again() {
+	lines := []string{"", m.styles.heading.Render(v.Label(m.g.Entry))}
+	if in.Example != "" && !m.g.Entry.Again() {
 		lines = append(lines, m.styles.caption.Render(m.t(in.Example)))
 	}
 	lines = append(lines, m.input.View())
-	blocks := append(v.Rules(m.input.Value()), v.Verdict(m.entry)...)
+	blocks := append(v.Rules(m.input.Value()), v.Verdict(m.g.Entry)...)
 	return append(lines, m.drawWidth(screen.Screen{Body: blocks}, m.textWidth()).body...)
 }
 
@@ -184,10 +182,10 @@ func (m *Model) stepKeys(st *flow.Step) []string {
 	case flow.Review:
 		keys = []string{"key.continue", "key.change", "key.back"}
 	}
-	if m.link() != "" {
+	if m.session.Link() != "" {
 		keys = append(keys, "key.qr", "key.browser")
 	}
-	if m.showQR && !m.opts.Colour {
+	if m.showQR && !m.g.Opts.Colour {
 		keys = append(keys, "key.invert")
 	}
 	if st.Kind == flow.Type && st.Input.TypesFreely {
@@ -202,10 +200,7 @@ func (m *Model) stepKeys(st *flow.Step) []string {
 }
 
 // view is what the screens are made of now.
-func (m *Model) view() screen.View {
-	return screen.View{Session: m.session, Text: m.opts.Text, Welcome: m.welcome, StageDone: m.stageDone,
-		Notice: m.opts.Notice, Data: m.opts.Data, SaveIssue: m.saveIssue}
-}
+func (m *Model) view() screen.View { return m.g.View }
 
 // drawn is a screen turned into lines.
 type drawn struct{ top, body []string }
