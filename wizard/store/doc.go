@@ -1,0 +1,43 @@
+// Package store keeps a person's progress (flow.Progress) on disk between
+// runs, one file per profile, so a session can be resumed days later.
+//
+// The package knows nothing of the steps it stores and has no user-facing
+// words: every error carries a reason code (see Reason) that a front-end
+// turns into a message in the user's language.
+//
+// # Layout
+//
+// All files are in Store.Dir (Default: os.UserConfigDir()/eulogin-guide):
+//
+//	<escaped>.json                        the progress of one profile
+//	<escaped>.json.tmp-<random>           a save under way (or cut short by a kill)
+//	<escaped>.json.damaged-<YYYYMMDD-HHMMSS>[-N]  an unusable file, set aside, never deleted
+//
+// <escaped> is the profile name (see CheckProfile) with every character
+// other than a-z, 0-9 and '-' written as "_" and four lower-case hex digits
+// of the rune ("__" and six digits beyond U+FFFF), so "Åse Jensen" is
+// "_00c5se_0020_004aensen". File names are thus plain lower-case ASCII:
+// the same on Windows, macOS and Linux, distinct on case-insensitive file
+// systems, and the mapping can be decoded (Profiles). A name that is a
+// device name on Windows ("con", "nul", "com1", ...) has its first letter
+// escaped too.
+//
+// # Saving
+//
+// Save writes the whole file to a new temporary file in the same directory,
+// syncs it to disk, and renames it over the old one, then syncs the
+// directory. A process killed at any moment leaves the old file or the new
+// one, never a mix; at worst a temporary file stays behind, which is never
+// taken for a profile and is removed by a later Load once it is an hour old.
+//
+// # Windows
+//
+// os.Rename replaces an existing file on Windows too (MoveFileEx with
+// MOVEFILE_REPLACE_EXISTING), so saving is atomic there as well; because a
+// virus scanner or indexer may hold the file open for a moment, the rename
+// is retried for about a second. Permission bits mean nothing there: the
+// directory and file modes 0700 and 0600 are not applied or checked, the
+// files are protected by the ACLs of the user's profile directory
+// (%AppData%). The directory is not synced on Windows, which has no such
+// operation; the file itself is.
+package store

@@ -1,0 +1,319 @@
+package store
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
+)
+
+// Reason codes of errors other than CheckProfile's (see Reason).
+const (
+	ReasonDiskFull = "disk-full" // no space left, or over quota
+	ReasonReadOnly = "read-only" // read-only file system, or no permission to write
+	ReasonDamaged  = "damaged"   // a *DamagedError: the file was set aside
+	ReasonFailed   = "failed"    // anything else
+)
+
+// maxFile is the largest file Load reads; a progress is a few kilobytes.
+const maxFile = 1 << 20
+
+// staleTemp is the age after which Load removes a temporary file left by
+// a save that was cut short.
+const staleTemp = time.Hour
+
+// Store keeps progress files in Dir.
+type Store struct{ Dir string }
+
+// Default is the store in the user's configuration directory:
+// os.UserConfigDir()/eulogin-guide.
+func Default() (Store, error) {
+	dir, err := os.UserConfigDir()
+	if err != nil {
+		return Store{}, fmt.Errorf("store: %w", err)
+	}
+	return Store{Dir: filepath.Join(dir, "eulogin-guide")}, nil
+}
+
+// ProfileError is returned for a profile name CheckProfile refuses.
+type ProfileError struct {
+	Name   string
+	Reason string // a ReasonProfile code
+}
+
+func (e *ProfileError) Error() string {
+	return fmt.Sprintf("store: profile name %q refused: %s", e.Name, e.Reason)
+}
+
+// DamagedError is returned by Load for a file that could not be used: it
+// was moved to KeptAs, and the profile starts afresh.
+type DamagedError struct {
+	KeptAs string // where the file is now
+	Err    error  // what was wrong with it
+}
+
+func (e *DamagedError) Error() string {
+	return fmt.Sprintf("store: damaged progress (%v) kept as %s", e.Err, e.KeptAs)
+}
+
+func (e *DamagedError) Unwrap() error { return e.Err }
+
+// SaveError is every error of Save. The file saved before, if any, is
+// still there and whole.
+type SaveError struct {
+	Reason string // ReasonDiskFull, ReasonReadOnly, ReasonFailed, or a ReasonProfile code
+	Err    error
+}
+
+func (e *SaveError) Error() string { return fmt.Sprintf("store: save (%s): %v", e.Reason, e.Err) }
+
+func (e *SaveError) Unwrap() error { return e.Err }
+
+// Reason is the reason code of err for the front-ends: "" for nil, the
+// Reason of a *SaveError or *ProfileError, ReasonDamaged for a
+// *DamagedError, and for any other error ReasonDiskFull, ReasonReadOnly or
+// ReasonFailed by its cause.
+func Reason(err error) string {
+	if err == nil {
+		return ""
+	}
+	var se *SaveError
+	if errors.As(err, &se) {
+		return se.Reason
+	}
+	var pe *ProfileError
+	if errors.As(err, &pe) {
+		return pe.Reason
+	}
+	var de *DamagedError
+	if errors.As(err, &de) {
+		return ReasonDamaged
+	}
+	return classify(err)
+}
+
+// path is the file of profile.
+func (s Store) path(profile string) (string, error) {
+	name, reason := canonical(profile)
+	if reason != "" {
+		return "", &ProfileError{Name: profile, Reason: reason}
+	}
+	if s.Dir == "" {
+		return "", errors.New("store: no directory")
+	}
+	return filepath.Join(s.Dir, fileName(name)), nil
+}
+
+// Load reads the progress of profile. found is false, with a nil error, if
+// nothing was saved for it. A file that cannot be used (not JSON, empty,
+// cut short, of another flow.ProgressVersion, or without flow or step) is
+// moved aside, never deleted, and Load returns a *DamagedError with found
+// false: the profile is free for a fresh start.
+func (s Store) Load(profile string) (p flow.Progress, found bool, err error) {
+	path, err := s.path(profile)
+	if err != nil {
+		return p, false, err
+	}
+	removeStale(path, staleTemp)
+	data, err := readFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return p, false, nil
+	}
+	if err != nil {
+		return p, false, fmt.Errorf("store: load: %w", err)
+	}
+	p, bad := decode(data)
+	if bad == nil {
+		return p, true, nil
+	}
+	kept, err := setAside(path)
+	if err != nil {
+		return flow.Progress{}, false, fmt.Errorf("store: setting aside damaged %s (%v): %w", path, bad, err)
+	}
+	return flow.Progress{}, false, &DamagedError{KeptAs: kept, Err: bad}
+}
+
+func readFile(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, maxFile+1))
+	if err != nil {
+		return nil, err
+	}
+	return data, nil
+}
+
+func decode(data []byte) (flow.Progress, error) {
+	var p flow.Progress
+	if len(data) > maxFile {
+		return p, fmt.Errorf("over %d bytes", maxFile)
+	}
+	switch err := json.Unmarshal(data, &p); {
+	case err != nil:
+		return p, err
+	case p.Version != flow.ProgressVersion:
+		return p, fmt.Errorf("version %d, want %d", p.Version, flow.ProgressVersion)
+	case p.Flow == "" || p.Step == "":
+		return p, errors.New("no flow or no step")
+	}
+	return p, nil
+}
+
+// SetAside moves the file of profile to "<file>.damaged-<YYYYMMDD-HHMMSS>"
+// (with "-2", "-3", ... if that exists), as Load does with a file it cannot
+// use; for a caller whose flow refuses the progress Load gave. The error
+// wraps fs.ErrNotExist if there is no file.
+func (s Store) SetAside(profile string) (keptAs string, err error) {
+	path, err := s.path(profile)
+	if err != nil {
+		return "", err
+	}
+	kept, err := setAside(path)
+	if err != nil {
+		return "", fmt.Errorf("store: set aside: %w", err)
+	}
+	return kept, nil
+}
+
+func setAside(path string) (string, error) {
+	base := path + damaged + time.Now().Format(stampFmt)
+	for n := 1; n < 100; n++ {
+		target := base
+		if n > 1 {
+			target += "-" + strconv.Itoa(n)
+		}
+		if _, err := os.Lstat(target); err == nil {
+			continue
+		} else if !errors.Is(err, fs.ErrNotExist) {
+			return "", err
+		}
+		if err := rename(path, target); err != nil {
+			return "", err
+		}
+		_ = syncDir(filepath.Dir(path))
+		return target, nil
+	}
+	return "", fmt.Errorf("too many damaged copies of %s", path)
+}
+
+// Save replaces the progress of profile, atomically: after a failure, or a
+// kill at any moment, the file holds the old progress or the new one. The
+// directory is made with mode 0700 (and narrowed to it if wider), the file
+// has mode 0600. Every error is a *SaveError.
+func (s Store) Save(profile string, p flow.Progress) error {
+	path, err := s.path(profile)
+	if err != nil {
+		reason := ReasonFailed
+		var pe *ProfileError
+		if errors.As(err, &pe) {
+			reason = pe.Reason
+		}
+		return &SaveError{Reason: reason, Err: err}
+	}
+	data, err := json.MarshalIndent(p, "", " ")
+	if err != nil {
+		return &SaveError{Reason: ReasonFailed, Err: err}
+	}
+	data = append(data, '\n')
+	if err := writeAtomic(s.Dir, path, data); err != nil {
+		return &SaveError{Reason: classify(err), Err: err}
+	}
+	return nil
+}
+
+func writeAtomic(dir, path string, data []byte) error {
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return err
+	}
+	narrowDir(dir)
+	// CreateTemp makes the file with mode 0600, O_EXCL, in dir: the
+	// rename below stays within one file system.
+	f, err := os.CreateTemp(dir, filepath.Base(path)+tmpMark+"*")
+	if err != nil {
+		return err
+	}
+	tmp := f.Name()
+	_, err = f.Write(data)
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = rename(tmp, path)
+	}
+	if err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	return syncDir(dir)
+}
+
+// Delete removes the progress of profile (and any temporary file of it);
+// no error if there was none. Copies set aside as damaged are kept.
+func (s Store) Delete(profile string) error {
+	path, err := s.path(profile)
+	if err != nil {
+		return err
+	}
+	removeStale(path, 0)
+	if err := os.Remove(path); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return fmt.Errorf("store: delete: %w", err)
+	}
+	_ = syncDir(s.Dir)
+	return nil
+}
+
+// Profiles lists the names of the saved profiles, sorted; none if the
+// directory does not exist.
+func (s Store) Profiles() ([]string, error) {
+	entries, err := os.ReadDir(s.Dir)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("store: profiles: %w", err)
+	}
+	var names []string
+	for _, e := range entries {
+		if !e.Type().IsRegular() {
+			continue
+		}
+		if name, ok := profileOf(e.Name()); ok {
+			names = append(names, name)
+		}
+	}
+	slices.Sort(names)
+	return names, nil
+}
+
+// removeStale removes, best effort, the temporary files of the profile
+// file path that are older than age.
+func removeStale(path string, age time.Duration) {
+	dir, prefix := filepath.Dir(path), filepath.Base(path)+tmpMark
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		if !strings.HasPrefix(e.Name(), prefix) || !e.Type().IsRegular() {
+			continue
+		}
+		if info, err := e.Info(); err == nil && time.Since(info.ModTime()) >= age {
+			os.Remove(filepath.Join(dir, e.Name()))
+		}
+	}
+}
