@@ -1,0 +1,197 @@
+package main
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/eulogin-guide/eulogin-guide/steps"
+	"github.com/eulogin-guide/eulogin-guide/wizard/termtest"
+)
+
+// These tests run the compiled program in a real pseudo-terminal, with a
+// terminal emulator reading the screen, as a user at a terminal sees it.
+
+var binary string // built once in TestMain
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "eulogin-guide-e2e")
+	if err != nil {
+		panic(err)
+	}
+	binary = filepath.Join(dir, "eulogin-guide")
+	if runtime.GOOS == "windows" {
+		binary += ".exe"
+	}
+	if out, err := exec.Command("go", "build", "-o", binary, ".").CombinedOutput(); err != nil {
+		panic(string(out))
+	}
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+const wait = 5 * time.Second
+
+// userEnv is the environment of a user at a colour terminal, with a home of
+// its own so that the saved progress lands in the test's folder.
+func userEnv(t *testing.T, home string, extra ...string) []string {
+	t.Helper()
+	env := []string{"HOME=" + home, "XDG_CONFIG_HOME=" + filepath.Join(home, ".config"),
+		"PATH=" + os.Getenv("PATH"), "TERM=xterm-256color", "LANG=da_DK.UTF-8"}
+	return append(env, extra...)
+}
+
+func TestDanishScreensAndARefusedPIN(t *testing.T) {
+	home := t.TempDir()
+	tm := termtest.Start(t, binary, nil, userEnv(t, home), 80, 24)
+	tm.WaitForT("Ny EU Login-konto med EU Login-appen", wait)
+	tm.WaitForT("1. etape: konto og app: Ikke startet", wait)
+	tm.Press("enter")
+	tm.WaitForT("Det skal du bruge", wait)
+	tm.WaitForT("1. etape · trin 1 af 16", wait)
+
+	tm2 := termtest.Start(t, binary, []string{"--step", "email"}, userEnv(t, home), 80, 24)
+	tm2.WaitForT("Skriv din e-mailadresse", wait)
+	tm2.Type("åse.ærø@mail.dk")
+	tm2.WaitForT("> åse.ærø@mail.dk", wait)
+
+	tm3 := termtest.Start(t, binary, []string{"--step", "pin"}, userEnv(t, home), 80, 24)
+	tm3.WaitForT("Vælg en pinkode med 4 tal", wait)
+	tm3.WaitForT("Hjælper: Se væk nu", wait)
+	tm3.Type("1234")
+	tm3.Press("enter")
+	tm3.WaitForT("Fejl: Den pinkode er let at gætte.", wait)
+	if strings.Contains(tm3.Screen(), "> 1234") {
+		t.Fatalf("the PIN is shown on the screen:\n%s", tm3.Screen())
+	}
+}
+
+func TestEnglishFromTheLocale(t *testing.T) {
+	tm := termtest.Start(t, binary, nil, userEnv(t, t.TempDir(), "LANG=en_GB.UTF-8"), 80, 24)
+	tm.WaitForT("New EU Login account", wait)
+	tm.WaitForT("Enter: start", wait)
+}
+
+func TestAppDownloadQRCodeScansOnDarkAndLightThemes(t *testing.T) {
+	for name, theme := range map[string]termtest.Theme{"dark": termtest.Dark, "light": termtest.Light} {
+		t.Run(name, func(t *testing.T) {
+			tm := termtest.Start(t, binary, []string{"--step", "app-download"}, userEnv(t, t.TempDir()), 100, 30,
+				termtest.WithTheme(theme))
+			tm.WaitForT("Hent EU Login-appen", wait)
+			tm.WaitForT("▀▀▀▀▀▀▀▀▀▀", wait)
+			got, err := termtest.DecodeQR(tm.Image())
+			if err != nil {
+				t.Fatalf("the QR code on the screen does not scan: %v\n%s", err, tm.Screen())
+			}
+			if got != steps.PlayStoreApp {
+				t.Fatalf("the QR code says %q, want %q", got, steps.PlayStoreApp)
+			}
+		})
+	}
+}
+
+func TestProgressSurvivesARestartAndHoldsNoSecrets(t *testing.T) {
+	start := time.Now().Add(-time.Second)
+	home := t.TempDir()
+	const (
+		password = "Rødgrød-2025x"
+		pin      = "2580"
+		pension  = "0012345678"
+	)
+	tm := termtest.Start(t, binary, []string{"--step", "password"}, userEnv(t, home), 80, 24)
+	tm.WaitForT("Vælg dit password", wait)
+	tm.Type(password)
+	tm.Press("enter")
+	tm.WaitForT("Bemærk:", wait) // æ and ø: advice to confirm
+	tm.Press("enter")
+	tm.WaitForT("Klik på [Proceed]", wait)
+	tm.Press("enter")
+	tm.WaitForT("Tilføj apparat 1", wait)
+	tm.Press("enter")
+	tm.WaitForT("Giv apparat 1 et navn", wait)
+	tm.Type("S24")
+	tm.Press("enter")
+	tm.WaitForT("Vælg en pinkode", wait)
+	tm.Type(pin)
+	tm.Press("enter")
+	tm.WaitForT("Skriv den samme pinkode igen", wait)
+	tm.Type(pin)
+	tm.Press("enter")
+	tm.WaitForT("Scan QR-koden med appen", wait)
+	// No platform was chosen (the run started at --step password), so the
+	// Android-only banner step is skipped.
+	for _, heading := range []string{"Fingeraftryk eller ansigt", "Log ud på apparat 2"} {
+		tm.Press("enter")
+		tm.WaitForT(heading, wait)
+	}
+	tm.Press("enter")
+	tm.WaitForT("Godt klaret!", wait)
+	tm.Press("enter")
+	for _, heading := range []string{"Åbn RCAM på apparat 2", "Log på med din e-mail", "Vælg at logge på med appen", "Godkend på apparat 1", "Skriv dit pensionsnummer"} {
+		tm.WaitForT(heading, wait)
+		if heading != "Skriv dit pensionsnummer" {
+			tm.Press("enter")
+		}
+	}
+	tm.Type(pension)
+	tm.Press("enter")
+	tm.WaitForT("Skriv pensionsnummeret igen", wait)
+	tm.Type(pension)
+	tm.Press("enter")
+	tm.WaitForT("Skriv dit navn", wait)
+	tm.Type("Åse Ærø")
+	tm.Press("enter")
+	tm.WaitForT("Skriv din fødselsdato", wait)
+	tm.Type("24.12.1948")
+	tm.Press("enter")
+	tm.WaitForT("Tjek dine svar", wait)
+	tm.WaitForT("24/12/1948", wait)
+	tm.Press("q")
+	tm.WaitForT("Guiden har gemt, hvor du er nået til", wait)
+	tm.Type("j")
+	if code, err := tm.Wait(wait); err != nil || code != 0 {
+		t.Fatalf("quit: exit %d, %v", code, err)
+	}
+
+	again := termtest.Start(t, binary, nil, userEnv(t, home), 80, 24)
+	again.WaitForT("Velkommen tilbage", wait)
+	again.WaitForT("1. etape: konto og app: Færdig", wait)
+	again.WaitForT("2. etape: anmodning om adgang: I gang", wait)
+	again.WaitForT("Du var nået til: Tjek dine svar", wait)
+	again.Press("enter")
+	again.WaitForT("Tjek dine svar", wait)
+
+	for _, secret := range []string{password, pin, pension, "1948", "Ærø"} {
+		if where := findInFiles(t, home, secret, start); where != "" {
+			t.Errorf("%q is stored on disk in %s", secret, where)
+		}
+		if where := findInFiles(t, os.TempDir(), secret, start); where != "" {
+			t.Errorf("%q is stored on disk in %s", secret, where)
+		}
+	}
+}
+
+// findInFiles gives the first file under dir written since the time given
+// that contains s, or "".
+func findInFiles(t *testing.T, dir, s string, since time.Time) string {
+	t.Helper()
+	found := ""
+	_ = filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() || found != "" || path == binary {
+			return nil
+		}
+		if info, err := d.Info(); err != nil || info.Size() > 10<<20 || info.ModTime().Before(since) {
+			return nil
+		}
+		if b, err := os.ReadFile(path); err == nil && strings.Contains(string(b), s) {
+			found = path
+		}
+		return nil
+	})
+	return found
+}
