@@ -16,6 +16,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/cli/browser"
+	"github.com/inconshreveable/mousetrap"
 	"github.com/muesli/termenv"
 
 	"github.com/eulogin-guide/eulogin-guide/locales"
@@ -48,6 +49,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 1
+	}
+	if mousetrap.StartedByExplorer() { // double-clicked on Windows: the window closes on exit
+		defer waitForEnter(tr, stdin, stdout)
 	}
 	f := steps.NewAccount()
 	ids := strings.Join(f.StepIDs(), ", ")
@@ -96,6 +100,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
+}
+
+// waitForEnter keeps a double-clicked program's window open until Enter.
+func waitForEnter(tr *text.Translator, stdin io.Reader, stdout io.Writer) {
+	fmt.Fprint(stdout, tr.T("cli.press-enter")+" ")
+	_, _ = bufio.NewReader(stdin).ReadString('\n')
 }
 
 // profileProblems are the messages for store.CheckProfile's reasons.
