@@ -1,0 +1,106 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"syscall"
+	"testing"
+
+	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
+	"github.com/eulogin-guide/eulogin-guide/wizard/termtest"
+)
+
+// colourCode finds an SGR sequence that sets a colour (30-37, 38, 40-47,
+// 48, 90-97, 100-107), as opposed to bold or reverse video.
+var colourCode = regexp.MustCompile(`\x1b\[(?:[0-9;]*;)?(?:3[0-8]|4[0-8]|9[0-7]|10[0-7])(?:;[0-9;]*)?m`)
+
+func TestNoColourWithNO_COLOR(t *testing.T) {
+	tm := termtest.Start(t, binary, []string{"--step", "app-download"}, userEnv(t, t.TempDir(), "NO_COLOR=1"), 100, 30)
+	tm.WaitForT("Hent EU Login-appen", wait)
+	tm.WaitForT("i: vend farverne", wait) // the QR code gets an invert key without colours
+	tm.Type("i")
+	tm.Press("enter")
+	tm.WaitForT("Åbn EU Login på apparat 2", wait)
+	if c := colourCode.Find(tm.Raw()); c != nil {
+		t.Fatalf("a colour code %q was sent with NO_COLOR", c)
+	}
+	tm.WaitForT("[https://ecas.ec.europa.eu/cas/login]", wait) // the address is marked without colour too
+}
+
+func TestResizeStormNeverBreaksTheScreen(t *testing.T) {
+	tm := termtest.Start(t, binary, []string{"--step", "app-download"}, userEnv(t, t.TempDir()), 80, 24)
+	tm.WaitForT("Hent EU Login-appen", wait)
+	for i := range 60 {
+		tm.Resize(5+i%40, 2+i%20)
+		tm.Resize(120-i, 40-i%30)
+	}
+	tm.Resize(30, 10)
+	tm.WaitForT("Vinduet er for", wait)
+	tm.Resize(80, 24)
+	tm.WaitForT("Hent EU Login-appen", wait)
+	tm.Press("enter")
+	tm.WaitForT("Åbn EU Login på apparat 2", wait)
+}
+
+// Each way out gives the terminal back (normal screen, cursor shown) and
+// leaves the place saved.
+func TestEveryWayOutRestoresTheTerminalAndKeepsTheProgress(t *testing.T) {
+	ways := map[string]func(tm *termtest.Term){
+		"Ctrl+C twice": func(tm *termtest.Term) { tm.Press("ctrl+c"); tm.WaitForT("Vil du afslutte guiden?", wait); tm.Press("ctrl+c") },
+		"SIGTERM":      func(tm *termtest.Term) { _ = tm.Signal(syscall.SIGTERM) },
+		"SIGHUP":       func(tm *termtest.Term) { _ = tm.Signal(syscall.SIGHUP) },
+	}
+	for name, quit := range ways {
+		t.Run(name, func(t *testing.T) {
+			home := t.TempDir()
+			tm := termtest.Start(t, binary, []string{"--step", "email"}, userEnv(t, home), 80, 24)
+			tm.WaitForT("Skriv din e-mailadresse", wait)
+			tm.Type("anna@mail.dk")
+			tm.WaitForT("> anna@mail.dk", wait)
+			quit(tm)
+			if _, err := tm.Wait(wait); err != nil {
+				t.Fatal(err)
+			}
+			raw := string(tm.Raw())
+			if lastMode(raw, "\x1b[?1049") != 'l' {
+				t.Error("the terminal was not given back: the normal screen is not restored")
+			}
+			if lastMode(raw, "\x1b[?25") != 'h' {
+				t.Error("the terminal was not given back: the cursor is hidden")
+			}
+			p := savedProgress(t, home)
+			if p.Step != "email" {
+				t.Fatalf("saved at %q, want email", p.Step)
+			}
+		})
+	}
+}
+
+// lastMode tells how a terminal mode was left: 'h' set, 'l' reset, 0 never touched.
+func lastMode(raw, mode string) byte {
+	set, reset := strings.LastIndex(raw, mode+"h"), strings.LastIndex(raw, mode+"l")
+	switch {
+	case set > reset:
+		return 'h'
+	case reset > set:
+		return 'l'
+	}
+	return 0
+}
+
+// savedProgress reads the default profile's saved progress under home.
+func savedProgress(t *testing.T, home string) flow.Progress {
+	t.Helper()
+	buf, err := os.ReadFile(filepath.Join(home, ".config", "eulogin-guide", "standard.json"))
+	if err != nil {
+		t.Fatalf("no saved progress: %v", err)
+	}
+	var p flow.Progress
+	if err := json.Unmarshal(buf, &p); err != nil {
+		t.Fatalf("saved progress is not whole: %v", err)
+	}
+	return p
+}
