@@ -47,6 +47,7 @@ type Model struct {
 	width   int
 	height  int
 	quitted bool
+	drawn   map[drawKey][]string // styled lines of blocks already drawn
 }
 
 // New makes the model, at the start screen or at opts.StartAt.
@@ -55,7 +56,8 @@ func New(opts Options) (*Model, error) {
 	if err != nil {
 		return nil, err
 	}
-	m := &Model{g: g, session: g.Session, styles: newStyles(opts.Colour), width: 80, height: 24}
+	m := &Model{g: g, session: g.Session, styles: newStyles(opts.Colour), width: 80, height: 24,
+		drawn: map[drawKey][]string{}}
 	if !g.AtHome {
 		m.enterStep()
 	}

@@ -228,9 +228,31 @@ func (m *Model) drawWidth(sc screen.Screen, w int) drawn {
 	return d
 }
 
-// drawBlock styles one block. Every meaning is in its words or marks too:
-// "Fejl:", [Label], "> " before the highlighted choice.
+// drawKey is what a drawn block depends on.
+type drawKey struct {
+	block  screen.Block
+	width  int
+	marked bool
+}
+
+// drawBlock styles one block, once: wrapping and styling are most of the
+// work of a key press, and the blocks of a screen rarely change.
 func (m *Model) drawBlock(b screen.Block, w int) []string {
+	key := drawKey{b, w, b.Kind == screen.Choice && b.Number-1 == m.choice}
+	if lines, ok := m.drawn[key]; ok {
+		return lines
+	}
+	if len(m.drawn) > 1000 { // a bound for long sessions with many window sizes
+		clear(m.drawn)
+	}
+	lines := m.styleBlock(b, w)
+	m.drawn[key] = lines
+	return lines
+}
+
+// styleBlock styles one block. Every meaning is in its words or marks too:
+// "Fejl:", [Label], "> " before the highlighted choice.
+func (m *Model) styleBlock(b screen.Block, w int) []string {
 	style := map[screen.Kind]lipgloss.Style{screen.Caption: m.styles.caption, screen.Heading: m.styles.heading,
 		screen.Device: m.styles.device, screen.Warning: m.styles.warning, screen.Note: m.styles.note,
 		screen.Problem: m.styles.problem}

@@ -4,8 +4,8 @@ package text
 
 import (
 	"fmt"
+	"errors"
 	"io/fs"
-	"path"
 	"strings"
 	"time"
 
@@ -23,33 +23,29 @@ type Translator struct {
 	localizer *i18n.Localizer
 }
 
-// Load reads every *.toml message file in files and returns a translator for
-// lang, with fallback the default language.
+// Load reads the message files of lang and of the fallback language
+// (active.<lang>.toml in files) and returns a translator for lang.
 func Load(files fs.FS, lang, fallback string) (*Translator, error) {
-	bundle, err := loadBundle(files, fallback)
-	if err != nil {
-		return nil, err
-	}
-	return &Translator{Lang: lang, localizer: i18n.NewLocalizer(bundle, lang, fallback)}, nil
-}
-
-func loadBundle(files fs.FS, fallback string) (*i18n.Bundle, error) {
 	bundle := i18n.NewBundle(language.Make(fallback))
 	bundle.RegisterUnmarshalFunc("toml", toml.Unmarshal)
-	names, err := fs.Glob(files, "*.toml")
-	if err != nil {
-		return nil, err
+	langs := []string{fallback}
+	if lang != fallback {
+		langs = append(langs, lang)
 	}
-	for _, name := range names {
+	for _, l := range langs {
+		name := "active." + l + ".toml"
 		buf, err := fs.ReadFile(files, name)
+		if errors.Is(err, fs.ErrNotExist) && l == lang {
+			continue // an unknown language falls back
+		}
 		if err != nil {
 			return nil, err
 		}
-		if _, err := bundle.ParseMessageFileBytes(buf, path.Base(name)); err != nil {
+		if _, err := bundle.ParseMessageFileBytes(buf, name); err != nil {
 			return nil, fmt.Errorf("%s: %w", name, err)
 		}
 	}
-	return bundle, nil
+	return &Translator{Lang: lang, localizer: i18n.NewLocalizer(bundle, lang, fallback)}, nil
 }
 
 // T gives the message with id. A "Count" in data also picks the plural form.
