@@ -3,8 +3,8 @@
 package text
 
 import (
-	"fmt"
 	"errors"
+	"fmt"
 	"io/fs"
 	"strings"
 	"time"
