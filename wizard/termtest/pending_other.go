@@ -1,0 +1,11 @@
+//go:build !linux
+
+package termtest
+
+import "os"
+
+// lineMode and readCount are not implemented here; Press and Type fall back
+// to a fixed pause.
+func lineMode(*os.File) (canonical, ok bool) { return false, false }
+
+func readCount(int) (int64, bool) { return 0, false }
