@@ -51,10 +51,11 @@ const (
 	glyphLightBelow = "▄" // upper half dark, lower half light
 )
 
-// SGR sequences for Style.Colour: 231 is #ffffff and 16 is #000000 in the
-// xterm 256-colour cube.
+// SGR sequences for Style.Colour: 231 is #ffffff in the xterm 256-colour
+// cube and 232 is #080808, the darkest grey of the ramp. Not 16 (#000000):
+// base16 terminal themes redefine colours 16-21.
 const (
-	sgrCode     = "\x1b[38;5;231;48;5;16m"
+	sgrCode     = "\x1b[38;5;231;48;5;232m"
 	sgrLastLine = "\x1b[38;5;231m"
 	sgrReset    = "\x1b[0m"
 )

@@ -105,13 +105,13 @@ func TestDecode(t *testing.T) {
 }
 
 // TestColours checks the colours the emulator resolves for Style.Colour: the
-// code is white and black whatever the theme, and nothing else is coloured.
+// code is white and near-black whatever the theme, and nothing else is coloured.
 func TestColours(t *testing.T) {
 	text := addresses[0]
 	code := Render(text, colour)
 	w, h := Size(text)
 	white := color.RGBA{0xff, 0xff, 0xff, 0xff}
-	black := color.RGBA{0, 0, 0, 0xff}
+	black := color.RGBA{0x08, 0x08, 0x08, 0xff} // 256-colour 232, the darkest grey
 	for name, th := range map[string]termtest.Theme{"dark": termtest.Dark, "light": termtest.Light} {
 		cells := termtest.ScreenCells(strings.ReplaceAll(code, "\n", "\r\n")+"\r\nefter", w+5, h+2, th)
 		for y := 0; y < h; y++ {
