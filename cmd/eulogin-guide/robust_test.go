@@ -49,9 +49,13 @@ func TestResizeStormNeverBreaksTheScreen(t *testing.T) {
 // leaves the place saved.
 func TestEveryWayOutRestoresTheTerminalAndKeepsTheProgress(t *testing.T) {
 	ways := map[string]func(tm *termtest.Term){
-		"Ctrl+C twice": func(tm *termtest.Term) { tm.Press("ctrl+c"); tm.WaitForT("Vil du afslutte guiden?", wait); tm.Press("ctrl+c") },
-		"SIGTERM":      func(tm *termtest.Term) { _ = tm.Signal(syscall.SIGTERM) },
-		"SIGHUP":       func(tm *termtest.Term) { _ = tm.Signal(syscall.SIGHUP) },
+		"Ctrl+C twice": func(tm *termtest.Term) {
+			tm.Press("ctrl+c")
+			tm.WaitForT("Vil du afslutte guiden?", wait)
+			tm.Press("ctrl+c")
+		},
+		"SIGTERM": func(tm *termtest.Term) { _ = tm.Signal(syscall.SIGTERM) },
+		"SIGHUP":  func(tm *termtest.Term) { _ = tm.Signal(syscall.SIGHUP) },
 	}
 	for name, quit := range ways {
 		t.Run(name, func(t *testing.T) {
