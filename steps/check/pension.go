@@ -17,9 +17,9 @@ const (
 
 // PensionNumber judges the pension number from the pension slip. It stays a
 // string, so leading zeros are kept. Spaces, dashes and dots are removed,
-// as people copy the number in groups; so are control characters. Letters that look like digits are
-// pointed out, not replaced: the user must look at the slip again. Count is
-// the number of digits.
+// as people copy the number in groups; so are control characters. Letters
+// that look like digits are pointed out, not replaced: the user must look at
+// the slip again. Count is the number of digits.
 func PensionNumber(typed string) flow.Verdict {
 	number := without(typed, pensionSeparator)
 	if number == "" {
