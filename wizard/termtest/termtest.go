@@ -432,6 +432,9 @@ func (tm *Term) Raw() []byte {
 	return bytes.Clone(tm.raw.Bytes())
 }
 
+// Pid is the program's process id, e.g. to read its memory use.
+func (tm *Term) Pid() int { return tm.cmd.Process.Pid }
+
 // Signal sends sig to the program.
 func (tm *Term) Signal(sig os.Signal) error {
 	return tm.cmd.Process.Signal(sig)
