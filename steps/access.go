@@ -40,7 +40,7 @@ func stageTwo() []flow.Step {
 	}
 
 	review := screen("check-answers", flow.Review, "001 etape 2 trin 15 (Dobbelttjek alle oplysninger)", computer)
-	review.Body = texts("check-answers", "body", "submit")
+	review.Warnings = texts("check-answers", "submit")
 	review.Reviews = []string{"pension-number", "name", "birth-date"}
 	review.Marks = requestSent
 

@@ -27,7 +27,9 @@ func (m *Model) View() string {
 	case m.overlay == quitOverlay:
 		return m.frame(m.draw(v.Quit(m.g.Saving())), m.footer("quit.keys"))
 	case m.overlay == helpOverlay:
-		return m.frame(m.draw(v.Help(m.g.AtHome)), m.footer("help.close"))
+		help := v.Help(m.g.AtHome)
+		help.Body = append(help.Body, screen.Block{Kind: screen.Text, Text: m.t("help.keys")})
+		return m.frame(m.draw(help), m.footer("help.close"))
 	case m.g.AtHome:
 		keys := []string{"key.help", "key.quit"}
 		if next := m.session.NextStage(); next >= 0 {
@@ -163,6 +165,9 @@ func (m *Model) answerArea(v screen.View) []string {
 	}
 	lines = append(lines, m.input.View())
 	blocks := append(v.Rules(m.input.Value()), v.Verdict(m.g.Entry)...)
+	if m.g.Entry.Confirming() {
+		blocks = append(blocks, screen.Block{Kind: screen.Text, Text: m.t("app.confirm-notes")})
+	}
 	return append(lines, m.drawWidth(screen.Screen{Body: blocks}, m.textWidth()).body...)
 }
 
@@ -176,6 +181,9 @@ func (m *Model) noticeLine() []string {
 // stepKeys are the keys that work on this step, for the footer.
 func (m *Model) stepKeys(st *flow.Step) []string {
 	keys := []string{"key.continue", "key.back"}
+	if e := m.g.Entry; e != nil && e.Again() {
+		keys[1] = "key.start-over"
+	}
 	switch st.Kind {
 	case flow.Choose:
 		keys = []string{"key.move", "key.choose", "key.back"}

@@ -18,11 +18,13 @@ import (
 	"github.com/cli/browser"
 	"github.com/inconshreveable/mousetrap"
 	"github.com/muesli/termenv"
+	"golang.org/x/term"
 
 	"github.com/eulogin-guide/eulogin-guide/locales"
 	"github.com/eulogin-guide/eulogin-guide/steps"
 	"github.com/eulogin-guide/eulogin-guide/wizard"
 	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
+	"github.com/eulogin-guide/eulogin-guide/wizard/plain"
 	"github.com/eulogin-guide/eulogin-guide/wizard/store"
 	"github.com/eulogin-guide/eulogin-guide/wizard/text"
 )
@@ -32,8 +34,8 @@ var version = "0.1.0-dev"
 
 // options are what the command line asks for.
 type options struct {
-	lang, step, profile  string
-	reset, help, version bool
+	lang, step, profile         string
+	plain, reset, help, version bool
 }
 
 func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
@@ -86,20 +88,60 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 0
 	}
 	saved.load(&wopts)
-	model, err := wizard.New(wopts)
-	if err != nil { // the saved progress does not fit this version of the guide
-		saved.setAside(&wopts)
-		model, err = wizard.New(wopts)
-	}
-	if err != nil {
-		fmt.Fprintln(stderr, tr.T("cli.failed", text.Data{"Reason": err.Error()}))
-		return 1
-	}
-	if _, err := runFullScreen(model); err != nil {
+	if err := start(wopts, saved, opts.plain || plainWanted(os.Getenv), stdin, stdout); err != nil {
 		fmt.Fprintln(stderr, tr.T("cli.failed", text.Data{"Reason": err.Error()}))
 		return 1
 	}
 	return 0
+}
+
+// start runs the guide in the plain line-by-line mode or full screen. Saved
+// progress that does not fit this version of the guide is set aside.
+func start(opts wizard.Options, saved *saver, plainMode bool, stdin io.Reader, stdout io.Writer) error {
+	if plainMode {
+		err := plain.Run(opts, stdin, stdout, secretReader())
+		if errors.As(err, new(*flow.ProgressError)) {
+			saved.setAside(&opts)
+			err = plain.Run(opts, stdin, stdout, secretReader())
+		}
+		return err
+	}
+	model, err := wizard.New(opts)
+	if errors.As(err, new(*flow.ProgressError)) {
+		saved.setAside(&opts)
+		model, err = wizard.New(opts)
+	}
+	if err != nil {
+		return err
+	}
+	_, err = runFullScreen(model)
+	return err
+}
+
+// plainWanted tells whether the plain mode fits better than the full
+// screen: asked for with ACCESSIBLE (screen readers), a dumb terminal, or
+// input or output that is not a terminal (a pipe, a file, /dev/null).
+func plainWanted(getenv func(string) string) bool {
+	switch strings.ToLower(getenv("ACCESSIBLE")) {
+	case "", "0", "false", "no":
+	default:
+		return true
+	}
+	return getenv("TERM") == "dumb" || !term.IsTerminal(int(os.Stdin.Fd())) || !term.IsTerminal(int(os.Stdout.Fd()))
+}
+
+// secretReader reads a password or PIN without echo when the input is a
+// terminal; otherwise the plain mode reads it as a line.
+func secretReader() plain.SecretReader {
+	fd := int(os.Stdin.Fd())
+	if !term.IsTerminal(fd) {
+		return nil
+	}
+	return func() (string, error) {
+		b, err := term.ReadPassword(fd)
+		fmt.Println()
+		return string(b), err
+	}
 }
 
 // waitForEnter keeps a double-clicked program's window open until Enter.
@@ -139,6 +181,7 @@ func parse(args []string) (options, error) {
 	fs.StringVar(&o.lang, "lang", "", "")
 	fs.StringVar(&o.step, "step", "", "")
 	fs.StringVar(&o.profile, "profile", store.DefaultProfile, "")
+	fs.BoolVar(&o.plain, "plain", false, "")
 	fs.BoolVar(&o.reset, "reset", false, "")
 	fs.BoolVar(&o.help, "help", false, "")
 	fs.BoolVar(&o.version, "version", false, "")

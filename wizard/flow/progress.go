@@ -49,17 +49,22 @@ func (s *Session) Progress() Progress {
 	return p
 }
 
+// ProgressError says that saved progress does not fit the flow.
+type ProgressError struct{ Reason string }
+
+func (e *ProgressError) Error() string { return "progress does not fit: " + e.Reason }
+
 // Restore puts the session where the progress says. Progress from another
 // flow or version, or naming a step or choice the flow does not have, is
 // refused and the session left as it was.
 func (s *Session) Restore(p Progress) error {
 	if p.Version != ProgressVersion || p.Flow != s.Flow.ID {
-		return fmt.Errorf("progress of version %d for flow %q, want version %d for %q", p.Version, p.Flow, ProgressVersion, s.Flow.ID)
+		return &ProgressError{fmt.Sprintf("version %d for flow %q, want version %d for %q", p.Version, p.Flow, ProgressVersion, s.Flow.ID)}
 	}
 	fresh := NewSession(s.Flow)
 	fresh.Now = s.Now
 	if err := fresh.GoTo(p.Step); err != nil {
-		return err
+		return &ProgressError{err.Error()}
 	}
 	fresh.started, fresh.done = map[string]bool{}, map[string]bool{}
 	for _, id := range p.Started {
@@ -70,14 +75,14 @@ func (s *Session) Restore(p Progress) error {
 	}
 	for id, answer := range p.Choices {
 		if !s.Flow.hasChoice(id, answer) {
-			return fmt.Errorf("no choice %q at step %q", answer, id)
+			return &ProgressError{fmt.Sprintf("no choice %q at step %q", answer, id)}
 		}
 		fresh.Answers[id] = answer
 	}
 	for name, day := range p.Dates {
 		t, err := time.ParseInLocation(DayLayout, day, time.Local)
 		if err != nil {
-			return fmt.Errorf("date %q: %w", name, err)
+			return &ProgressError{fmt.Sprintf("date %q: %v", name, err)}
 		}
 		fresh.Dates[name] = t
 	}

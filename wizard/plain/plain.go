@@ -28,6 +28,7 @@ func Run(opts screen.Options, in io.Reader, out io.Writer, secret SecretReader) 
 	if err != nil {
 		return err
 	}
+	g.Caption = "plain.caption" // "1. etape, trin 4 af 16": a screen reader reads no "·"
 	r := newRunner(g, in, out, secret)
 	return r.run()
 }
@@ -159,10 +160,6 @@ func (r *runner) step() outcome {
 func (r *runner) showStep() {
 	v := r.g.View
 	sc := v.Step()
-	if len(sc.Top) > 0 && sc.Top[0].Kind == screen.Caption {
-		number, total := r.g.Session.Position()
-		sc.Top[0].Text = r.t("plain.caption", text.Data{"Stage": r.t(r.g.Session.Stage().Short), "Step": number, "Total": total})
-	}
 	if url := r.g.Session.Link(); url != "" {
 		offer := r.t("plain.qr-offer", r.words.data)
 		if r.g.Opts.OpenURL != nil {
@@ -175,27 +172,13 @@ func (r *runner) showStep() {
 		if in.Example != "" {
 			sc.Body = append(sc.Body, screen.Block{Kind: screen.Text, Text: r.t(in.Example)})
 		}
-		sc.Body = append(sc.Body, r.ruleNames()...)
+		sc.Body = append(sc.Body, v.Rules("")...)
 	}
 	if r.g.SaveIssue != r.issue {
 		sc.Body = append(sc.Body, v.SaveProblem()...)
 		r.issue = r.g.SaveIssue
 	}
 	r.screen(sc)
-}
-
-// ruleNames is the checklist of the answer before anything is typed: the
-// rules without a state, since nothing meets or misses them yet.
-func (r *runner) ruleNames() []screen.Block {
-	blocks := r.g.View.Rules("")
-	for i := range blocks {
-		if blocks[i].Kind == screen.Rule {
-			for _, state := range []string{r.t("app.rule-met"), r.t("app.rule-unmet")} {
-				blocks[i].Text = strings.TrimSuffix(blocks[i].Text, ": "+state)
-			}
-		}
-	}
-	return blocks
 }
 
 // stepPrompt is what the prompt says on the current step, the label of
@@ -244,13 +227,7 @@ func (r *runner) typed(st *flow.Step, line, pending string) (outcome, string) {
 	if r.g.Enter(answer, 0) {
 		return moved, ""
 	}
-	var blocks []screen.Block
-	confirm := r.t("app.confirm-notes")
-	for _, b := range r.g.View.Verdict(e) {
-		if b.Kind != screen.Text || b.Text != confirm {
-			blocks = append(blocks, b)
-		}
-	}
+	blocks := r.g.View.Verdict(e)
 	if len(blocks) > 0 && st.Input.Rules != "" {
 		blocks = append(blocks, r.g.View.Rules(answer)...)
 	}
@@ -350,12 +327,7 @@ func (r *runner) command(line string) (outcome, bool) {
 // plain mode's own words for what can be typed.
 func (r *runner) help() {
 	sc := r.g.View.Help(r.g.AtHome)
-	keys := r.t("help.keys")
-	for i, b := range sc.Body {
-		if b.Text == keys {
-			sc.Body[i].Text = r.t("plain.help-commands", r.words.data)
-		}
-	}
+	sc.Body = append(sc.Body, screen.Block{Kind: screen.Text, Text: r.t("plain.help-commands", r.words.data)})
 	r.separate()
 	r.screen(sc)
 }

@@ -50,6 +50,7 @@ type View struct {
 	Notice    string    // message id of a notice for the start screen
 	Data      text.Data // template data of Notice
 	SaveIssue string    // reason code of a failed save, "" when saving works
+	Caption   string    // message id of the caption; "" for "app.caption"
 }
 
 func (v View) t(id string, data ...text.Data) string { return v.Text.T(id, data...) }
@@ -125,26 +126,37 @@ func (v View) Step() Screen {
 	s := v.Session
 	st := s.Current()
 	number, total := s.Position()
-	caption := v.t("app.caption", text.Data{"Stage": v.t(s.Stage().Short), "Step": number, "Total": total})
+	captionID := v.Caption
+	if captionID == "" {
+		captionID = "app.caption"
+	}
+	caption := v.t(captionID, text.Data{"Stage": v.t(s.Stage().Short), "Step": number, "Total": total})
 	sc := Screen{Top: []Block{{Kind: Caption, Text: caption}, {Kind: Heading, Text: v.t(st.Title)}}}
 	add := func(b ...Block) { sc.Body = append(sc.Body, b...) }
 	if st.Device != "" {
 		add(Block{Kind: Device, Text: v.t(st.Device)})
 	}
 	data := v.stepData()
+	answersShown := false
+	showAnswers := func() { // the answers to review come after the step's own paragraphs
+		if !answersShown {
+			add(v.answers()...)
+			answersShown = true
+		}
+	}
 	for _, p := range s.Parts() {
 		if p.Kind == flow.Plain {
 			add(Block{Kind: Text, Text: v.t(p.ID, data)})
-		} else {
-			add(v.prefixed(Warning, v.t(p.ID, data)))
+			continue
 		}
+		if p.Kind == flow.Warning {
+			showAnswers()
+		}
+		add(v.prefixed(Warning, v.t(p.ID, data)))
 	}
+	showAnswers()
 	if url := s.Link(); url != "" {
 		add(Block{Kind: Text, Text: v.t("qr.address")}, Block{Kind: Address, Text: url})
-	}
-	for i, id := range st.Reviews {
-		answer := v.t("app.review-line", text.Data{"Number": i + 1, "Label": v.t(s.Flow.Step(id).Input.Label), "Answer": s.Answers[id]})
-		add(Block{Kind: Answer, Text: answer, Number: i + 1})
 	}
 	for i, c := range st.Choices {
 		add(Block{Kind: Choice, Text: v.t(c.Label), Number: i + 1})
@@ -152,19 +164,27 @@ func (v View) Step() Screen {
 	return sc
 }
 
-// Help is the current step's troubleshooting, or the general help on the
-// start screen, with what the keys do.
+// answers are the earlier answers a Review step shows, numbered to change them.
+func (v View) answers() []Block {
+	s := v.Session
+	var blocks []Block
+	for i, id := range s.Current().Reviews {
+		answer := v.t("app.review-line", text.Data{"Number": i + 1, "Label": v.t(s.Flow.Step(id).Input.Label), "Answer": s.Answers[id]})
+		blocks = append(blocks, Block{Kind: Answer, Text: answer, Number: i + 1})
+	}
+	return blocks
+}
+
+// Help is the current step's troubleshooting, or nothing on the start
+// screen; each front-end adds what its keys or commands do.
 func (v View) Help(home bool) Screen {
-	title, ids := v.t("app.title"), []string{"help.keys"}
+	title := v.t("app.title")
+	var body []Block
 	if !home {
 		st := v.Session.Current()
-		title, ids = v.t(st.Title), []string{st.Help, "help.keys"}
+		title, body = v.t(st.Title), []Block{{Kind: Text, Text: v.t(st.Help)}}
 	}
-	sc := Screen{Top: []Block{{Kind: Heading, Text: v.t("help.title", text.Data{"Title": title})}}}
-	for _, id := range ids {
-		sc.Body = append(sc.Body, Block{Kind: Text, Text: v.t(id)})
-	}
-	return sc
+	return Screen{Top: []Block{{Kind: Heading, Text: v.t("help.title", text.Data{"Title": title})}}, Body: body}
 }
 
 // Quit asks whether to quit, and says whether the place is saved.
@@ -186,7 +206,8 @@ func (v View) Label(e *flow.Entry) string {
 	return v.t(in.Label)
 }
 
-// Rules is the checklist of a typed answer, each rule with its state in words.
+// Rules is the checklist of a typed answer, each rule with its state in
+// words; before anything is typed, the rules alone.
 func (v View) Rules(typed string) []Block {
 	in := v.Session.Current().Input
 	if in == nil || in.Rules == "" {
@@ -194,17 +215,21 @@ func (v View) Rules(typed string) []Block {
 	}
 	blocks := []Block{{Kind: Text, Text: v.t(in.Rules)}}
 	for _, r := range in.Check(typed, v.Session.Answers).Rules {
-		mark, state := "[ ]", v.t("app.rule-unmet")
-		if r.Met {
-			mark, state = "[x]", v.t("app.rule-met")
+		line := "- " + v.t("rule."+r.Code)
+		switch {
+		case typed == "":
+		case r.Met:
+			line = "[x] " + v.t("rule."+r.Code) + ": " + v.t("app.rule-met")
+		default:
+			line = "[ ] " + v.t("rule."+r.Code) + ": " + v.t("app.rule-unmet")
 		}
-		blocks = append(blocks, Block{Kind: Rule, Text: mark + " " + v.t("rule."+r.Code) + ": " + state})
+		blocks = append(blocks, Block{Kind: Rule, Text: line})
 	}
 	return blocks
 }
 
 // Verdict is what the last Enter on an answer brought: the error, or the
-// advice to confirm.
+// advice to confirm (each front-end says how to confirm).
 func (v View) Verdict(e *flow.Entry) []Block {
 	verdict := e.Verdict
 	count := text.Data{"Count": verdict.Count}
@@ -216,7 +241,6 @@ func (v View) Verdict(e *flow.Entry) []Block {
 		for _, n := range verdict.Notes {
 			blocks = append(blocks, v.prefixed(Note, v.t("note."+n, count)))
 		}
-		blocks = append(blocks, Block{Kind: Text, Text: v.t("app.confirm-notes")})
 	}
 	return blocks
 }
