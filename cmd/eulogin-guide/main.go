@@ -99,6 +99,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // progress that does not fit this version of the guide is set aside.
 func start(opts wizard.Options, saved *saver, plainMode bool, stdin io.Reader, stdout io.Writer) error {
 	if plainMode {
+		defer restoreOnSignal()()
 		err := plain.Run(opts, stdin, stdout, secretReader())
 		if errors.As(err, new(*flow.ProgressError)) {
 			saved.setAside(&opts)
@@ -128,6 +129,27 @@ func plainWanted(getenv func(string) string) bool {
 		return true
 	}
 	return getenv("TERM") == "dumb" || !term.IsTerminal(int(os.Stdin.Fd())) || !term.IsTerminal(int(os.Stdout.Fd()))
+}
+
+// restoreOnSignal makes Ctrl+C, a closed terminal or a kill during the
+// plain mode give the terminal back as it was (a password prompt turns
+// echo off), then end. The progress is saved after every step already.
+// The returned function stops watching.
+func restoreOnSignal() (stop func()) {
+	fd := int(os.Stdin.Fd())
+	state, err := term.GetState(fd)
+	signals := make(chan os.Signal, 1)
+	signal.Notify(signals, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
+	go func() {
+		if _, ok := <-signals; ok {
+			if err == nil {
+				_ = term.Restore(fd, state)
+			}
+			fmt.Println()
+			os.Exit(130)
+		}
+	}()
+	return func() { signal.Stop(signals); close(signals) }
 }
 
 // secretReader reads a password or PIN without echo when the input is a

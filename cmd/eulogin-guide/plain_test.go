@@ -1,0 +1,100 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"os/exec"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/eulogin-guide/eulogin-guide/wizard/termtest"
+)
+
+// The plain mode through the real binary: what starts it, what it never
+// sends, and how it ends.
+
+// startupQuery is termenv's question for the background colour (OSC 11)
+// followed by a cursor position request, sent from Bubble Tea's init.
+const startupQuery = "\x1b]11;?\x1b\\\x1b[6n"
+
+func TestPlainModeSendsNoScreenCodes(t *testing.T) {
+	starts := map[string][]string{
+		"ACCESSIBLE=1": {"ACCESSIBLE=1"},
+		"TERM=dumb":    {"TERM=dumb"},
+		"--plain":      nil,
+	}
+	for name, extra := range starts {
+		t.Run(name, func(t *testing.T) {
+			var args []string
+			if name == "--plain" {
+				args = []string{"--plain"}
+			}
+			tm := termtest.Start(t, binary, args, userEnv(t, t.TempDir(), extra...), 80, 24)
+			tm.WaitForT("Ny EU Login-konto med EU Login-appen", wait)
+			tm.WaitForT("1. etape: konto og app: Ikke startet", wait)
+			tm.Press("enter")
+			tm.WaitForT("1. etape, trin 1 af 16", wait)
+			tm.Type("hjælp")
+			tm.Press("enter")
+			tm.WaitForT("Hjælp: Det skal du bruge", wait)
+			// Bubble Tea asks for the background colour before main runs, in
+			// either mode (a terminal answers and shows nothing); after that,
+			// the plain mode sends no code at all.
+			raw := bytes.Replace(tm.Raw(), []byte(startupQuery), nil, 1)
+			if bytes.Contains(raw, []byte("\x1b[?1049h")) {
+				t.Error("the plain mode switched to the alternate screen")
+			}
+			if c := colourCode.Find(raw); c != nil {
+				t.Errorf("the plain mode sent the colour code %q", c)
+			}
+			if bytes.ContainsAny(raw, "\x1b") {
+				t.Errorf("the plain mode sent an escape sequence: %q", raw[bytes.IndexByte(raw, 0x1b):][:min(12, len(raw)-bytes.IndexByte(raw, 0x1b))])
+			}
+		})
+	}
+}
+
+func TestPlainModeReadsThePINWithoutEchoAndCtrlCGivesTheTerminalBack(t *testing.T) {
+	// A shell runs the guide and then shows the terminal's settings, as the
+	// user's next command would see them.
+	// The shell ignores Ctrl+C itself so that it goes on to stty.
+	script := "trap '' INT; " + binary + " --plain --step pin; stty -a"
+	tm := termtest.Start(t, "/bin/sh", []string{"-c", script}, userEnv(t, t.TempDir()), 100, 30)
+	tm.WaitForT("Pinkode", wait)
+	tm.Type("2580")
+	time.Sleep(100 * time.Millisecond)
+	if strings.Contains(tm.Screen(), "2580") {
+		t.Fatalf("the PIN is shown as it is typed:\n%s", tm.Screen())
+	}
+	tm.Press("ctrl+c")
+	tm.WaitForT("speed", wait) // stty -a ran
+	screen := tm.Screen()
+	if !strings.Contains(screen, " echo ") || strings.Contains(screen, "-echo ") {
+		t.Fatalf("echo is still off after Ctrl+C:\n%s", screen)
+	}
+}
+
+func TestStandardInputFromDevNullEndsAtOnce(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Second)
+	defer cancel()
+	devnull, err := os.Open(os.DevNull)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer devnull.Close()
+	cmd := exec.CommandContext(ctx, binary)
+	cmd.Stdin = devnull
+	cmd.Env = userEnv(t, t.TempDir())
+	out, err := cmd.CombinedOutput()
+	if ctx.Err() != nil {
+		t.Fatalf("still running after a second with no input:\n%s", out)
+	}
+	if err != nil || bytes.Contains(out, []byte("panic")) {
+		t.Fatalf("exit %v:\n%s", err, out)
+	}
+	if !bytes.Contains(out, []byte("1. etape: konto og app")) {
+		t.Fatalf("the plain start screen was not printed:\n%s", out)
+	}
+}
