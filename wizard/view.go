@@ -164,11 +164,33 @@ func (m *Model) answerArea(v screen.View) []string {
 		lines = append(lines, m.styles.caption.Render(m.t(in.Example)))
 	}
 	lines = append(lines, m.input.View())
-	blocks := append(v.Rules(m.input.Value()), v.Verdict(m.g.Entry)...)
+	rules := v.Rules(m.input.Value())
+	if len(rules) > 0 {
+		lines = append(lines, m.drawBlock(rules[0], m.textWidth())...)
+		lines = append(lines, m.twoColumns(rules[1:])...)
+	}
+	blocks := v.Verdict(m.g.Entry)
 	if m.g.Entry.Confirming() {
 		blocks = append(blocks, screen.Block{Kind: screen.Text, Text: m.t("app.confirm-notes")})
 	}
 	return append(lines, m.drawWidth(screen.Screen{Body: blocks}, m.textWidth()).body...)
+}
+
+// twoColumns draws a checklist two rules a line where both fit in half the
+// width, so a long checklist leaves room for the step's text.
+func (m *Model) twoColumns(rules []screen.Block) []string {
+	half := (m.textWidth() - 2) / 2
+	var lines []string
+	for i := 0; i < len(rules); i++ {
+		left := rules[i].Text
+		if i+1 < len(rules) && lipgloss.Width(left) <= half && lipgloss.Width(rules[i+1].Text) <= half {
+			i++
+			lines = append(lines, left+strings.Repeat(" ", half+2-lipgloss.Width(left))+rules[i].Text)
+			continue
+		}
+		lines = append(lines, m.drawBlock(rules[i], m.textWidth())...)
+	}
+	return lines
 }
 
 func (m *Model) noticeLine() []string {
@@ -227,7 +249,8 @@ func (m *Model) drawWidth(sc screen.Screen, w int) drawn {
 		d.top = append(d.top, "")
 	}
 	for i, b := range sc.Body {
-		inList := i > 0 && sc.Body[i-1].Kind == b.Kind && (b.Kind == screen.Choice || b.Kind == screen.Answer || b.Kind == screen.Rule)
+		inList := i > 0 && sc.Body[i-1].Kind == b.Kind && (b.Kind == screen.Choice || b.Kind == screen.Answer ||
+			b.Kind == screen.Rule || b.Kind == screen.Note)
 		if i > 0 && !inList && !(b.Kind == screen.Rule && sc.Body[i-1].Kind == screen.Text) && b.Kind != screen.Address {
 			d.body = append(d.body, "")
 		}

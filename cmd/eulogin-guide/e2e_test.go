@@ -98,22 +98,32 @@ func TestAppDownloadQRCodeScansOnDarkAndLightThemes(t *testing.T) {
 func TestProgressSurvivesARestartAndHoldsNoSecrets(t *testing.T) {
 	home, tmp := t.TempDir(), t.TempDir() // the program's home and its temporary folder
 	const (
+		email    = "aase.jensen@mail.dk"
 		password = "Rødgrød-2025x"
 		pin      = "2580"
 		pension  = "0012345678"
 	)
 	env := userEnv(t, home, "TMPDIR="+tmp)
-	tm := termtest.Start(t, binary, []string{"--step", "password"}, env, 80, 24)
-	tm.WaitForT("Vælg dit password", wait)
+	tm := termtest.Start(t, binary, nil, env, 80, 24)
+	tm.WaitForT("Næste: 1. etape", wait)
+	// Stage 1 from the start: Enter on every screen, answers where asked.
+	for _, heading := range []string{"Det skal du bruge", "Har du allerede en EU Login-konto?",
+		"Hvilken slags telefon", "Hent EU Login-appen", "Åbn EU Login på apparat 2", "Skriv din e-mailadresse"} {
+		tm.Press("enter")
+		tm.WaitForT(heading, wait)
+	}
+	tm.Type(email)
+	for _, heading := range []string{"Udfyld felterne", "Vent på en e-mail", "Vælg dit password"} {
+		tm.Press("enter")
+		tm.WaitForT(heading, wait)
+	}
 	tm.Type(password)
 	tm.Press("enter")
-	tm.WaitForT("Bemærk:", wait) // æ and ø: advice to confirm
-	tm.Press("enter")
-	tm.WaitForT("Klik på [Proceed]", wait)
-	tm.Press("enter")
-	tm.WaitForT("Tilføj apparat 1", wait)
-	tm.Press("enter")
-	tm.WaitForT("Giv apparat 1 et navn", wait)
+	tm.WaitForT("Bemærk:", wait) // æ and ø in the password: advice to confirm
+	for _, heading := range []string{"Klik på [Proceed]", "Tilføj apparat 1", "Giv apparat 1 et navn"} {
+		tm.Press("enter")
+		tm.WaitForT(heading, wait)
+	}
 	tm.Type("S24")
 	tm.Press("enter")
 	tm.WaitForT("Vælg en pinkode", wait)
@@ -121,22 +131,19 @@ func TestProgressSurvivesARestartAndHoldsNoSecrets(t *testing.T) {
 	tm.Press("enter")
 	tm.WaitForT("Skriv den samme pinkode igen", wait)
 	tm.Type(pin)
-	tm.Press("enter")
-	tm.WaitForT("Scan QR-koden med appen", wait)
-	// No platform was chosen (the run started at --step password), so the
-	// Android-only banner step is skipped.
-	for _, heading := range []string{"Fingeraftryk eller ansigt", "Log ud på apparat 2"} {
+	for _, heading := range []string{"Scan QR-koden med appen", "Tryk på den hvide besked", "Fingeraftryk eller ansigt",
+		"Log ud på apparat 2", "Godt klaret!"} {
 		tm.Press("enter")
 		tm.WaitForT(heading, wait)
 	}
-	tm.Press("enter")
-	tm.WaitForT("Godt klaret!", wait)
-	tm.Press("enter")
-	for _, heading := range []string{"Åbn RCAM på apparat 2", "Log på med din e-mail", "Vælg at logge på med appen", "Godkend på apparat 1", "Skriv dit pensionsnummer"} {
+	tm.WaitForT("1. etape: konto og app: Færdig", wait)
+	tm.WaitForT("Gør 2. etape lige efter 1. etape.", wait)
+
+	// Stage 2, straight after.
+	for _, heading := range []string{"Åbn RCAM på apparat 2", "Log på med din e-mail", "Vælg at logge på med appen",
+		"Godkend på apparat 1", "Skriv dit pensionsnummer"} {
+		tm.Press("enter")
 		tm.WaitForT(heading, wait)
-		if heading != "Skriv dit pensionsnummer" {
-			tm.Press("enter")
-		}
 	}
 	tm.Type(pension)
 	tm.Press("enter")
@@ -150,7 +157,13 @@ func TestProgressSurvivesARestartAndHoldsNoSecrets(t *testing.T) {
 	tm.Type("24.12.1948")
 	tm.Press("enter")
 	tm.WaitForT("Tjek dine svar", wait)
-	tm.WaitForT("24/12/1948", wait)
+	tm.WaitForT("3. Fødselsdato: 24/12/1948", wait)
+	tm.WaitForT("1. Pensionsnummer: "+pension, wait)
+	for _, heading := range []string{"Anmodningen er sendt", "Log ud af RCAM", "Du er færdig med 2. etape"} {
+		tm.Press("enter")
+		tm.WaitForT(heading, wait)
+	}
+	tm.WaitForT("Du sendte anmodningen", wait)
 	tm.Press("q")
 	tm.WaitForT("Guiden har gemt, hvor du er nået til", wait)
 	tm.Type("j")
@@ -161,20 +174,22 @@ func TestProgressSurvivesARestartAndHoldsNoSecrets(t *testing.T) {
 	again := termtest.Start(t, binary, nil, env, 80, 24)
 	again.WaitForT("Velkommen tilbage", wait)
 	again.WaitForT("1. etape: konto og app: Færdig", wait)
-	again.WaitForT("2. etape: anmodning om adgang: I gang", wait)
-	again.WaitForT("Du var nået til: Tjek dine svar", wait)
+	again.WaitForT("2. etape: anmodning om adgang: Færdig", wait)
+	again.WaitForT("3. etape: valideringskode: Ikke startet", wait)
+	again.WaitForT("Du sendte anmodningen om adgang i dag", wait)
+	again.WaitForT("Vent med 3. etape", wait)
 	again.Press("enter")
-	again.WaitForT("Tjek dine svar", wait)
+	again.WaitForT("Har du fået valideringskoden?", wait)
 
-	for _, secret := range []string{password, pin, pension, "24.12.1948", "24/12/1948", "Ærø"} {
+	for _, secret := range []string{email, password, pin, pension, "24.12.1948", "24/12/1948", "Ærø", "S24"} {
 		for _, dir := range []string{home, tmp} {
 			if where := findInFiles(t, dir, secret); where != "" {
 				t.Errorf("%q is stored on disk in %s", secret, where)
 			}
 		}
 	}
-	if p := savedProgress(t, home); p.Step != "check-answers" {
-		t.Errorf("saved at %q, want check-answers", p.Step)
+	if p := savedProgress(t, home); p.Step != "code-received" || p.Choices["platform"] != "android" {
+		t.Errorf("saved %+v, want at code-received with platform android", p)
 	}
 }
 
