@@ -3,12 +3,14 @@ package steps_test
 import (
 	"strings"
 	"testing"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/eulogin-guide/eulogin-guide/locales"
 	"github.com/eulogin-guide/eulogin-guide/steps"
 	"github.com/eulogin-guide/eulogin-guide/wizard"
+	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
 	"github.com/eulogin-guide/eulogin-guide/wizard/text"
 )
 
@@ -245,6 +247,97 @@ func TestEveryStepFitsAt80x24InBothLanguages(t *testing.T) {
 					t.Errorf("%s %s: a line of %d columns at 80x24: %q", lang, id, w, l)
 				}
 			}
+		}
+	}
+}
+
+// comeBack opens the guide with saved progress, on a given day.
+func comeBack(t *testing.T, p flow.Progress, today time.Time) *guide {
+	t.Helper()
+	tr, err := text.Load(locales.Files, "da", locales.Default)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := wizard.New(wizard.Options{Flow: steps.NewAccount(), Text: tr, Progress: &p,
+		Now: func() time.Time { return today }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := &guide{t: t, model: m, tr: tr}
+	g.send(tea.WindowSizeMsg{Width: 80, Height: 40})
+	return g
+}
+
+func TestWelcomeBackTellsTheDatesAndWhatIsOverdue(t *testing.T) {
+	p := flow.Progress{Version: flow.ProgressVersion, Flow: "new-account", Step: "code-received",
+		Started: []string{"stage-1", "stage-2", "stage-3"}, Done: []string{"stage-1", "stage-2"},
+		Dates: map[string]string{"password-email": "2026-11-09", "password-chosen": "2026-11-09", "request-sent": "2026-11-10"}}
+
+	g := comeBack(t, p, time.Date(2026, 11, 14, 10, 0, 0, 0, time.Local))
+	g.sees("home.welcome")
+	g.sees("event.request-sent", text.Data{"When": "den 10. november – for 4 dage siden"})
+	if strings.Contains(g.model.View(), g.tr.T("reminder.no-code")[:30]) {
+		t.Fatalf("four days after the request, the code is not overdue:\n%s", g.model.View())
+	}
+
+	g = comeBack(t, p, time.Date(2026, 11, 18, 10, 0, 0, 0, time.Local))
+	g.sees("reminder.no-code")
+	g.press(tea.KeyEnter)
+	g.sees("step.code-received.title")
+}
+
+func TestAnOldPasswordEmailGetsTheWayToANewOne(t *testing.T) {
+	p := flow.Progress{Version: flow.ProgressVersion, Flow: "new-account", Step: "email-link",
+		Started: []string{"stage-1"}, Dates: map[string]string{"password-email": "2026-11-20"}}
+	g := comeBack(t, p, time.Date(2026, 11, 22, 10, 0, 0, 0, time.Local))
+	g.sees("reminder.password-email")
+	g.sees("home.resume", text.Data{"Stage": "1. etape", "Step": g.tr.T("step.email-link.title")})
+}
+
+func TestNoCodeYetPausesStageThree(t *testing.T) {
+	g := newGuide(t, "da", "code-received")
+	g.press(tea.KeyDown, tea.KeyEnter) // "not yet"
+	g.sees("home.resume", text.Data{"Stage": "3. etape", "Step": g.tr.T("step.code-received.title")})
+	g.press(tea.KeyEnter)
+	g.press(tea.KeyEnter) // "yes, I have the code"
+	g.sees("step.code-open.title")
+}
+
+func TestValidationCodeIsShownBackGrouped(t *testing.T) {
+	g := newGuide(t, "da", "validation-code")
+	g.typeText("abc-def ghi_jk")
+	g.press(tea.KeyEnter)
+	g.sees("problem.code-length", text.Data{"Count": 11})
+	g.typeText("l")
+	g.press(tea.KeyEnter)
+	g.sees("step.code-type-in.title")
+	if !strings.Contains(g.model.View(), "ABC DEF GHI JKL") {
+		t.Fatalf("the code is not shown back grouped:\n%s", g.model.View())
+	}
+}
+
+func TestReviewChangesAnAnswerAndComesBack(t *testing.T) {
+	g := newGuide(t, "da", "name")
+	g.typeText("Åse Jensen")
+	g.press(tea.KeyEnter)
+	g.typeText("31-02-1948")
+	g.press(tea.KeyEnter)
+	g.sees("problem.date-day", text.Data{"Count": 29})
+	for range len("31-02-1948") {
+		g.press(tea.KeyBackspace)
+	}
+	g.typeText("24 december 1948")
+	g.press(tea.KeyEnter)
+	g.sees("step.check-answers.title")
+	g.typeText("2") // change the name
+	g.sees("step.name.title")
+	g.press(tea.KeyCtrlU)
+	g.typeText("Åse Marie Jensen")
+	g.press(tea.KeyEnter)
+	g.sees("step.check-answers.title")
+	for _, want := range []string{"Åse Marie Jensen", "24/12/1948"} {
+		if !strings.Contains(g.model.View(), want) {
+			t.Fatalf("the review does not show %q:\n%s", want, g.model.View())
 		}
 	}
 }

@@ -63,3 +63,36 @@ func TestProgressThatDoesNotFitIsRefused(t *testing.T) {
 		}
 	}
 }
+
+func TestRemindersFallDueAfterTheirDaysUntilTheWaitEnds(t *testing.T) {
+	f := testFlow()
+	f.Reminders = []Reminder{{Since: "asked", Until: "came", Days: 7, Message: "late"}}
+	s := NewSession(f)
+	day := time.Date(2026, 11, 1, 9, 0, 0, 0, time.Local)
+	s.Dates["asked"] = day
+	for _, c := range []struct {
+		now  time.Time
+		due  bool
+		came bool
+	}{
+		{day.AddDate(0, 0, 7), false, false}, // a week: not yet
+		{day.AddDate(0, 0, 8), true, false},  // more than a week
+		{day.AddDate(0, 0, 30), false, true}, // the code came
+	} {
+		s.Now = func() time.Time { return c.now }
+		if c.came {
+			s.Dates["came"] = c.now
+		}
+		if got := len(s.DueReminders()) == 1; got != c.due {
+			t.Errorf("%s: due %v, want %v", c.now.Format(DayLayout), got, c.due)
+		}
+	}
+}
+
+func TestDaysBetweenCountsCalendarDays(t *testing.T) {
+	late := time.Date(2026, 11, 18, 23, 30, 0, 0, time.Local)
+	early := time.Date(2026, 11, 22, 0, 15, 0, 0, time.Local)
+	if got := DaysBetween(late, early); got != 4 {
+		t.Fatalf("18 November late to 22 November early: %d days, want 4", got)
+	}
+}

@@ -135,13 +135,17 @@ func (s *Session) StartStage(i int) {
 	s.started[s.Stage().ID] = true
 }
 
-// GoTo puts the session at the step with the given id.
+// GoTo puts the session at the step with the given id. The stages before
+// it count as done: whoever jumps to a step has done what comes before.
 func (s *Session) GoTo(id string) error {
 	for i, stage := range s.Flow.Stages {
 		for j := range stage.Steps {
 			if stage.Steps[j].ID == id {
 				s.stage, s.step = i, j
 				s.started[stage.ID] = true
+				for _, earlier := range s.Flow.Stages[:i] {
+					s.started[earlier.ID], s.done[earlier.ID] = true, true
+				}
 				return nil
 			}
 		}

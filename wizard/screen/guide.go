@@ -129,10 +129,12 @@ func (g *Guide) Change(i int) {
 }
 
 // Chosen is the index of the current Choose step's earlier answer, or 0.
+// An answer that paused the journey is not offered again first: who comes
+// back has most likely moved on ("the code has come").
 func (g *Guide) Chosen() int {
 	st := g.Session.Current()
 	for i, c := range st.Choices {
-		if g.Session.Answers[st.ID] == c.Value {
+		if g.Session.Answers[st.ID] == c.Value && !c.Pause {
 			return i
 		}
 	}

@@ -3,6 +3,7 @@ package text
 import (
 	"testing"
 	"testing/fstest"
+	"time"
 )
 
 func TestLanguageFromTheEnvironment(t *testing.T) {
@@ -47,6 +48,31 @@ func TestMessagesPluralsAndFallback(t *testing.T) {
 	} {
 		if c.got != c.want {
 			t.Errorf("got %q, want %q", c.got, c.want)
+		}
+	}
+}
+
+func TestDatesInWords(t *testing.T) {
+	files := fstest.MapFS{"active.da.toml": {Data: []byte(`[date]
+today = "i dag, den {{.Day}}. {{.Month}}"
+yesterday = "i går, den {{.Day}}. {{.Month}}"
+months = "januar februar marts april maj juni juli august september oktober november december"
+[date.days-ago]
+one = "den {{.Day}}. {{.Month}} – for {{.Count}} dag siden"
+other = "den {{.Day}}. {{.Month}} – for {{.Count}} dage siden"
+`)}}
+	tr, err := Load(files, "da", "da")
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := time.Date(2026, 11, 18, 0, 0, 0, 0, time.UTC)
+	for days, want := range map[int]string{
+		0: "i dag, den 18. november",
+		1: "i går, den 18. november",
+		4: "den 18. november – for 4 dage siden",
+	} {
+		if got := tr.When(day, days); got != want {
+			t.Errorf("%d days ago: %q, want %q", days, got, want)
 		}
 	}
 }
