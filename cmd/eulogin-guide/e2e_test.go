@@ -208,3 +208,70 @@ func findInFiles(t *testing.T, dir, s string) string {
 	})
 	return found
 }
+
+func TestADamagedFileIsSetAsideAndTheUserTold(t *testing.T) {
+	home := t.TempDir()
+	dir := filepath.Join(home, ".config", "eulogin-guide")
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "standard.json"), []byte(`{"version": 1, "flow": "new-acc`), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	tm := termtest.Start(t, binary, nil, userEnv(t, home), 80, 24)
+	tm.WaitForT("Bemærk: Guiden kunne ikke læse filen", wait)
+	tm.WaitForT("1. etape: konto og app: Ikke startet", wait)
+	kept, _ := filepath.Glob(filepath.Join(dir, "standard.json.damaged-*"))
+	if len(kept) != 1 {
+		t.Fatalf("the damaged file was not kept aside: %v", kept)
+	}
+	if b, _ := os.ReadFile(kept[0]); string(b) != `{"version": 1, "flow": "new-acc` {
+		t.Fatalf("the kept file lost its content: %q", b)
+	}
+}
+
+func TestResetAsksThenStartsOver(t *testing.T) {
+	home := t.TempDir()
+	first := termtest.Start(t, binary, []string{"--step", "pin"}, userEnv(t, home), 80, 24)
+	first.WaitForT("Vælg en pinkode", wait)
+	first.Press("ctrl+c")
+	first.Press("ctrl+c")
+	_, _ = first.Wait(wait)
+	savedProgress(t, home)
+
+	keep := termtest.Start(t, binary, []string{"--reset"}, userEnv(t, home), 80, 24)
+	keep.WaitForT(`Vil du slette det gemte for profilen "standard"`, wait)
+	keep.Type("nej")
+	keep.Press("enter")
+	keep.WaitForT("Intet er slettet", wait)
+	_, _ = keep.Wait(wait)
+	savedProgress(t, home)
+
+	reset := termtest.Start(t, binary, []string{"--reset"}, userEnv(t, home), 80, 24)
+	reset.WaitForT(`Vil du slette det gemte for profilen "standard"`, wait)
+	reset.Type("ja")
+	reset.Press("enter")
+	reset.WaitForT("1. etape: konto og app: Ikke startet", wait)
+	if _, err := os.Stat(filepath.Join(home, ".config", "eulogin-guide", "standard.json")); !os.IsNotExist(err) {
+		t.Fatalf("after --reset the saved progress is still there: %v", err)
+	}
+}
+
+func TestProfilesKeepPeopleApart(t *testing.T) {
+	home := t.TempDir()
+	for _, who := range []string{"Åse", "Bent"} {
+		tm := termtest.Start(t, binary, []string{"--profile", who, "--step", "scan-qr"}, userEnv(t, home), 80, 24)
+		tm.WaitForT("Scan QR-koden", wait)
+		if who == "Bent" {
+			tm.Press("enter")
+			tm.WaitForT("Fingeraftryk eller ansigt", wait) // no platform chosen: no Android banner step
+		}
+		tm.Press("ctrl+c")
+		tm.Press("ctrl+c")
+		_, _ = tm.Wait(wait)
+	}
+	for who, step := range map[string]string{"Åse": "Scan QR-koden med appen", "Bent": "Fingeraftryk eller ansigt"} {
+		tm := termtest.Start(t, binary, []string{"--profile", who}, userEnv(t, home), 80, 24)
+		tm.WaitForT("Du var nået til: "+step, wait)
+	}
+}
