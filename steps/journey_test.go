@@ -341,3 +341,28 @@ func TestReviewChangesAnAnswerAndComesBack(t *testing.T) {
 		}
 	}
 }
+
+func TestAFullDiskIsToldAndTheGuideGoesOn(t *testing.T) {
+	tr, err := text.Load(locales.Files, "da", locales.Default)
+	if err != nil {
+		t.Fatal(err)
+	}
+	saves := 0
+	m, err := wizard.New(wizard.Options{Flow: steps.NewAccount(), Text: tr,
+		Save: func(flow.Progress) string { saves++; return "disk-full" }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := &guide{t: t, model: m, tr: tr}
+	g.send(tea.WindowSizeMsg{Width: 80, Height: 30})
+	g.press(tea.KeyEnter)
+	g.sees("step.needs.title")
+	g.sees("save.disk-full")
+	g.press(tea.KeyEnter)
+	g.sees("step.one-account.title")
+	if saves < 2 {
+		t.Fatalf("the guide stopped trying to save: %d tries", saves)
+	}
+	g.typeText("q")
+	g.sees("quit.body-unsaved", text.Data{"Step": "one-account"})
+}

@@ -35,12 +35,13 @@ func newStyles(colour bool) styles {
 	}
 }
 
-// euLabel finds an EU Login button or field name, written [Like this].
-var euLabel = regexp.MustCompile(`\[[^\[\]]+\]`)
+// screenLabel finds the name of a button or field on the pages the user
+// works on (for this guide, EU Login's), written [Like this] in the texts.
+var screenLabel = regexp.MustCompile(`\[[^\[\]]+\]`)
 
 // paragraphs wraps a message to width: each line of it is a paragraph, and a
 // line starting "- " is a bullet whose wrapped lines are indented under it.
-// EU Login's labels keep their brackets and are highlighted.
+// Screen labels keep their brackets and are highlighted.
 func (s styles) paragraphs(msg string, width int) []string {
 	var out []string
 	for _, line := range strings.Split(msg, "\n") {
@@ -56,7 +57,7 @@ func (s styles) paragraphs(msg string, width int) []string {
 			} else if lead != "" {
 				w = lead + w
 			}
-			out = append(out, euLabel.ReplaceAllStringFunc(w, func(l string) string { return s.label.Render(l) }))
+			out = append(out, screenLabel.ReplaceAllStringFunc(w, func(l string) string { return s.label.Render(l) }))
 		}
 	}
 	return out

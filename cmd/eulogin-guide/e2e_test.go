@@ -275,3 +275,24 @@ func TestProfilesKeepPeopleApart(t *testing.T) {
 		tm.WaitForT("Du var nået til: "+step, wait)
 	}
 }
+
+func TestBOpensTheOfficialAddressInTheBrowser(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("the stand-in browser is a Linux xdg-open")
+	}
+	// A stand-in for xdg-open writes down the address it was asked to open.
+	bin, opened := t.TempDir(), filepath.Join(t.TempDir(), "opened")
+	script := "#!/bin/sh\necho \"$1\" > " + opened + "\n"
+	if err := os.WriteFile(filepath.Join(bin, "xdg-open"), []byte(script), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	env := userEnv(t, t.TempDir(), "PATH="+bin+string(os.PathListSeparator)+os.Getenv("PATH"))
+	tm := termtest.Start(t, binary, []string{"--step", "rcam-open"}, env, 80, 24)
+	tm.WaitForT("Åbn RCAM på apparat 2", wait)
+	tm.Type("b")
+	tm.WaitForT("Adressen er åbnet i din browser.", wait)
+	got, err := os.ReadFile(opened)
+	if err != nil || strings.TrimSpace(string(got)) != steps.RCAM {
+		t.Fatalf("the browser was asked to open %q (%v), want %q", got, err, steps.RCAM)
+	}
+}
