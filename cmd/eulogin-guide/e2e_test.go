@@ -193,6 +193,13 @@ func TestProgressSurvivesARestartAndHoldsNoSecrets(t *testing.T) {
 	}
 }
 
+// quitAtOnce quits with Ctrl+C twice and waits for the end.
+func quitAtOnce(tm *termtest.Term) {
+	tm.Press("ctrl+c")
+	tm.Press("ctrl+c")
+	_, _ = tm.Wait(wait)
+}
+
 // findInFiles gives the first file under dir that contains s, or "".
 func findInFiles(t *testing.T, dir, s string) string {
 	t.Helper()
@@ -234,24 +241,21 @@ func TestResetAsksThenStartsOver(t *testing.T) {
 	home := t.TempDir()
 	first := termtest.Start(t, binary, []string{"--step", "pin"}, userEnv(t, home), 80, 24)
 	first.WaitForT("Vælg en pinkode", wait)
-	first.Press("ctrl+c")
-	first.Press("ctrl+c")
-	_, _ = first.Wait(wait)
+	quitAtOnce(first)
 	savedProgress(t, home)
 
-	keep := termtest.Start(t, binary, []string{"--reset"}, userEnv(t, home), 80, 24)
-	keep.WaitForT(`Vil du slette det gemte for profilen "standard"`, wait)
-	keep.Type("nej")
-	keep.Press("enter")
-	keep.WaitForT("Intet er slettet", wait)
-	_, _ = keep.Wait(wait)
+	resetAnswering := func(answer, then string) *termtest.Term {
+		tm := termtest.Start(t, binary, []string{"--reset"}, userEnv(t, home), 80, 24)
+		tm.WaitForT(`Vil du slette det gemte for profilen "standard"`, wait)
+		tm.Type(answer)
+		tm.Press("enter")
+		tm.WaitForT(then, wait)
+		return tm
+	}
+	_, _ = resetAnswering("nej", "Intet er slettet").Wait(wait)
 	savedProgress(t, home)
 
-	reset := termtest.Start(t, binary, []string{"--reset"}, userEnv(t, home), 80, 24)
-	reset.WaitForT(`Vil du slette det gemte for profilen "standard"`, wait)
-	reset.Type("ja")
-	reset.Press("enter")
-	reset.WaitForT("1. etape: konto og app: Ikke startet", wait)
+	resetAnswering("ja", "1. etape: konto og app: Ikke startet")
 	if _, err := os.Stat(filepath.Join(home, ".config", "eulogin-guide", "standard.json")); !os.IsNotExist(err) {
 		t.Fatalf("after --reset the saved progress is still there: %v", err)
 	}
@@ -266,9 +270,7 @@ func TestProfilesKeepPeopleApart(t *testing.T) {
 			tm.Press("enter")
 			tm.WaitForT("Fingeraftryk eller ansigt", wait) // no platform chosen: no Android banner step
 		}
-		tm.Press("ctrl+c")
-		tm.Press("ctrl+c")
-		_, _ = tm.Wait(wait)
+		quitAtOnce(tm)
 	}
 	for who, step := range map[string]string{"Åse": "Scan QR-koden med appen", "Bent": "Fingeraftryk eller ansigt"} {
 		tm := termtest.Start(t, binary, []string{"--profile", who}, userEnv(t, home), 80, 24)
