@@ -276,6 +276,9 @@ func TestProfilesKeepPeopleApart(t *testing.T) {
 		tm := termtest.Start(t, binary, []string{"--profile", who}, userEnv(t, home), 80, 24)
 		tm.WaitForT("Du var nået til: "+step, wait)
 	}
+	// A name typed a little differently is a new profile, and says which exist.
+	other := termtest.Start(t, binary, []string{"--profile", "åse"}, userEnv(t, home), 80, 24)
+	other.WaitForT(`Der er intet gemt for profilen "åse". Der er gemt for: Bent, Åse.`, wait)
 }
 
 func TestBOpensTheOfficialAddressInTheBrowser(t *testing.T) {

@@ -253,7 +253,20 @@ func (s *saver) load(opts *wizard.Options) {
 		opts.Notice = "save.failed"
 	case found:
 		opts.Progress = &p
+	default:
+		s.tellOtherProfiles(opts)
 	}
+}
+
+// tellOtherProfiles helps a volunteer who typed a profile name a little
+// differently from last time ("åse" is not "Åse"): a new profile says which
+// profiles have saved progress.
+func (s *saver) tellOtherProfiles(opts *wizard.Options) {
+	names, err := s.store.Profiles()
+	if err != nil || len(names) == 0 {
+		return
+	}
+	opts.Notice, opts.Data = "save.other-profiles", text.Data{"Profile": s.profile, "Profiles": strings.Join(names, ", ")}
 }
 
 // setAside moves progress the guide cannot use out of the way, and starts fresh.

@@ -40,7 +40,7 @@ const (
 // or ReasonProfileBadChar. Allowed are letters of any alphabet (with their
 // combining accents), digits, space, '-' and '_'.
 //
-// Names are compared in a canonical form (see CanonicalProfile): spaces
+// Names are compared in a canonical form (see canonical): spaces
 // around the name are dropped, runs of spaces count as one, and Unicode
 // NFC normalisation is applied, so "Åse Jensen" typed with a precomposed Å
 // or with A and a combining ring is the same profile. Upper and lower case
@@ -48,13 +48,6 @@ const (
 func CheckProfile(name string) (reason string) {
 	_, reason = canonical(name)
 	return reason
-}
-
-// CanonicalProfile is the form under which name is stored and which
-// Profiles lists; "" if CheckProfile refuses name.
-func CanonicalProfile(name string) string {
-	c, _ := canonical(name)
-	return c
 }
 
 func canonical(name string) (string, string) {
