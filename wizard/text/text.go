@@ -19,7 +19,6 @@ type Data map[string]any
 
 // Translator gives the messages of one language, falling back to the default.
 type Translator struct {
-	Lang      string
 	localizer *i18n.Localizer
 }
 
@@ -45,7 +44,7 @@ func Load(files fs.FS, lang, fallback string) (*Translator, error) {
 			return nil, fmt.Errorf("%s: %w", name, err)
 		}
 	}
-	return &Translator{Lang: lang, localizer: i18n.NewLocalizer(bundle, lang, fallback)}, nil
+	return &Translator{localizer: i18n.NewLocalizer(bundle, lang, fallback)}, nil
 }
 
 // T gives the message with id. A "Count" in data also picks the plural form.
