@@ -2,6 +2,7 @@ package plain
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"io"
 	"slices"
@@ -620,5 +621,72 @@ func BenchmarkPlainStep(b *testing.B) {
 	for b.Loop() {
 		r.showStep()
 		r.flush()
+	}
+}
+
+// Stages 2 and 3 as a user types them, days apart: the access request with
+// a refusal of each kind, the pause while the code is on its way, the code.
+func TestStagesTwoAndThree(t *testing.T) {
+	const pension = "0012345678"
+	for lang, back := range map[string]string{"da": "tilbage", "en": "back"} {
+		t.Run(lang, func(t *testing.T) {
+			ts := run(t, lang, "rcam-open", lines(
+				"", "", "", "", // rcam-open, rcam-sign-in, rcam-method, rcam-approve
+				"0O12345678", "", // a letter O among the digits: a note, confirmed with Enter
+				pension,          // the second typing differs
+				back,             // start the number over
+				pension, pension, // the same twice
+				"Åse 2",      // a digit in a name
+				"Åse Jensen", // accepted
+				"31-02-1948", // no 31 February
+				"24 december 1948",
+				"3", "1948-12-24", // review: change the date, typed the ISO way
+				"",     // review: continue
+				"", "", // request-sent, rcam-sign-out: stage 2 done
+				"",    // start screen: stage 3
+				"2",   // code-received: not yet
+				"", "1", // start screen again days later; the code has come
+				"", "", "", // code-open, code-sign-in, code-approve
+				"abc-def-ghi", // 9 characters
+				"abc def ghi jkl",
+				"", "", // code-type-in, code-done
+			))
+			if ts.err != nil {
+				t.Fatal(ts.err)
+			}
+			ts.sees(
+				ts.msg("step.rcam-open.title"), steps.RCAM,
+				ts.msg("step.pension-number.title"),
+				ts.msg("app.note-prefix")+" "+ts.msg("note.pension-letter-o"),
+				ts.problem("problem.pension-mismatch"),
+				ts.msg("step.name.title"), ts.problem("problem.name-bad-char"),
+				ts.msg("step.birth-date.title"), ts.problem("problem.date-day", text.Data{"Count": 29}),
+				ts.msg("step.check-answers.title"), "1. "+ts.msg("step.pension-number.label")+": "+pension,
+				"3. "+ts.msg("step.birth-date.label")+": 24/12/1948",
+				ts.msg("step.birth-date.title"),
+				ts.msg("step.check-answers.title"),
+				ts.msg("step.request-sent.title"), ts.msg("step.rcam-sign-out.title"),
+				ts.msg("home.stage-done", text.Data{"Stage": ts.tr.T("stage.2.short")}),
+				ts.msg("step.code-received.title"),
+				ts.msg("home.resume", text.Data{"Stage": ts.tr.T("stage.3.short"), "Step": ts.tr.T("step.code-received.title")}),
+				ts.msg("step.code-open.title"), ts.msg("step.validation-code.title"),
+				ts.problem("problem.code-length", text.Data{"Count": 9}),
+				ts.msg("step.code-type-in.title"), "ABC DEF GHI JKL",
+				ts.msg("step.code-done.title"),
+				ts.msg("home.stage-done", text.Data{"Stage": ts.tr.T("stage.3.short")}),
+			)
+			p := ts.lastSaved()
+			if !slices.Contains(p.Done, "stage-3") || p.Dates["request-sent"] == "" || p.Dates["code-received"] == "" {
+				t.Errorf("saved progress %+v, want stage 3 done with the request and code dates", p)
+			}
+			for _, kept := range ts.saved {
+				buf, _ := json.Marshal(kept)
+				for _, personal := range []string{pension, "Jensen", "1948", "ABC"} {
+					if strings.Contains(string(buf), personal) {
+						t.Errorf("%q is in the saved progress: %s", personal, buf)
+					}
+				}
+			}
+		})
 	}
 }
