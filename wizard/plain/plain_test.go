@@ -643,8 +643,8 @@ func TestStagesTwoAndThree(t *testing.T) {
 				"3", "1948-12-24", // review: change the date, typed the ISO way
 				"",     // review: continue
 				"", "", // request-sent, rcam-sign-out: stage 2 done
-				"",    // start screen: stage 3
-				"2",   // code-received: not yet
+				"",      // start screen: stage 3
+				"2",     // code-received: not yet
 				"", "1", // start screen again days later; the code has come
 				"", "", "", // code-open, code-sign-in, code-approve
 				"abc-def-ghi", // 9 characters
