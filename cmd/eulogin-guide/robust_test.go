@@ -108,3 +108,23 @@ func savedProgress(t *testing.T, home string) flow.Progress {
 	}
 	return p
 }
+
+func TestTheFullScreenGivesTheTerminalSettingsBack(t *testing.T) {
+	// A shell runs the guide and then shows the terminal's settings, as the
+	// user's next command would see them. (termtest paces keys by what the
+	// shell reads, not the guide, so each key here waits its full 2 s: keep
+	// them few.)
+	script := "trap '' INT; " + binary + " --step email; stty -a"
+	tm := termtest.Start(t, "/bin/sh", []string{"-c", script}, userEnv(t, t.TempDir()), 100, 30)
+	tm.WaitForT("Skriv din e-mailadresse", wait)
+	tm.Press("ctrl+c")
+	tm.WaitForT("Vil du afslutte guiden?", wait)
+	tm.Press("ctrl+c")
+	tm.WaitForT("speed", wait) // stty -a ran
+	settings := " " + strings.Join(strings.Fields(tm.Screen()), " ") + " "
+	for _, mode := range []string{" icanon ", " echo ", " isig "} {
+		if !strings.Contains(settings, mode) {
+			t.Errorf("%q is not back on after the guide:\n%s", strings.TrimSpace(mode), tm.Screen())
+		}
+	}
+}
