@@ -1,8 +1,11 @@
 package locales_test
 
 import (
+	"fmt"
+	"os"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -53,5 +56,16 @@ func TestLIXOfTheDanishStepTexts(t *testing.T) {
 		}
 	}
 	sort.Strings(scored)
-	t.Logf("LIX: mean %.1f over %d Danish step texts", sum/float64(len(scored)), len(scored))
+	mean := fmt.Sprintf("%.1f", sum/float64(len(scored)))
+	t.Logf("LIX: mean %s over %d Danish step texts", mean, len(scored))
+
+	// The README states the figure; keep it true.
+	readme, err := os.ReadFile("../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	stated := regexp.MustCompile(`mean over the (\d+) step texts of ten\s+words or more is (\d+\.\d)`).FindStringSubmatch(string(readme))
+	if stated == nil || stated[1] != strconv.Itoa(len(scored)) || stated[2] != mean {
+		t.Errorf("README.md states the LIX as %v; it is %s over %d texts", stated, mean, len(scored))
+	}
 }
