@@ -182,10 +182,10 @@ func (m *Model) twoColumns(rules []screen.Block) []string {
 	half := (m.textWidth() - 2) / 2
 	var lines []string
 	for i := 0; i < len(rules); i++ {
-		left := rules[i].Text
-		if i+1 < len(rules) && lipgloss.Width(left) <= half && lipgloss.Width(rules[i+1].Text) <= half {
+		if i+1 < len(rules) && lipgloss.Width(rules[i].Text) <= half && lipgloss.Width(rules[i+1].Text) <= half {
+			left, right := m.drawBlock(rules[i], half)[0], m.drawBlock(rules[i+1], half)[0]
+			lines = append(lines, left+strings.Repeat(" ", half+2-lipgloss.Width(left))+right)
 			i++
-			lines = append(lines, left+strings.Repeat(" ", half+2-lipgloss.Width(left))+rules[i].Text)
 			continue
 		}
 		lines = append(lines, m.drawBlock(rules[i], m.textWidth())...)
