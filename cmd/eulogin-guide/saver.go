@@ -1,0 +1,91 @@
+// Keeping a profile's progress between runs.
+
+package main
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/eulogin-guide/eulogin-guide/wizard"
+	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
+	"github.com/eulogin-guide/eulogin-guide/wizard/store"
+	"github.com/eulogin-guide/eulogin-guide/wizard/text"
+)
+
+// saver keeps one profile's progress in the user's config directory. When
+// there is no such directory the guide runs without saving, and says so.
+type saver struct {
+	profile string
+	store   store.Store
+	err     error
+}
+
+func newSaver(profile string) *saver {
+	st, err := store.Default()
+	return &saver{profile: profile, store: st, err: err}
+}
+
+// load puts the saved progress, or the reason there is none, into opts.
+func (s *saver) load(opts *wizard.Options) {
+	if s.err != nil {
+		opts.Notice = "save.failed"
+		return
+	}
+	opts.Save = func(p flow.Progress) string { return store.Reason(s.store.Save(s.profile, p)) }
+	p, found, err := s.store.Load(s.profile)
+	var damaged *store.DamagedError
+	switch {
+	case errors.As(err, &damaged):
+		opts.Notice, opts.Data = "save.damaged", text.Data{"Path": damaged.KeptAs}
+	case err != nil:
+		opts.Notice = "save.failed"
+	case found:
+		opts.Progress = &p
+	default:
+		s.tellOtherProfiles(opts)
+	}
+}
+
+// tellOtherProfiles helps a volunteer who typed a profile name a little
+// differently from last time ("åse" is not "Åse"): a new profile says which
+// profiles have saved progress.
+func (s *saver) tellOtherProfiles(opts *wizard.Options) {
+	names, err := s.store.Profiles()
+	if err != nil || len(names) == 0 {
+		return
+	}
+	opts.Notice, opts.Data = "save.other-profiles", text.Data{"Profile": s.profile, "Profiles": strings.Join(names, ", ")}
+}
+
+// setAside moves progress the guide cannot use out of the way, and starts fresh.
+func (s *saver) setAside(opts *wizard.Options) {
+	opts.Progress = nil
+	keptAs, err := s.store.SetAside(s.profile)
+	if err != nil {
+		opts.Notice = "save.failed"
+		return
+	}
+	opts.Notice, opts.Data = "save.damaged", text.Data{"Path": keptAs}
+}
+
+// reset asks before it deletes the saved progress, and reports whether to go on.
+func (s *saver) reset(tr *text.Translator, stdin io.Reader, stdout io.Writer) bool {
+	data := text.Data{"Profile": s.profile}
+	fmt.Fprint(stdout, tr.T("cli.reset-ask", data)+" ")
+	answer, _ := bufio.NewReader(stdin).ReadString('\n')
+	switch strings.ToLower(strings.TrimSpace(answer)) {
+	case "j", "ja", "y", "yes":
+	default:
+		fmt.Fprintln(stdout, tr.T("cli.reset-kept", data))
+		return false
+	}
+	if s.err != nil || s.store.Delete(s.profile) != nil {
+		fmt.Fprintln(stdout, tr.T("save.failed"))
+		return false
+	}
+	fmt.Fprintln(stdout, tr.T("cli.reset-done", data))
+	return true
+}

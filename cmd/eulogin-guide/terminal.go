@@ -1,0 +1,98 @@
+// The terminal side of the command: which mode fits, reading secrets,
+// signals, the browser, and the Windows console window.
+
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"strings"
+	"syscall"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/cli/browser"
+	"golang.org/x/term"
+
+	"github.com/eulogin-guide/eulogin-guide/wizard"
+	"github.com/eulogin-guide/eulogin-guide/wizard/plain"
+	"github.com/eulogin-guide/eulogin-guide/wizard/text"
+)
+
+// plainWanted tells whether the plain mode fits better than the full
+// screen: asked for with ACCESSIBLE (screen readers), a dumb terminal, or
+// input or output that is not a terminal (a pipe, a file, /dev/null).
+func plainWanted(getenv func(string) string) bool {
+	switch strings.ToLower(getenv("ACCESSIBLE")) {
+	case "", "0", "false", "no":
+	default:
+		return true
+	}
+	return getenv("TERM") == "dumb" || !term.IsTerminal(int(os.Stdin.Fd())) || !term.IsTerminal(int(os.Stdout.Fd()))
+}
+
+// restoreOnSignal makes Ctrl+C, a closed terminal or a kill during the
+// plain mode give the terminal back as it was (a password prompt turns
+// echo off), then end. The progress is saved after every step already.
+// The returned function stops watching.
+func restoreOnSignal() (stop func()) {
+	fd := int(os.Stdin.Fd())
+	state, err := term.GetState(fd)
+	signals := make(chan os.Signal, 1)
+	signal.Notify(signals, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
+	go func() {
+		if _, ok := <-signals; ok {
+			if err == nil {
+				_ = term.Restore(fd, state)
+			}
+			fmt.Println()
+			os.Exit(130)
+		}
+	}()
+	return func() { signal.Stop(signals); close(signals) }
+}
+
+// secretReader reads a password or PIN without echo when the input is a
+// terminal; otherwise the plain mode reads it as a line.
+func secretReader() plain.SecretReader {
+	fd := int(os.Stdin.Fd())
+	if !term.IsTerminal(fd) {
+		return nil
+	}
+	return func() (string, error) {
+		b, err := term.ReadPassword(fd)
+		fmt.Println()
+		return string(b), err
+	}
+}
+
+// waitForEnter keeps a double-clicked program's window open until Enter.
+func waitForEnter(tr *text.Translator, stdin io.Reader, stdout io.Writer) {
+	fmt.Fprint(stdout, tr.T("cli.press-enter")+" ")
+	_, _ = bufio.NewReader(stdin).ReadString('\n')
+}
+
+// runFullScreen runs the full-screen wizard until the user quits. Ctrl+C is a
+// key there; SIGTERM ends it through Bubble Tea and a closed terminal
+// (SIGHUP) here, both restoring the terminal. The progress is already saved.
+func runFullScreen(model *wizard.Model) (tea.Model, error) {
+	prog := tea.NewProgram(model, tea.WithAltScreen())
+	hangup := make(chan os.Signal, 1)
+	signal.Notify(hangup, syscall.SIGHUP)
+	defer signal.Stop(hangup)
+	go func() {
+		if _, ok := <-hangup; ok {
+			prog.Quit()
+		}
+	}()
+	return prog.Run()
+}
+
+// openQuietly opens an address in the browser without letting the browser's
+// own messages spoil the screen.
+func openQuietly(url string) error {
+	browser.Stdout, browser.Stderr = io.Discard, io.Discard
+	return browser.OpenURL(url)
+}
