@@ -73,6 +73,7 @@ func (m *Model) window(lines []string, room int) []string {
 
 func (m *Model) textWidth() int { return min(m.width, maxTextWidth) - 2 }
 
+// footer lists the keys that work on the screen, on as many lines as needed.
 func (m *Model) footer(keys ...string) []string {
 	words := make([]string, len(keys))
 	for i, k := range keys {
@@ -109,7 +110,10 @@ func (m *Model) stepScreen(v screen.View) (top, body, bottom []string) {
 	}
 	d := m.drawWidth(sc, w)
 	top, body = d.top, d.body
-	bottom = append(append(append(m.answerArea(v), m.noticeLine()...), m.draw(screen.Screen{Body: v.SaveProblem()}).body...), m.footer(m.stepKeys(st)...)...)
+	bottom = m.answerArea(v)
+	bottom = append(bottom, m.noticeLine()...)
+	bottom = append(bottom, m.draw(screen.Screen{Body: v.SaveProblem()}).body...)
+	bottom = append(bottom, m.footer(m.stepKeys(st)...)...)
 	switch {
 	case sideBySide:
 		body = beside(m.window(body, m.height-len(top)-len(bottom)), qr, w+2)
