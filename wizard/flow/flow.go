@@ -44,12 +44,11 @@ type Reminder struct {
 
 // Stage is one part of a journey, shown as a line of the task list.
 type Stage struct {
-	ID         string // stable name, e.g. "stage-1"
-	Title      string // message id, e.g. "1. etape (konto og app)"
-	Short      string // message id for the caption, e.g. "1. etape"
-	ComingSoon bool   // listed, but its steps are not written yet
-	Next       string // message id shown on the start screen when this stage is next; may be empty
-	Steps      []Step
+	ID    string // stable name, e.g. "stage-1"
+	Title string // message id, e.g. "1. etape (konto og app)"
+	Short string // message id for the caption, e.g. "1. etape"
+	Next  string // message id shown on the start screen when this stage is next; may be empty
+	Steps []Step
 }
 
 // Step is one screen: one thing to do.

@@ -153,14 +153,14 @@ func (s *Session) GoTo(id string) error {
 	return fmt.Errorf("no step %q", id)
 }
 
-// Status tells where stage i stands: it can start once the stage before it is
-// done, and never while its steps are not written yet.
+// Status tells where stage i stands: it can start once the stage before it
+// is done.
 func (s *Session) Status(i int) Status {
 	stage := s.Flow.Stages[i]
 	switch {
 	case s.done[stage.ID]:
 		return Done
-	case stage.ComingSoon || (i > 0 && !s.done[s.Flow.Stages[i-1].ID]):
+	case i > 0 && !s.done[s.Flow.Stages[i-1].ID]:
 		return Blocked
 	case s.started[stage.ID]:
 		return InProgress

@@ -517,7 +517,7 @@ func TestNothingLeftToDo(t *testing.T) {
 	p := flow.Progress{Version: flow.ProgressVersion, Flow: "new-account", Step: "code-done",
 		Started: []string{"stage-1", "stage-2", "stage-3"}, Done: []string{"stage-1", "stage-2", "stage-3"}}
 	ts := run(t, "da", "", lines("", "", "hjælp"), func(o *screen.Options) { o.Progress = &p })
-	ts.sees(ts.msg("home.nothing"), ts.msg("plain.commands-only", loadWords(ts.tr).data), ts.msg("help.title", text.Data{"Title": ts.tr.T("app.title")}))
+	ts.sees(ts.msg("home.all-done"), ts.msg("plain.commands-only", loadWords(ts.tr).data), ts.msg("help.title", text.Data{"Title": ts.tr.T("app.title")}))
 }
 
 func TestReviewChangesAnAnswer(t *testing.T) {

@@ -83,9 +83,6 @@ func (v View) Home() Screen {
 	tasks := v.t("home.tasks")
 	for i, stage := range f.Stages {
 		status := v.t("status." + string(s.Status(i)))
-		if stage.ComingSoon {
-			status += " (" + v.t("status.coming-soon") + ")"
-		}
 		tasks += "\n- " + v.t(stage.Title) + ": " + status
 	}
 	add(Block{Kind: Text, Text: tasks})
@@ -99,7 +96,7 @@ func (v View) Home() Screen {
 	}
 	switch next := s.NextStage(); {
 	case next < 0:
-		add(Block{Kind: Text, Text: v.t("home.nothing")})
+		add(Block{Kind: Text, Text: v.t("home.all-done")})
 	case s.Status(next) == flow.InProgress:
 		add(Block{Kind: Text, Text: v.t("home.resume", text.Data{"Stage": v.t(f.Stages[next].Short), "Step": v.t(s.Current().Title)})})
 	default:
