@@ -118,7 +118,7 @@ type Input struct {
 	Mismatch    string // problem code when the two differ
 	MaxLength   int    // characters the field takes
 	Rules       string // message id heading the check's Rules, shown as a checklist; empty for none
-	TypesFreely bool   // '?' and 'q' are ordinary characters in this field
+	TypesFreely bool   // '?' is an ordinary character in this field (help is F1 there)
 	Check       Check
 }
 
