@@ -17,16 +17,7 @@ import (
 // Update and View. The floor is 200 µs a key press.
 
 func benchKey(b *testing.B, step string, key tea.KeyMsg) {
-	tr, err := text.Load(locales.Files, "da", locales.Default)
-	if err != nil {
-		b.Fatal(err)
-	}
-	m, err := wizard.New(wizard.Options{Flow: steps.NewAccount(), Text: tr, StartAt: step, Colour: true})
-	if err != nil {
-		b.Fatal(err)
-	}
-	var model tea.Model = m
-	model, _ = model.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	model := startGuide(b, translator(b, "da"), wizard.Options{StartAt: step, Colour: true}, 120, 40)
 	_ = model.View()
 	b.ReportAllocs()
 	b.ResetTimer()

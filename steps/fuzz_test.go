@@ -7,11 +7,8 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
-	"github.com/eulogin-guide/eulogin-guide/locales"
-	"github.com/eulogin-guide/eulogin-guide/steps"
 	"github.com/eulogin-guide/eulogin-guide/wizard"
 	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
-	"github.com/eulogin-guide/eulogin-guide/wizard/text"
 )
 
 // keyFor turns one byte of fuzz input into a key a user could press.
@@ -31,19 +28,10 @@ func FuzzKeysNeverBreakTheScreen(f *testing.F) {
 	f.Add([]byte{0, 0, 1, 17, 0, 2, 3, 0}, uint8(80), uint8(24))
 	f.Add([]byte{0, 0, 0, 0, 0, 0, 17, 0, 0, 0, 9, 9, 0, 0}, uint8(50), uint8(16))
 	f.Add([]byte{12, 13, 13, 4, 4, 4, 6, 1, 7, 11}, uint8(120), uint8(40))
-	tr, err := text.Load(locales.Files, "da", locales.Default)
-	if err != nil {
-		f.Fatal(err)
-	}
+	tr := translator(f, "da")
 	f.Fuzz(func(t *testing.T, keys []byte, width, height uint8) {
-		m, err := wizard.New(wizard.Options{Flow: steps.NewAccount(), Text: tr, StartAt: "platform",
-			Save: func(flow.Progress) string { return "" }})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var model tea.Model = m
 		w, h := max(int(width), 1), max(int(height), 1)
-		model, _ = model.Update(tea.WindowSizeMsg{Width: w, Height: h})
+		model := startGuide(t, tr, wizard.Options{StartAt: "platform", Save: func(flow.Progress) string { return "" }}, w, h)
 		for _, b := range keys {
 			model, _ = model.Update(keyFor[int(b)%len(keyFor)])
 			for _, line := range strings.Split(stripANSI(model.View()), "\n") {

@@ -7,7 +7,6 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
-	"github.com/eulogin-guide/eulogin-guide/locales"
 	"github.com/eulogin-guide/eulogin-guide/steps"
 	"github.com/eulogin-guide/eulogin-guide/wizard"
 	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
@@ -23,17 +22,14 @@ type guide struct {
 
 func newGuide(t *testing.T, lang, startAt string) *guide {
 	t.Helper()
-	tr, err := text.Load(locales.Files, lang, locales.Default)
-	if err != nil {
-		t.Fatal(err)
-	}
-	m, err := wizard.New(wizard.Options{Flow: steps.NewAccount(), Text: tr, StartAt: startAt})
-	if err != nil {
-		t.Fatal(err)
-	}
-	g := &guide{t: t, model: m, tr: tr}
-	g.send(tea.WindowSizeMsg{Width: 80, Height: 24})
-	return g
+	return guideWith(t, lang, wizard.Options{StartAt: startAt}, 24)
+}
+
+// guideWith opens the real journey with opts, 80 columns wide.
+func guideWith(t *testing.T, lang string, opts wizard.Options, height int) *guide {
+	t.Helper()
+	tr := translator(t, lang)
+	return &guide{t: t, model: startGuide(t, tr, opts, 80, height), tr: tr}
 }
 
 func (g *guide) send(msg tea.Msg) {
@@ -147,9 +143,18 @@ func TestIPhoneUsersSeeTheAppStoreAndNoAndroidBanner(t *testing.T) {
 	if strings.Contains(g.model.View(), "play.google.com") {
 		t.Fatalf("an iPhone user is shown the Google Play address:\n%s", g.model.View())
 	}
-	for range 6 { // open-login ... email
-		g.press(tea.KeyEnter)
+
+	// From the QR scan on: no Android banner, neither the warning nor its step.
+	p := flow.Progress{Version: flow.ProgressVersion, Flow: "new-account", Step: "scan-qr",
+		Started: []string{"stage-1"}, Choices: map[string]string{"platform": "ios"}}
+	g = comeBack(t, p, time.Now())
+	g.press(tea.KeyEnter)
+	g.sees("step.scan-qr.title")
+	if strings.Contains(g.model.View(), "pending approval") {
+		t.Fatalf("an iPhone user is warned about the Android banner:\n%s", g.model.View())
 	}
+	g.press(tea.KeyEnter)
+	g.sees("step.biometrics.title")
 }
 
 func TestBadPINIsRefusedAndTheTextKept(t *testing.T) {
@@ -159,6 +164,9 @@ func TestBadPINIsRefusedAndTheTextKept(t *testing.T) {
 	g.sees("app.error-prefix")
 	g.sees("problem.pin-easy")
 	g.sees("step.pin.title")
+	if !strings.Contains(g.model.View(), "> ****") {
+		t.Fatalf("the refused PIN is not kept (hidden) in the field:\n%s", g.model.View())
+	}
 
 	g.press(tea.KeyBackspace, tea.KeyBackspace, tea.KeyBackspace, tea.KeyBackspace)
 	g.typeText("12a")
@@ -175,7 +183,10 @@ func TestPINsThatDifferAreRefused(t *testing.T) {
 	g.sees("problem.pin-mismatch")
 	g.sees("step.pin.again") // still on the second typing
 	g.press(tea.KeyEsc)
-	g.sees("step.pin.label") // Esc starts the PIN over
+	if strings.Contains(g.model.View(), g.tr.T("step.pin.again")) {
+		t.Fatalf("Esc did not start the PIN over:\n%s", g.model.View())
+	}
+	g.sees("step.pin.title") // the same step, asking the first typing again
 }
 
 func TestTypedEmailIsKeptWhenRefusedAndAfterGoingBack(t *testing.T) {
@@ -254,18 +265,7 @@ func TestEveryStepFitsAt80x24InBothLanguages(t *testing.T) {
 // comeBack opens the guide with saved progress, on a given day.
 func comeBack(t *testing.T, p flow.Progress, today time.Time) *guide {
 	t.Helper()
-	tr, err := text.Load(locales.Files, "da", locales.Default)
-	if err != nil {
-		t.Fatal(err)
-	}
-	m, err := wizard.New(wizard.Options{Flow: steps.NewAccount(), Text: tr, Progress: &p,
-		Now: func() time.Time { return today }})
-	if err != nil {
-		t.Fatal(err)
-	}
-	g := &guide{t: t, model: m, tr: tr}
-	g.send(tea.WindowSizeMsg{Width: 80, Height: 40})
-	return g
+	return guideWith(t, "da", wizard.Options{Progress: &p, Now: func() time.Time { return today }}, 40)
 }
 
 func TestWelcomeBackTellsTheDatesAndWhatIsOverdue(t *testing.T) {
@@ -343,18 +343,8 @@ func TestReviewChangesAnAnswerAndComesBack(t *testing.T) {
 }
 
 func TestAFullDiskIsToldAndTheGuideGoesOn(t *testing.T) {
-	tr, err := text.Load(locales.Files, "da", locales.Default)
-	if err != nil {
-		t.Fatal(err)
-	}
 	saves := 0
-	m, err := wizard.New(wizard.Options{Flow: steps.NewAccount(), Text: tr,
-		Save: func(flow.Progress) string { saves++; return "disk-full" }})
-	if err != nil {
-		t.Fatal(err)
-	}
-	g := &guide{t: t, model: m, tr: tr}
-	g.send(tea.WindowSizeMsg{Width: 80, Height: 30})
+	g := guideWith(t, "da", wizard.Options{Save: func(flow.Progress) string { saves++; return "disk-full" }}, 30)
 	g.press(tea.KeyEnter)
 	g.sees("step.needs.title")
 	g.sees("save.disk-full")
