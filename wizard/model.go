@@ -4,6 +4,9 @@
 package wizard
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -109,11 +112,12 @@ func (m *Model) key(k tea.KeyMsg) tea.Cmd {
 }
 
 func (m *Model) quitKey(k tea.KeyMsg) tea.Cmd {
-	switch k.String() {
-	case "j", "J", "y", "Y", "ctrl+c":
+	key := strings.ToLower(k.String())
+	switch {
+	case key == "ctrl+c" || slices.Contains(m.g.Opts.Text.Words("word.yes"), key):
 		m.quitted = true
 		return tea.Quit
-	case "n", "N", "esc", "enter":
+	case key == "esc" || key == "enter" || slices.Contains(m.g.Opts.Text.Words("word.no"), key):
 		m.overlay = noOverlay
 	}
 	return nil

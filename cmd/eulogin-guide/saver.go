@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/eulogin-guide/eulogin-guide/wizard"
@@ -76,9 +77,7 @@ func (s *saver) reset(tr *text.Translator, stdin io.Reader, stdout io.Writer) bo
 	data := text.Data{"Profile": s.profile}
 	fmt.Fprint(stdout, tr.T("cli.reset-ask", data)+" ")
 	answer, _ := bufio.NewReader(stdin).ReadString('\n')
-	switch strings.ToLower(strings.TrimSpace(answer)) {
-	case "j", "ja", "y", "yes":
-	default:
+	if !slices.Contains(tr.Words("word.yes"), strings.ToLower(strings.TrimSpace(answer))) {
 		fmt.Fprintln(stdout, tr.T("cli.reset-kept", data))
 		return false
 	}

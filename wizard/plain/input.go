@@ -119,11 +119,11 @@ type words struct {
 }
 
 func loadWords(t *text.Translator) words {
-	list := func(id string) []string { return strings.Fields(strings.ToLower(t.T(id))) }
+	list := t.Words
 	w := words{
 		back: list("plain.word-back"), help: list("plain.word-help"), quit: list("plain.word-quit"),
 		qr: list("plain.word-qr"), invert: list("plain.word-invert"), open: list("plain.word-open"),
-		yes: list("plain.word-yes"), no: list("plain.word-no"),
+		yes: list("word.yes"), no: list("word.no"),
 	}
 	first := func(l []string) string {
 		if len(l) == 0 {

@@ -91,6 +91,12 @@ func FromEnv(getenv func(string) string, supported []string, fallback string) st
 	return fallback
 }
 
+// Words is a message that lists words (commands, answers such as "ja j
+// yes y"), split and lower-cased.
+func (t *Translator) Words(id string) []string {
+	return strings.Fields(strings.ToLower(t.T(id)))
+}
+
 // When tells a past date in words relative to today: "i dag, den 22.
 // november", "i går, ...", "den 18. november – for 4 dage siden".
 func (t *Translator) When(day time.Time, daysAgo int) string {
