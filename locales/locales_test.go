@@ -84,7 +84,7 @@ func flowIDs(f *flow.Flow) []string {
 			for _, c := range st.Choices {
 				ids = append(ids, c.Label)
 			}
-			if in := st.Input; in != nil {
+			for _, in := range st.Fields {
 				ids = append(ids, in.Label, in.Example, in.AgainLabel, in.Rules)
 				if in.Mismatch != "" {
 					ids = append(ids, "problem."+in.Mismatch)

@@ -21,23 +21,20 @@ func stageTwo() []flow.Step {
 
 	pension := withWarnings(screen("pension-number", flow.Type, "001 etape 2 trin 15", computer),
 		texts("pension-number", "not-stored")...)
-	pension.Input = &flow.Input{
+	pension.Fields = []flow.Field{{ID: pension.ID,
 		Label: "step.pension-number.label", Example: "step.pension-number.example",
 		AgainLabel: "step.pension-number.again", Twice: true, Mismatch: "pension-mismatch", MaxLength: 40,
-		Check: func(typed string, _ flow.Answers) flow.Verdict { return check.PensionNumber(typed) },
-	}
+		Check: func(typed string, _ flow.Answers) flow.Verdict { return check.PensionNumber(typed) }}}
 
 	name := screen("name", flow.Type, "001 etape 2 trin 15", computer)
-	name.Input = &flow.Input{
+	name.Fields = []flow.Field{{ID: name.ID,
 		Label: "step.name.label", Example: "step.name.example", MaxLength: 100,
-		Check: func(typed string, _ flow.Answers) flow.Verdict { return check.Name(typed) },
-	}
+		Check: func(typed string, _ flow.Answers) flow.Verdict { return check.Name(typed) }}}
 
 	birth := screen("birth-date", flow.Type, "001 etape 2 trin 15", computer)
-	birth.Input = &flow.Input{
+	birth.Fields = []flow.Field{{ID: birth.ID,
 		Label: "step.birth-date.label", Example: "step.birth-date.example", MaxLength: 40,
-		Check: func(typed string, _ flow.Answers) flow.Verdict { return check.BirthDate(typed, time.Now()) },
-	}
+		Check: func(typed string, _ flow.Answers) flow.Verdict { return check.BirthDate(typed, time.Now()) }}}
 
 	review := screen("check-answers", flow.Review, "001 etape 2 trin 15 (Dobbelttjek alle oplysninger)", computer)
 	review.Warnings = texts("check-answers", "submit")
@@ -68,10 +65,9 @@ func stageThree() []flow.Step {
 	approve.Body = []flow.Text{only("code-approve", "android", onAndroid), {ID: "step.code-approve.body"}}
 
 	code := screen("validation-code", flow.Type, "001 etape 3 trin 4", computer)
-	code.Input = &flow.Input{
+	code.Fields = []flow.Field{{ID: code.ID,
 		Label: "step.validation-code.label", Example: "step.validation-code.example", MaxLength: 60,
-		Check: func(typed string, _ flow.Answers) flow.Verdict { return check.ValidationCode(typed) },
-	}
+		Check: func(typed string, _ flow.Answers) flow.Verdict { return check.ValidationCode(typed) }}}
 
 	typeIn := screen("code-type-in", flow.Read, "001 etape 3 trin 4", computer)
 	done := screen("code-done", flow.Read, "001 etape 3 trin 5", computer)

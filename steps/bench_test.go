@@ -7,7 +7,7 @@ import (
 
 	"github.com/eulogin-guide/eulogin-guide/locales"
 	"github.com/eulogin-guide/eulogin-guide/steps"
-	"github.com/eulogin-guide/eulogin-guide/wizard"
+	"github.com/eulogin-guide/eulogin-guide/wizard/core"
 	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
 	"github.com/eulogin-guide/eulogin-guide/wizard/store"
 	"github.com/eulogin-guide/eulogin-guide/wizard/text"
@@ -17,7 +17,7 @@ import (
 // Update and View. The floor is 200 µs a key press.
 
 func benchKey(b *testing.B, step string, key tea.KeyMsg) {
-	model := startGuide(b, translator(b, "da"), wizard.Options{StartAt: step, Colour: true}, 120, 40)
+	model := startGuide(b, translator(b, "da"), core.Options{StartAt: step, Colour: true}, 120, 40)
 	_ = model.View()
 	b.ReportAllocs()
 	b.ResetTimer()

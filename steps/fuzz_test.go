@@ -7,8 +7,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
-	"github.com/eulogin-guide/eulogin-guide/wizard"
-	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
+	"github.com/eulogin-guide/eulogin-guide/wizard/core"
 )
 
 // keyFor turns one byte of fuzz input into a key a user could press.
@@ -31,9 +30,9 @@ func FuzzKeysNeverBreakTheScreen(f *testing.F) {
 	tr := translator(f, "da")
 	f.Fuzz(func(t *testing.T, keys []byte, width, height uint8) {
 		w, h := max(int(width), 1), max(int(height), 1)
-		model := startGuide(t, tr, wizard.Options{StartAt: "platform", Save: func(flow.Progress) string { return "" }}, w, h)
+		model := startGuide(t, tr, core.Options{StartAt: "platform"}, w, h)
 		for _, b := range keys {
-			model, _ = model.Update(keyFor[int(b)%len(keyFor)])
+			model = update(model, keyFor[int(b)%len(keyFor)])
 			for _, line := range strings.Split(stripANSI(model.View()), "\n") {
 				if n := utf8.RuneCountInString(line); n > max(w, 10) {
 					t.Fatalf("a line of %d columns in a window of %d: %q", n, w, line)

@@ -7,7 +7,9 @@ import (
 
 	"github.com/eulogin-guide/eulogin-guide/locales"
 	"github.com/eulogin-guide/eulogin-guide/steps"
-	"github.com/eulogin-guide/eulogin-guide/wizard"
+	"github.com/eulogin-guide/eulogin-guide/wizard/core"
+	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
+	"github.com/eulogin-guide/eulogin-guide/wizard/fullscreen"
 	"github.com/eulogin-guide/eulogin-guide/wizard/text"
 )
 
@@ -22,14 +24,35 @@ func translator(tb testing.TB, lang string) *text.Translator {
 }
 
 // startGuide opens the real journey with opts, its flow and words filled
-// in, in a window of width x height.
-func startGuide(tb testing.TB, tr *text.Translator, opts wizard.Options, width, height int) tea.Model {
+// in, in a window of width x height. Without a Save, it saves nowhere
+// and says nothing of it.
+func startGuide(tb testing.TB, tr *text.Translator, opts core.Options, width, height int) tea.Model {
 	tb.Helper()
 	opts.Flow, opts.Text = steps.NewAccount(), tr
-	m, err := wizard.New(opts)
+	if opts.Save == nil {
+		opts.Save = func(flow.Progress) string { return "" }
+	}
+	c, err := core.New(opts)
 	if err != nil {
 		tb.Fatal(err)
 	}
-	model, _ := m.Update(tea.WindowSizeMsg{Width: width, Height: height})
+	model, _ := fullscreen.New(c, fullscreen.WithLetterWait(0)).Update(tea.WindowSizeMsg{Width: width, Height: height})
+	return model
+}
+
+// update gives the model a message and then what its commands bring, as
+// Bubble Tea does; a command letter is carried out at once (no wait).
+func update(model tea.Model, msg tea.Msg) tea.Model {
+	model, cmd := model.Update(msg)
+	for cmd != nil {
+		next := cmd()
+		if next == nil {
+			break
+		}
+		if _, quit := next.(tea.QuitMsg); quit {
+			break
+		}
+		model, cmd = model.Update(next)
+	}
 	return model
 }

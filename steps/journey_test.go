@@ -8,8 +8,9 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/eulogin-guide/eulogin-guide/steps"
-	"github.com/eulogin-guide/eulogin-guide/wizard"
+	"github.com/eulogin-guide/eulogin-guide/wizard/core"
 	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
+	"github.com/eulogin-guide/eulogin-guide/wizard/fullscreen"
 	"github.com/eulogin-guide/eulogin-guide/wizard/text"
 )
 
@@ -22,18 +23,18 @@ type guide struct {
 
 func newGuide(t *testing.T, lang, startAt string) *guide {
 	t.Helper()
-	return guideWith(t, lang, wizard.Options{StartAt: startAt}, 24)
+	return guideWith(t, lang, core.Options{StartAt: startAt}, 24)
 }
 
 // guideWith opens the real journey with opts, 80 columns wide.
-func guideWith(t *testing.T, lang string, opts wizard.Options, height int) *guide {
+func guideWith(t *testing.T, lang string, opts core.Options, height int) *guide {
 	t.Helper()
 	tr := translator(t, lang)
 	return &guide{t: t, model: startGuide(t, tr, opts, 80, height), tr: tr}
 }
 
 func (g *guide) send(msg tea.Msg) {
-	g.model, _ = g.model.Update(msg)
+	g.model = update(g.model, msg)
 }
 
 func (g *guide) press(keys ...tea.KeyType) {
@@ -169,9 +170,13 @@ func TestBadPINIsRefusedAndTheTextKept(t *testing.T) {
 	}
 
 	g.press(tea.KeyBackspace, tea.KeyBackspace, tea.KeyBackspace, tea.KeyBackspace)
-	g.typeText("12a")
+	g.typeText("12a") // a letter is refused as it is typed
+	g.sees("app.digits-only")
+	if !strings.Contains(g.model.View(), "> **\n") && !strings.Contains(g.model.View(), "> ** ") {
+		t.Fatalf("the letter reached the PIN field:\n%s", g.model.View())
+	}
 	g.press(tea.KeyEnter)
-	g.sees("problem.pin-not-digits")
+	g.sees("problem.pin-length", text.Data{"Count": 2})
 }
 
 func TestPINsThatDifferAreRefused(t *testing.T) {
@@ -223,7 +228,7 @@ func TestHelpAndQuitAreAskedFirst(t *testing.T) {
 	g.press(tea.KeyCtrlC)
 	g.sees("quit.title")
 	g.typeText("j")
-	if !g.model.(*wizard.Model).Quitted() {
+	if !g.model.(*fullscreen.Model).Quitted() {
 		t.Fatal("j in the quit question did not quit")
 	}
 }
@@ -239,7 +244,7 @@ func TestPasswordFieldTakesQuestionMarks(t *testing.T) {
 func TestTooSmallWindowAsksForABiggerOne(t *testing.T) {
 	g := newGuide(t, "da", "needs")
 	g.send(tea.WindowSizeMsg{Width: 30, Height: 10})
-	g.sees("app.too-small", text.Data{"Width": wizard.MinWidth, "Height": wizard.MinHeight})
+	g.sees("app.too-small", text.Data{"Width": fullscreen.MinWidth, "Height": fullscreen.MinHeight})
 	g.send(tea.WindowSizeMsg{Width: 80, Height: 24})
 	g.sees("step.needs.title")
 }
@@ -265,7 +270,7 @@ func TestEveryStepFitsAt80x24InBothLanguages(t *testing.T) {
 // comeBack opens the guide with saved progress, on a given day.
 func comeBack(t *testing.T, p flow.Progress, today time.Time) *guide {
 	t.Helper()
-	return guideWith(t, "da", wizard.Options{Progress: &p, Now: func() time.Time { return today }}, 40)
+	return guideWith(t, "da", core.Options{Progress: &p, Now: func() time.Time { return today }}, 40)
 }
 
 func TestWelcomeBackTellsTheDatesAndWhatIsOverdue(t *testing.T) {
@@ -317,7 +322,11 @@ func TestValidationCodeIsShownBackGrouped(t *testing.T) {
 }
 
 func TestReviewChangesAnAnswerAndComesBack(t *testing.T) {
-	g := newGuide(t, "da", "name")
+	g := newGuide(t, "da", "pension-number")
+	g.typeText("0012345678")
+	g.press(tea.KeyEnter)
+	g.typeText("0012345678")
+	g.press(tea.KeyEnter)
 	g.typeText("Åse Jensen")
 	g.press(tea.KeyEnter)
 	g.typeText("31-02-1948")
@@ -344,7 +353,7 @@ func TestReviewChangesAnAnswerAndComesBack(t *testing.T) {
 
 func TestAFullDiskIsToldAndTheGuideGoesOn(t *testing.T) {
 	saves := 0
-	g := guideWith(t, "da", wizard.Options{Save: func(flow.Progress) string { saves++; return "disk-full" }}, 30)
+	g := guideWith(t, "da", core.Options{Save: func(flow.Progress) string { saves++; return "disk-full" }}, 30)
 	g.press(tea.KeyEnter)
 	g.sees("step.needs.title")
 	g.sees("save.disk-full")

@@ -125,10 +125,9 @@ func stageOne() []flow.Step {
 	openLogin.Link = &flow.Link{URL: CreateAccount}
 
 	email := screen("email", flow.Type, "001 etape 1 trin 2", computer)
-	email.Input = &flow.Input{
+	email.Fields = []flow.Field{{ID: email.ID,
 		Label: "step.email.label", Example: "step.email.example", MaxLength: 254,
-		Check: func(typed string, _ flow.Answers) flow.Verdict { return check.Email(typed) },
-	}
+		Check: func(typed string, _ flow.Answers) flow.Verdict { return check.Email(typed) }}}
 
 	createAccount := withWarnings(screen("create-account", flow.Read, "001 etape 1 trin 3", computer),
 		texts("create-account", "asked-password")...)
@@ -139,10 +138,9 @@ func stageOne() []flow.Step {
 
 	password := screen("password", flow.Type, "001 etape 1 trin 4", computer)
 	password.LookAway = true
-	password.Input = &flow.Input{
-		Label: "step.password.label", Secret: true, Rules: "step.password.rules", TypesFreely: true, MaxLength: 200,
-		Check: func(typed string, a flow.Answers) flow.Verdict { return check.Password(typed, a["email"]) },
-	}
+	password.Fields = []flow.Field{{ID: password.ID,
+		Label: "step.password.label", Secret: true, Rules: "step.password.rules", MaxLength: 200,
+		Check: func(typed string, a flow.Answers) flow.Verdict { return check.Password(typed, a["email"]) }}}
 	password.Warnings = texts("password", "never-stored")
 	password.Marks = passwordChosen
 
@@ -150,19 +148,17 @@ func stageOne() []flow.Step {
 	addDevice := screen("add-device", flow.Read, "001 etape 1 trin 6", computer)
 
 	deviceName := screen("device-name", flow.Type, "001 etape 1 trin 7", computer)
-	deviceName.Input = &flow.Input{
+	deviceName.Fields = []flow.Field{{ID: deviceName.ID,
 		Label: "step.device-name.label", Example: "step.device-name.example", MaxLength: 40,
-		Check: func(typed string, _ flow.Answers) flow.Verdict { return check.DeviceName(typed) },
-	}
+		Check: func(typed string, _ flow.Answers) flow.Verdict { return check.DeviceName(typed) }}}
 
 	pin := withWarnings(screen("pin", flow.Type, "001 etape 1 trin 7", computer),
 		texts("pin", "remember", "never-stored")...)
 	pin.LookAway = true
-	pin.Input = &flow.Input{
+	pin.Fields = []flow.Field{{ID: pin.ID,
 		Label: "step.pin.label", AgainLabel: "step.pin.again", Secret: true, Twice: true,
-		Mismatch: "pin-mismatch", MaxLength: 12,
-		Check: func(typed string, _ flow.Answers) flow.Verdict { return check.PIN(typed) },
-	}
+		Mismatch: "pin-mismatch", MaxLength: 12, Digits: true,
+		Check: func(typed string, _ flow.Answers) flow.Verdict { return check.PIN(typed) }}}
 
 	scan := screen("scan-qr", flow.Read, "001 etape 1 trin 8", phone)
 	scan.Body = []flow.Text{

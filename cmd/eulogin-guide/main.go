@@ -16,8 +16,9 @@ import (
 
 	"github.com/eulogin-guide/eulogin-guide/locales"
 	"github.com/eulogin-guide/eulogin-guide/steps"
-	"github.com/eulogin-guide/eulogin-guide/wizard"
+	"github.com/eulogin-guide/eulogin-guide/wizard/core"
 	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
+	"github.com/eulogin-guide/eulogin-guide/wizard/fullscreen"
 	"github.com/eulogin-guide/eulogin-guide/wizard/plain"
 	"github.com/eulogin-guide/eulogin-guide/wizard/store"
 	"github.com/eulogin-guide/eulogin-guide/wizard/text"
@@ -30,6 +31,7 @@ var version = "0.1.0-dev"
 type options struct {
 	lang, step, profile         string
 	plain, reset, help, version bool
+	rehearse, helper            bool
 }
 
 func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
@@ -75,41 +77,56 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 2
 	}
 
-	wopts := wizard.Options{Flow: f, Text: tr, StartAt: opts.step, OpenURL: openQuietly,
-		Colour: lipgloss.ColorProfile() != termenv.Ascii}
+	plainMode := opts.plain || plainWanted(os.Getenv)
+	copts := core.Options{Flow: f, Text: tr, Mode: mode(opts), StartAt: opts.step, OpenURL: openQuietly,
+		Colour: !plainMode && lipgloss.ColorProfile() != termenv.Ascii}
+	if opts.profile != store.DefaultProfile {
+		copts.Profile = opts.profile
+	}
 	saved := newSaver(opts.profile)
-	if opts.reset && !saved.reset(tr, stdin, stdout) {
+	if opts.reset && !saved.reset(tr, stdin, stdout, &copts) {
 		return 0
 	}
-	saved.load(&wopts)
-	if err := start(wopts, saved, opts.plain || plainWanted(os.Getenv), stdin, stdout); err != nil {
+	if copts.Mode != core.Rehearsal {
+		saved.load(&copts)
+	}
+	if plainMode {
+		copts.Caption = "plain.caption" // "1. etape, trin 4 af 16": a screen reader reads no "·"
+	}
+	if err := start(copts, saved, plainMode, stdin, stdout); err != nil {
 		fmt.Fprintln(stderr, tr.T("cli.failed", text.Data{"Reason": err.Error()}))
 		return 1
 	}
 	return 0
 }
 
+// mode is how the command line asks the guide to run.
+func mode(o options) core.Mode {
+	switch {
+	case o.rehearse:
+		return core.Rehearsal
+	case o.helper:
+		return core.Helper
+	}
+	return core.Real
+}
+
 // start runs the guide in the plain line-by-line mode or full screen. Saved
 // progress that does not fit this version of the guide is set aside.
-func start(opts wizard.Options, saved *saver, plainMode bool, stdin io.Reader, stdout io.Writer) error {
-	if plainMode {
-		defer restoreOnSignal()()
-		err := plain.Run(opts, stdin, stdout, secretReader())
-		if errors.As(err, new(*flow.ProgressError)) {
-			saved.setAside(&opts)
-			err = plain.Run(opts, stdin, stdout, secretReader())
-		}
-		return err
-	}
-	model, err := wizard.New(opts)
+func start(opts core.Options, saved *saver, plainMode bool, stdin io.Reader, stdout io.Writer) error {
+	c, err := core.New(opts)
 	if errors.As(err, new(*flow.ProgressError)) {
 		saved.setAside(&opts)
-		model, err = wizard.New(opts)
+		c, err = core.New(opts)
 	}
 	if err != nil {
 		return err
 	}
-	_, err = runFullScreen(model)
+	if plainMode {
+		defer restoreOnSignal()()
+		return plain.Run(c, stdin, stdout, secretReader())
+	}
+	_, err = runFullScreen(fullscreen.New(c))
 	return err
 }
 
@@ -132,6 +149,8 @@ func parse(args []string) (options, error) {
 	fs.BoolVar(&o.reset, "reset", false, "")
 	fs.BoolVar(&o.help, "help", false, "")
 	fs.BoolVar(&o.version, "version", false, "")
+	fs.BoolVar(&o.rehearse, "rehearse", false, "")
+	fs.BoolVar(&o.helper, "helper", false, "")
 	err := fs.Parse(args)
 	if errors.Is(err, flag.ErrHelp) {
 		return options{help: true}, nil

@@ -70,6 +70,7 @@ func TestPlainModeReadsThePINWithoutEchoAndCtrlCGivesTheTerminalBack(t *testing.
 	}
 	tm.Press("ctrl+c")
 	tm.WaitForT("speed", wait) // stty -a ran
+	tm.WaitForT("isig", wait)  // and printed its line of local modes ("isig" or "-isig")
 	screen := tm.Screen()
 	if !strings.Contains(screen, " echo ") || strings.Contains(screen, "-echo ") {
 		t.Fatalf("echo is still off after Ctrl+C:\n%s", screen)

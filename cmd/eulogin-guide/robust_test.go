@@ -20,6 +20,7 @@ var colourCode = regexp.MustCompile(`\x1b\[(?:[0-9;]*;)?(?:3[0-8]|4[0-8]|9[0-7]|
 func TestNoColourWithNO_COLOR(t *testing.T) {
 	tm := termtest.Start(t, binary, []string{"--step", "app-download"}, userEnv(t, t.TempDir(), "NO_COLOR=1"), 100, 30)
 	tm.WaitForT("Hent EU Login-appen", wait)
+	tm.Type("k")
 	tm.WaitForT("i: vend farverne", wait) // the QR code gets an invert key without colours
 	tm.Type("i")
 	tm.Press("enter")
@@ -121,6 +122,7 @@ func TestTheFullScreenGivesTheTerminalSettingsBack(t *testing.T) {
 	tm.WaitForT("Vil du afslutte guiden?", wait)
 	tm.Press("ctrl+c")
 	tm.WaitForT("speed", wait) // stty -a ran
+	tm.WaitForT("isig", wait)  // and printed its line of local modes ("isig" or "-isig")
 	settings := " " + strings.Join(strings.Fields(tm.Screen()), " ") + " "
 	for _, mode := range []string{" icanon ", " echo ", " isig "} {
 		if !strings.Contains(settings, mode) {

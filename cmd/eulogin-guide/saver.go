@@ -10,7 +10,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/eulogin-guide/eulogin-guide/wizard"
+	"github.com/eulogin-guide/eulogin-guide/wizard/core"
 	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
 	"github.com/eulogin-guide/eulogin-guide/wizard/store"
 	"github.com/eulogin-guide/eulogin-guide/wizard/text"
@@ -30,9 +30,9 @@ func newSaver(profile string) *saver {
 }
 
 // load puts the saved progress, or the reason there is none, into opts.
-func (s *saver) load(opts *wizard.Options) {
+// Without a folder to save in, opts.Save stays nil and the guide says so.
+func (s *saver) load(opts *core.Options) {
 	if s.err != nil {
-		opts.Notice = "save.failed"
 		return
 	}
 	opts.Save = func(p flow.Progress) string { return store.Reason(s.store.Save(s.profile, p)) }
@@ -45,7 +45,7 @@ func (s *saver) load(opts *wizard.Options) {
 		opts.Notice = "save.failed"
 	case found:
 		opts.Progress = &p
-	default:
+	case opts.Notice == "":
 		s.tellOtherProfiles(opts)
 	}
 }
@@ -53,7 +53,7 @@ func (s *saver) load(opts *wizard.Options) {
 // tellOtherProfiles helps a volunteer who typed a profile name a little
 // differently from last time ("åse" is not "Åse"): a new profile says which
 // profiles have saved progress.
-func (s *saver) tellOtherProfiles(opts *wizard.Options) {
+func (s *saver) tellOtherProfiles(opts *core.Options) {
 	names, err := s.store.Profiles()
 	if err != nil || len(names) == 0 {
 		return
@@ -62,7 +62,7 @@ func (s *saver) tellOtherProfiles(opts *wizard.Options) {
 }
 
 // setAside moves progress the guide cannot use out of the way, and starts fresh.
-func (s *saver) setAside(opts *wizard.Options) {
+func (s *saver) setAside(opts *core.Options) {
 	opts.Progress = nil
 	keptAs, err := s.store.SetAside(s.profile)
 	if err != nil {
@@ -72,9 +72,16 @@ func (s *saver) setAside(opts *wizard.Options) {
 	opts.Notice, opts.Data = "save.damaged", text.Data{"Path": keptAs}
 }
 
-// reset asks before it deletes the saved progress, and reports whether to go on.
-func (s *saver) reset(tr *text.Translator, stdin io.Reader, stdout io.Writer) bool {
+// reset asks before it deletes the saved progress, and reports whether to
+// go on; the guide then says what happened (opts.Notice).
+func (s *saver) reset(tr *text.Translator, stdin io.Reader, stdout io.Writer, opts *core.Options) bool {
 	data := text.Data{"Profile": s.profile}
+	if s.err == nil {
+		if _, found, err := s.store.Load(s.profile); err == nil && !found {
+			opts.Notice, opts.Data = "save.nothing-to-reset", data
+			return true
+		}
+	}
 	fmt.Fprint(stdout, tr.T("cli.reset-ask", data)+" ")
 	answer, _ := bufio.NewReader(stdin).ReadString('\n')
 	if !slices.Contains(tr.Words("word.yes"), strings.ToLower(strings.TrimSpace(answer))) {
@@ -85,6 +92,6 @@ func (s *saver) reset(tr *text.Translator, stdin io.Reader, stdout io.Writer) bo
 		fmt.Fprintln(stdout, tr.T("save.failed"))
 		return false
 	}
-	fmt.Fprintln(stdout, tr.T("cli.reset-done", data))
+	opts.Notice, opts.Data = "save.reset-done", data
 	return true
 }

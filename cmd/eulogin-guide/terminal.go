@@ -16,7 +16,7 @@ import (
 	"github.com/cli/browser"
 	"golang.org/x/term"
 
-	"github.com/eulogin-guide/eulogin-guide/wizard"
+	"github.com/eulogin-guide/eulogin-guide/wizard/fullscreen"
 	"github.com/eulogin-guide/eulogin-guide/wizard/plain"
 	"github.com/eulogin-guide/eulogin-guide/wizard/text"
 )
@@ -77,8 +77,11 @@ func waitForEnter(tr *text.Translator, stdin io.Reader, stdout io.Writer) {
 // runFullScreen runs the full-screen wizard until the user quits. Ctrl+C is a
 // key there; SIGTERM ends it through Bubble Tea and a closed terminal
 // (SIGHUP) here, both restoring the terminal. The progress is already saved.
-func runFullScreen(model *wizard.Model) (tea.Model, error) {
-	prog := tea.NewProgram(model, tea.WithAltScreen())
+//
+// Bubble Tea draws only on its frame ticker, so the first screen waits a
+// whole frame: at 120 frames a second (its most) that wait is halved.
+func runFullScreen(model *fullscreen.Model) (tea.Model, error) {
+	prog := tea.NewProgram(model, tea.WithAltScreen(), tea.WithFPS(120))
 	hangup := make(chan os.Signal, 1)
 	signal.Notify(hangup, syscall.SIGHUP)
 	defer signal.Stop(hangup)

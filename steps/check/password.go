@@ -30,7 +30,7 @@ var passwordGroups = []struct {
 }
 
 // Password judges a new EU Login password against EU Login's rules, given
-// the e-mail address typed before. Rules always holds the whole checklist,
+// the e-mail address typed before ("" when it is not known). Rules always holds the whole checklist,
 // so it can be shown while the user types. The password is taken exactly as
 // typed (a space is a character like any other) and never returned: Value
 // is always empty.
@@ -46,7 +46,9 @@ func Password(typed, email string) flow.Verdict {
 		rules = append(rules, flow.Rule{Code: g.rule, Met: met})
 	}
 	hasEmail := containsEmail(typed, email)
-	rules = append(rules, flow.Rule{Code: "password-no-email", Met: !hasEmail})
+	// Without the address (the guide was closed since it was typed), the
+	// rule cannot be checked: it is told as such, never as met.
+	rules = append(rules, flow.Rule{Code: "password-no-email", Met: !hasEmail, Unknown: email == ""})
 
 	v := firstProblem([]finding{
 		{"password-empty", typed == "", 0},

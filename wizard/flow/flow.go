@@ -27,9 +27,11 @@ type Flow struct {
 }
 
 // Event is a date worth telling on the start screen ("Du sendte
-// anmodningen den 18. november – for 4 dage siden").
+// anmodningen den 18. november – for 4 dage siden"), until it no longer
+// matters.
 type Event struct {
 	Date    string // a Step.Marks name
+	Until   string // a Step.Marks name after which the date is no longer told; may be empty
 	Message string // message id; {{.When}} is the date in words
 }
 
@@ -55,17 +57,17 @@ type Stage struct {
 type Step struct {
 	ID       string // stable id, usable with --step
 	Kind     Kind
-	Source   string // the seed step it comes from, e.g. "001 etape 1 trin 7"
-	Device   string // message id naming the device to use; empty for none
-	Title    string // message id of the heading
-	Body     []Text // paragraphs, in order
-	Warnings []Text // paragraphs that must stand out
-	Help     string // message id of this step's troubleshooting
-	LookAway bool   // a helper must look away (secrets are typed here)
-	Link     *Link  // an official address to show, as text and QR code
-	Input    *Input
+	Source   string  // the seed step it comes from, e.g. "001 etape 1 trin 7"
+	Device   string  // message id naming the device to use; empty for none
+	Title    string  // message id of the heading
+	Body     []Text  // paragraphs, in order
+	Warnings []Text  // paragraphs that must stand out
+	Help     string  // message id of this step's troubleshooting
+	LookAway bool    // a helper must look away (secrets are typed here)
+	Link     *Link   // an official address to show, as text and QR code
+	Fields   []Field // the answers typed on this step, in Tab order
 	Choices  []Choice
-	Reviews  []string   // for a Review step: the ids of the Type steps whose answers are shown
+	Reviews  []string   // for a Review step: the ids of the fields whose answers are shown
 	When     *Condition // shown only when this holds
 	Marks    string     // a date to remember when the step is done, e.g. "request-sent"
 }
@@ -108,21 +110,23 @@ type Choice struct {
 	Pause bool   // choosing it goes back to the start screen, to come back later
 }
 
-// Input describes a typed answer and its check.
-type Input struct {
-	Label       string // message id of the field's label
-	Example     string // message id of a short example or hint; may be empty
-	Secret      bool   // hidden while typed, never kept in Answers
-	Twice       bool   // typed a second time and compared
-	AgainLabel  string // message id of the second field's label
-	Mismatch    string // problem code when the two differ
-	MaxLength   int    // characters the field takes
-	Rules       string // message id heading the check's Rules, shown as a checklist; empty for none
-	TypesFreely bool   // '?' is an ordinary character in this field (help is F1 there)
-	Check       Check
+// Field is one typed answer and its check.
+type Field struct {
+	ID         string // the answer's name, unique in the flow; a step's only field has the step's id
+	Label      string // message id of the field's label
+	Example    string // message id of a short example or hint; may be empty
+	Secret     bool   // hidden while typed, never kept in Answers
+	Twice      bool   // typed a second time and compared
+	AgainLabel string // message id of the second typing's label
+	Mismatch   string // problem code when the two differ
+	MaxLength  int    // characters the field takes
+	Digits     bool   // only the digits 0-9 can be typed (a PIN)
+	Rules      string // message id heading the check's Rules, shown as a checklist; empty for none
+	Check      Check
 }
 
-// Answers are the non-secret answers given so far, by step id.
+// Answers are the non-secret answers given so far: the choices by step
+// id, the typed answers by field id.
 type Answers map[string]string
 
 // Check judges one typed answer; earlier answers give it context.
@@ -144,6 +148,7 @@ func (v Verdict) OK() bool { return v.Problem == "" }
 
 // Rule is one line of a checklist and whether the answer meets it.
 type Rule struct {
-	Code string
-	Met  bool
+	Code    string
+	Met     bool
+	Unknown bool // the rule cannot be checked now (what it needs is not known)
 }

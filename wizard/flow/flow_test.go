@@ -19,8 +19,8 @@ func testFlow() *Flow {
 		{ID: "one", Steps: []Step{
 			{ID: "kind", Kind: Choose, Choices: []Choice{{Value: "a"}, {Value: "b"}}},
 			{ID: "b-only", Kind: Read, When: only},
-			{ID: "code", Kind: Type, Input: &Input{Twice: true, Mismatch: "differ", Check: digits}},
-			{ID: "secret", Kind: Type, Input: &Input{Secret: true, Check: digits}},
+			{ID: "code", Kind: Type, Fields: []Field{{ID: "code", Twice: true, Mismatch: "differ", Check: digits}}},
+			{ID: "secret", Kind: Type, Fields: []Field{{ID: "secret", Secret: true, Check: digits}}},
 		}},
 		{ID: "two", Steps: []Step{{ID: "last", Kind: Read}}},
 	}}
@@ -61,48 +61,29 @@ func TestStagesUnlockInOrder(t *testing.T) {
 	}
 }
 
-func TestAnswerTypedTwiceMustMatch(t *testing.T) {
-	s := NewSession(testFlow())
-	if err := s.GoTo("code"); err != nil {
-		t.Fatal(err)
+func TestAPauseUndoesTheStepsDate(t *testing.T) {
+	f := testFlow()
+	f.Stages[0].Steps[0].Marks = "kind-chosen"
+	f.Stages[0].Steps[0].Choices[1].Pause = true
+	s := NewSession(f)
+	s.Choose(0)
+	s.Next()
+	s.Back()
+	if _, ok := s.Dates["kind-chosen"]; !ok {
+		t.Fatal("the first answer did not mark its date")
 	}
-	e := NewEntry(s.Current())
-	if e.Submit("", s.Answers) || e.Verdict.Problem != "empty" {
-		t.Fatalf("empty answer: %+v", e.Verdict)
+	if !s.Choose(1) {
+		t.Fatal("the pausing answer did not pause")
 	}
-	if e.Submit("12", s.Answers) || !e.Again() {
-		t.Fatal("a good first typing should ask for the second")
-	}
-	if e.Submit("13", s.Answers) || e.Verdict.Problem != "differ" {
-		t.Fatalf("different second typing: %+v", e.Verdict)
-	}
-	if !e.Submit("12", s.Answers) || s.Answers["code"] != "12" {
-		t.Fatalf("same second typing not accepted: %+v, answers %v", e.Verdict, s.Answers)
-	}
-}
-
-func TestAdviceIsConfirmedByTypingEnterAgain(t *testing.T) {
-	s := NewSession(testFlow())
-	_ = s.GoTo("secret")
-	e := NewEntry(s.Current())
-	if e.Submit("0000", s.Answers) || !e.Confirming() {
-		t.Fatal("advice should wait for a confirmation")
-	}
-	if !e.Submit("0000", s.Answers) {
-		t.Fatal("the same answer again should be accepted")
-	}
-	if _, kept := s.Answers["secret"]; kept {
-		t.Fatal("a secret answer was kept in the answers")
+	if _, ok := s.Dates["kind-chosen"]; ok {
+		t.Fatal("the pausing answer kept the date of the answer before")
 	}
 }
 
-func TestChangedAnswerIsJudgedAgain(t *testing.T) {
-	s := NewSession(testFlow())
-	_ = s.GoTo("secret")
-	e := NewEntry(s.Current())
-	e.Submit("0000", s.Answers)
-	if e.Submit("", s.Answers) || e.Verdict.Problem != "empty" {
-		t.Fatalf("a changed answer skipped its check: %+v", e.Verdict)
+func TestFieldsAreFoundByID(t *testing.T) {
+	f := testFlow()
+	if f.Field("code") == nil || f.StepOfField("code").ID != "code" || f.Field("nope") != nil || f.StepOfField("nope") != nil {
+		t.Fatal("fields are not found by their id")
 	}
 }
 

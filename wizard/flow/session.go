@@ -98,15 +98,22 @@ func (s *Session) Change(i int) {
 	if st.Kind != Review || i < 0 || i >= len(st.Reviews) {
 		return
 	}
-	s.returnTo = st.ID
-	_ = s.GoTo(st.Reviews[i])
+	if asks := s.Flow.StepOfField(st.Reviews[i]); asks != nil {
+		s.returnTo = st.ID
+		_ = s.GoTo(asks.ID)
+	}
 }
 
 // Choose answers a Choose step with choice i, and reports whether that
 // choice pauses the journey (back to the start screen, to come back later).
+// A pause undoes the step's date: "not yet" means the thing has not come.
 func (s *Session) Choose(i int) (pause bool) {
-	c := s.Current().Choices[i]
-	s.Answers[s.Current().ID] = c.Value
+	st := s.Current()
+	c := st.Choices[i]
+	s.Answers[st.ID] = c.Value
+	if c.Pause && st.Marks != "" {
+		delete(s.Dates, st.Marks)
+	}
 	return c.Pause
 }
 
@@ -207,6 +214,34 @@ func (f *Flow) Step(id string) *Step {
 		for j := range f.Stages[i].Steps {
 			if f.Stages[i].Steps[j].ID == id {
 				return &f.Stages[i].Steps[j]
+			}
+		}
+	}
+	return nil
+}
+
+// Field is the field with the given id, or nil.
+func (f *Flow) Field(id string) *Field {
+	for i := range f.Stages {
+		for j := range f.Stages[i].Steps {
+			for k := range f.Stages[i].Steps[j].Fields {
+				if fl := &f.Stages[i].Steps[j].Fields[k]; fl.ID == id {
+					return fl
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// StepOfField is the step that asks for the field with the given id, or nil.
+func (f *Flow) StepOfField(id string) *Step {
+	for i := range f.Stages {
+		for j := range f.Stages[i].Steps {
+			for _, fl := range f.Stages[i].Steps[j].Fields {
+				if fl.ID == id {
+					return &f.Stages[i].Steps[j]
+				}
 			}
 		}
 	}

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/eulogin-guide/eulogin-guide/wizard/screen"
+	"github.com/eulogin-guide/eulogin-guide/wizard/core"
 )
 
 // lines prints whole lines.
@@ -43,28 +43,22 @@ func (r *runner) flush() {
 }
 
 // screen prints a screen: its top lines together, then its body.
-func (r *runner) screen(sc screen.Screen) {
-	for _, b := range sc.Top {
+func (r *runner) screen(top, body []core.Block) {
+	for _, b := range top {
 		r.lines(r.block(b)...)
 	}
-	if len(sc.Top) > 0 {
+	if len(top) > 0 {
 		r.blank()
 	}
-	r.blocks(sc.Body)
+	r.blocks(body)
 }
 
 // blocks prints paragraphs with a blank line between them, but none inside
-// a list of choices, answers or rules, nor before an address (it belongs to
-// the line before it) or a checklist under its heading.
-func (r *runner) blocks(bs []screen.Block) {
+// a list, nor before an address (it belongs to the line before it).
+func (r *runner) blocks(bs []core.Block) {
 	for i, b := range bs {
-		if i > 0 {
-			prev := bs[i-1].Kind
-			list := prev == b.Kind && (b.Kind == screen.Choice || b.Kind == screen.Answer || b.Kind == screen.Rule)
-			heading := b.Kind == screen.Rule && prev == screen.Text
-			if !list && !heading && b.Kind != screen.Address {
-				r.blank()
-			}
+		if i > 0 && !core.InList(bs[i-1].Kind, b.Kind) {
+			r.blank()
 		}
 		r.lines(r.block(b)...)
 	}
@@ -72,15 +66,15 @@ func (r *runner) blocks(bs []screen.Block) {
 
 // block turns one block into lines. The meaning is all in words: "Fejl:",
 // "Bemærk:", [Label], the number of a choice, a rule's state.
-func (r *runner) block(b screen.Block) []string {
+func (r *runner) block(b core.Block) []string {
 	switch b.Kind {
-	case screen.Address:
+	case core.Address:
 		return []string{b.Text}
-	case screen.Choice:
+	case core.Choice:
 		return hang(strconv.Itoa(b.Number)+". ", b.Text, Width)
-	case screen.Rule:
+	case core.Rule:
 		rule := b.Text
-		for _, mark := range []string{"[ ] ", "[x] "} {
+		for _, mark := range []string{"[ ] ", "[x] ", "[?] "} {
 			rule = strings.TrimPrefix(rule, mark)
 		}
 		return hang("- ", rule, Width)

@@ -5,9 +5,8 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
+	"github.com/eulogin-guide/eulogin-guide/wizard/core"
 	"github.com/eulogin-guide/eulogin-guide/wizard/qrcode"
-	"github.com/eulogin-guide/eulogin-guide/wizard/screen"
 	"github.com/eulogin-guide/eulogin-guide/wizard/text"
 )
 
@@ -19,334 +18,293 @@ const Width = 80
 // it without its line ending.
 type SecretReader func() (string, error)
 
-// Run guides the user through opts.Flow line by line, reading answers from
-// in and printing to out, until the user quits or in ends. It returns an
-// error only when the guide cannot start or in or out fails; quitting and
-// the end of in are the normal ends.
-func Run(opts screen.Options, in io.Reader, out io.Writer, secret SecretReader) error {
-	g, err := screen.NewGuide(opts)
-	if err != nil {
-		return err
-	}
-	g.Caption = "plain.caption" // "1. etape, trin 4 af 16": a screen reader reads no "·"
-	r := newRunner(g, in, out, secret)
-	return r.run()
+// Run guides the user line by line, reading answers from in and printing
+// to out, until the user quits or in ends. It returns an error only when in
+// or out fails; quitting and the end of in are the normal ends.
+func Run(c *core.Core, in io.Reader, out io.Writer, secret SecretReader) error {
+	return newRunner(c, in, out, secret).run()
 }
 
 // runner is one run: the guide, the lines in and out, and the command
 // words of the user's language.
 type runner struct {
-	g      *screen.Guide
+	c      *core.Core
 	in     *lineReader
 	out    io.Writer
 	secret SecretReader
 	words  words
 	buf    strings.Builder
 	err    error  // the first failure to write
-	issue  string // the save problem last printed, so it is told once
+	shown  int    // the frame.Screen printed last
+	issue  string // the save problem printed last, so it is told once
 	// where the output stands: something printed, and the last line blank
 	started, lastBlank bool
 }
 
-func newRunner(g *screen.Guide, in io.Reader, out io.Writer, secret SecretReader) *runner {
-	return &runner{g: g, in: newLineReader(in), out: out, secret: secret, words: loadWords(g.Opts.Text)}
+func newRunner(c *core.Core, in io.Reader, out io.Writer, secret SecretReader) *runner {
+	return &runner{c: c, in: newLineReader(in), out: out, secret: secret, words: loadWords(c.Text()), shown: -1}
 }
-
-// outcome is what an answer led to.
-type outcome int
-
-const (
-	stay  outcome = iota // ask again on the same screen
-	moved                // the guide is on another screen
-	quit                 // the user quit, or the input ended
-)
 
 func (r *runner) run() error {
 	for {
-		var o outcome
-		if r.g.AtHome {
-			o = r.home()
-		} else {
-			o = r.step()
+		f := r.c.Frame()
+		if f.Place == core.Ended {
+			return nil
+		}
+		if f.Screen != r.shown {
+			r.separate()
+			r.show(f)
+		}
+		prompt, label, secret := r.prompt(f)
+		line, ok := r.ask(prompt, label, secret)
+		if r.flush(); r.err != nil {
+			return r.err
+		}
+		if !ok {
+			return r.in.failure()
+		}
+		if !r.command(f, line) {
+			r.answer(f, line)
 		}
 		if r.flush(); r.err != nil {
 			return r.err
 		}
-		if o == quit {
-			return r.in.failure()
-		}
 	}
 }
 
-func (r *runner) t(id string, data ...text.Data) string { return r.g.Text.T(id, data...) }
+func (r *runner) t(id string, data ...text.Data) string { return r.c.Text().T(id, data...) }
 
-// home prints the start screen and answers it until the guide moves.
-func (r *runner) home() outcome {
-	r.separate()
-	r.screen(r.g.Home())
-	r.issue = r.g.SaveIssue
-	for {
-		line, ok := r.ask(r.homePrompt(), "", false)
-		if !ok {
-			return quit
-		}
-		if o, done := r.command(line); done {
-			if o == moved || o == quit {
-				return o
-			}
-			continue
-		}
-		if strings.TrimSpace(line) == "" {
-			if r.g.Start() {
-				return moved
-			}
-			continue
-		}
-		r.problem(r.t("plain.not-understood"))
-	}
-}
-
-func (r *runner) homePrompt() string {
-	s := r.g.Session
-	next := s.NextStage()
-	switch {
-	case next < 0:
-		return r.t("plain.commands-only", r.words.data)
-	case s.Status(next) == flow.InProgress:
-		return r.t("plain.prompt-continue") + " " + r.t("plain.commands-no-back", r.words.data)
-	}
-	return r.t("plain.prompt-start") + " " + r.t("plain.commands-no-back", r.words.data)
-}
-
-// step prints the current step and answers it until the guide moves. The
-// typed text waiting for confirmation lives here only, and is forgotten
-// when the step is left.
-func (r *runner) step() outcome {
-	r.separate()
-	r.showStep()
-	st := r.g.Session.Current()
-	pending := ""
-	for {
-		prompt, label, secret := r.stepPrompt(st, pending != "")
-		line, ok := r.ask(prompt, label, secret)
-		if !ok {
-			return quit
-		}
-		if o, done := r.command(line); done {
-			if o == stay {
-				continue
-			}
-			return o
-		}
-		var o outcome
-		switch st.Kind {
-		case flow.Type:
-			o, pending = r.typed(st, line, pending)
-		case flow.Choose:
-			o = r.choose(st, line)
-		case flow.Review:
-			o = r.review(st, line)
-		default:
-			o = r.read(line)
-		}
-		if o != stay {
-			return o
-		}
-	}
-}
-
-// showStep prints the current step's screen: the step, what goes with its
-// answer field, and a save problem not told yet.
-func (r *runner) showStep() {
-	v := r.g.View
-	sc := v.Step()
-	if url := r.g.Session.Link(); url != "" {
+// show prints a frame's screen: for a step, with the commands for its
+// address, and its field's example and checklist; a save problem not told
+// yet.
+func (r *runner) show(f core.Frame) {
+	r.shown = f.Screen
+	body := f.Body
+	if f.Link != "" {
 		offer := r.t("plain.qr-offer", r.words.data)
-		if r.g.Opts.OpenURL != nil {
+		if _, ok := f.Offer(core.OpenBrowser); ok {
 			offer += " " + r.t("plain.open-offer", r.words.data)
 		}
-		sc.Body = append(sc.Body, screen.Block{Kind: screen.Text, Text: offer})
+		body = append(body, core.Block{Kind: core.Text, Text: offer})
 	}
-	st := r.g.Session.Current()
-	if in := st.Input; in != nil {
-		if in.Example != "" {
-			sc.Body = append(sc.Body, screen.Block{Kind: screen.Text, Text: r.t(in.Example)})
+	if f.Focus >= 0 {
+		fl := f.Fields[f.Focus]
+		if fl.Example != "" {
+			body = append(body, core.Block{Kind: core.Text, Text: fl.Example})
 		}
-		sc.Body = append(sc.Body, v.Rules("")...)
+		body = append(body, fl.Checklist...)
 	}
-	if r.g.SaveIssue != r.issue {
-		sc.Body = append(sc.Body, v.SaveProblem()...)
-		r.issue = r.g.SaveIssue
+	if issue := blocksText(f.SaveProblem); issue != r.issue {
+		body = append(body, f.SaveProblem...)
+		r.issue = issue
 	}
-	r.screen(sc)
+	r.screen(f.Top, body)
 }
 
-// stepPrompt is what the prompt says on the current step, the label of
-// the answer's line, and whether the answer is secret.
-func (r *runner) stepPrompt(st *flow.Step, confirming bool) (prompt, label string, secret bool) {
-	commands := r.t("plain.commands", r.words.data)
-	switch st.Kind {
-	case flow.Choose:
-		return r.t("plain.prompt-choose") + " " + commands, "", false
-	case flow.Review:
-		return r.t("plain.prompt-review") + " " + commands, "", false
-	case flow.Type:
-	default:
-		return r.t("plain.prompt-continue") + " " + commands, "", false
+func blocksText(bs []core.Block) string {
+	var s []string
+	for _, b := range bs {
+		s = append(s, b.Text)
 	}
-	in, e := st.Input, r.g.Entry
-	action := r.t("plain.prompt-type")
-	switch {
-	case confirming:
-		action = r.t("plain.prompt-confirm")
-	case e.Again():
-		action = r.t("plain.prompt-again")
-		commands = r.t("plain.commands-again", r.words.data)
-	case !in.Secret && r.g.Typed[st.ID] != "":
-		action = r.t("plain.prompt-keep", text.Data{"Answer": r.g.Typed[st.ID]})
-	}
-	if in.Secret {
-		action += " " + r.t("plain.hidden")
-	}
-	return action + " " + commands, r.g.View.Label(e), in.Secret
+	return strings.Join(s, "\n")
 }
 
-// typed answers a Type step. An empty line confirms the advice shown for
-// the answer before (pending), or keeps the earlier answer.
-func (r *runner) typed(st *flow.Step, line, pending string) (outcome, string) {
-	e := r.g.Entry
-	answer := line
-	if strings.TrimSpace(line) == "" {
+// prompt is what the prompt says for the frame, the label of the answer's
+// line, and whether the answer is secret.
+func (r *runner) prompt(f core.Frame) (prompt, label string, secret bool) {
+	commands := r.commands(f)
+	if f.Focus >= 0 {
+		fl := f.Fields[f.Focus]
+		action := r.t("plain.prompt-type")
 		switch {
-		case pending != "":
-			answer = pending
-		case !e.Again() && !st.Input.Secret:
-			answer = r.g.Typed[st.ID]
+		case fl.State == core.Confirming:
+			action = r.t("plain.prompt-confirm")
+		case fl.State == core.Again:
+			action = r.t("plain.prompt-again")
+		case !fl.Secret && fl.Value != "":
+			action = r.t("plain.prompt-keep", text.Data{"Answer": fl.Value})
 		}
+		if fl.Secret {
+			action += " " + r.t("plain.hidden")
+		}
+		return action + " " + commands, fl.Label, fl.Secret
 	}
-	if r.g.Enter(answer, 0) {
-		return moved, ""
+	cont, ok := f.Offer(core.Continue)
+	switch {
+	case !ok:
+		return commands, "", false
+	case hasOffer(f, core.Select):
+		return r.t("plain.prompt-choose") + " " + commands, "", false
+	case hasOffer(f, core.ChangeAnswer):
+		return r.t("plain.prompt-review") + " " + commands, "", false
+	case cont.Desc == "action.start":
+		return r.t("plain.prompt-start") + " " + commands, "", false
 	}
-	blocks := r.g.View.Verdict(e)
-	if len(blocks) > 0 && st.Input.Rules != "" {
-		blocks = append(blocks, r.g.View.Rules(answer)...)
+	return r.t("plain.prompt-continue") + " " + commands, "", false
+}
+
+// commands names the command words that work here.
+func (r *runner) commands(f core.Frame) string {
+	switch {
+	case hasOffer(f, core.StartOver):
+		return r.t("plain.commands-again", r.words.data)
+	case hasOffer(f, core.Back):
+		return r.t("plain.commands", r.words.data)
+	case hasOffer(f, core.Continue):
+		return r.t("plain.commands-no-back", r.words.data)
 	}
-	if len(blocks) > 0 {
+	return r.t("plain.commands-only", r.words.data)
+}
+
+func hasOffer(f core.Frame, a core.Action) bool {
+	_, ok := f.Offer(a)
+	return ok
+}
+
+// command does what a command word asks, and reports whether the line was
+// one. The QR and browser commands count only where there is an address
+// (and a browser to open it).
+func (r *runner) command(f core.Frame, line string) bool {
+	switch r.words.command(line, f.Link != "", hasOffer(f, core.OpenBrowser)) {
+	case cmdHelp:
+		r.help()
+	case cmdQuit:
+		r.quit()
+	case cmdBack:
+		switch {
+		case hasOffer(f, core.StartOver):
+			// Back during the second typing asks the answer again from its
+			// first typing, on the same screen.
+			r.c.Do(core.StartOver, 0)
+		case hasOffer(f, core.ClearField):
+			r.c.Do(core.ClearField, 0)
+			r.c.Do(core.Back, 0)
+		default:
+			r.c.Do(core.Back, 0)
+		}
+	case cmdQR:
+		r.qr(f.Link, false)
+	case cmdQRInvert:
+		r.qr(f.Link, true)
+	case cmdOpen:
+		r.c.Do(core.OpenBrowser, 0)
 		r.blank()
-		r.blocks(blocks)
+		r.blocks(r.c.Frame().Notice)
+	default:
+		return false
 	}
-	if e.Confirming() {
-		return stay, answer
-	}
-	return stay, ""
+	return true
 }
 
-// choose answers a Choose step with the number typed.
-func (r *runner) choose(st *flow.Step, line string) outcome {
-	n, ok := number(line, len(st.Choices))
-	if !ok {
-		r.problem(r.t("plain.choose-number", text.Data{"Last": len(st.Choices)}))
-		return stay
-	}
-	r.g.Enter("", n)
-	return moved
-}
-
-// review continues on Enter, or goes to change the answer numbered.
-func (r *runner) review(st *flow.Step, line string) outcome {
-	if strings.TrimSpace(line) == "" {
-		r.g.Enter("", 0)
-		return moved
-	}
-	n, ok := number(line, len(st.Reviews))
-	if !ok {
-		r.problem(r.t("plain.choose-number", text.Data{"Last": len(st.Reviews)}))
-		return stay
-	}
-	r.g.Change(n)
-	return moved
-}
-
-// read continues a step that asks nothing, on Enter alone.
-func (r *runner) read(line string) outcome {
-	if strings.TrimSpace(line) != "" {
+// answer takes a line that is not a command: an answer typed, a number
+// chosen, or Enter alone to go on.
+func (r *runner) answer(f core.Frame, line string) {
+	empty := strings.TrimSpace(line) == ""
+	switch {
+	case f.Focus >= 0:
+		r.typed(f, line)
+	case hasOffer(f, core.Select):
+		n, ok := r.number(f, core.Select, line)
+		if ok {
+			r.c.Do(core.Select, n)
+			r.c.Do(core.Continue, 0)
+		}
+	case empty && hasOffer(f, core.Continue):
+		r.c.Do(core.Continue, 0)
+	case !empty && hasOffer(f, core.OpenStage) && !isNumber(line):
 		r.problem(r.t("plain.not-understood"))
-		return stay
+	case !empty && (hasOffer(f, core.ChangeAnswer) || hasOffer(f, core.OpenStage)):
+		a := core.ChangeAnswer
+		if hasOffer(f, core.OpenStage) {
+			a = core.OpenStage
+		}
+		if n, ok := r.number(f, a, line); ok {
+			r.c.Do(a, n)
+			r.blocks(r.c.Frame().Notice)
+		}
+	default:
+		r.problem(r.t("plain.not-understood"))
 	}
-	r.g.Enter("", 0)
-	return moved
 }
 
-// number reads "2" (or "2.") as the index 1 of n numbered lines.
-func number(line string, n int) (int, bool) {
+// isNumber reports whether a line is a number, such as "2" or "2.".
+func isNumber(line string) bool {
+	_, err := strconv.Atoi(strings.TrimSuffix(strings.TrimSpace(line), "."))
+	return err == nil
+}
+
+// number reads "2" (or "2.") as the index 1 of the numbered action's
+// choices, or says which numbers can be typed.
+func (r *runner) number(f core.Frame, a core.Action, line string) (int, bool) {
+	o, _ := f.Offer(a)
 	i, err := strconv.Atoi(strings.TrimSuffix(strings.TrimSpace(line), "."))
-	if err != nil || i < 1 || i > n {
+	if err != nil || i < 1 || i > o.Count {
+		r.problem(r.t("plain.choose-number", text.Data{"Last": o.Count}))
 		return 0, false
 	}
 	return i - 1, true
 }
 
-// command does what a command word asks, and reports whether the line was
-// one. Help, a QR code and an answered "no" stay on the screen.
-func (r *runner) command(line string) (outcome, bool) {
-	url := ""
-	if !r.g.AtHome {
-		url = r.g.Session.Link()
+// typed answers the focused field. An empty line keeps the text the field
+// holds: advice shown is confirmed, an earlier answer kept.
+func (r *runner) typed(f core.Frame, line string) {
+	i, fl := f.Focus, f.Fields[f.Focus]
+	keep := strings.TrimSpace(line) == "" && (fl.State == core.Confirming || (fl.State == core.Typing && !fl.Secret))
+	if !keep {
+		r.c.Edit(i, line)
 	}
-	switch r.words.command(line, url != "", r.g.Opts.OpenURL != nil) {
-	case cmdHelp:
-		r.help()
-	case cmdQuit:
-		if r.confirmQuit() {
-			return quit, true
-		}
-	case cmdBack:
-		if r.g.AtHome {
-			return stay, true
-		}
-		// During the second typing of an answer, back asks the answer again
-		// from its first typing, on the same screen.
-		again := r.g.Entry != nil && r.g.Entry.Again()
-		r.g.Back()
-		if !again {
-			return moved, true
-		}
-	case cmdQR:
-		r.qr(url, false)
-	case cmdQRInvert:
-		r.qr(url, true)
-	case cmdOpen:
-		r.openURL(url)
-	default:
-		return stay, false
+	visit := f.Visit
+	r.c.Do(core.Continue, 0)
+	after := r.c.Frame()
+	if after.Visit != visit || after.Focus < 0 {
+		return
 	}
-	return stay, true
+	judged := after.Fields[i]
+	blocks := judged.Messages
+	if len(blocks) > 0 && len(judged.Checklist) > 0 {
+		blocks = append(blocks, judged.Checklist...)
+	}
+	if len(blocks) > 0 {
+		r.blank()
+		r.blocks(blocks)
+	}
+	if judged.Secret && judged.State == core.Typing {
+		r.c.Edit(i, "") // a refused secret is typed anew, never kept
+	}
 }
 
-// help prints the troubleshooting of the step or start screen, with the
-// plain mode's own words for what can be typed.
+// help prints the troubleshooting of the place, with the plain mode's own
+// words for what can be typed, and stays where it was.
 func (r *runner) help() {
-	sc := r.g.View.Help(r.g.AtHome)
-	sc.Body = append(sc.Body, screen.Block{Kind: screen.Text, Text: r.t("plain.help-commands", r.words.data)})
+	r.c.Do(core.Help, 0)
+	f := r.c.Frame()
+	body := append(f.Body, core.Block{Kind: core.Text, Text: r.t("plain.help-commands", r.words.data)})
 	r.separate()
-	r.screen(sc)
+	r.screen(f.Top, body)
+	r.c.Do(core.CloseHelp, 0)
+	r.shown = r.c.Frame().Screen
 }
 
-// confirmQuit asks before quitting, and reports whether to quit. The end
-// of the input quits.
-func (r *runner) confirmQuit() bool {
+// quit asks before quitting. The end of the input quits.
+func (r *runner) quit() {
+	r.c.Do(core.Quit, 0)
+	f := r.c.Frame()
 	r.separate()
-	r.screen(r.g.View.Quit(r.g.Saving()))
+	r.screen(f.Top, f.Body)
 	for {
 		line, ok := r.ask(r.t("plain.quit-ask", r.words.data), "", false)
 		if !ok {
-			return true
+			r.c.Do(core.QuitYes, 0)
+			return
 		}
 		switch r.words.yesNo(line) {
 		case answerYes:
-			return true
+			r.c.Do(core.QuitYes, 0)
+			return
 		case answerNo:
-			return false
+			r.c.Do(core.QuitNo, 0)
+			r.shown = r.c.Frame().Screen
+			return
 		}
 		r.problem(r.t("plain.yes-no", r.words.data))
 	}
@@ -365,16 +323,6 @@ func (r *runner) qr(url string, invert bool) {
 	}
 	r.lines(wrap(r.t("qr.address"), Width)...)
 	r.lines(url)
-}
-
-// open asks the browser to show the address, and says how it went.
-func (r *runner) openURL(url string) {
-	msg := "qr.opened"
-	if err := r.g.Opts.OpenURL(url); err != nil {
-		msg = "qr.open-failed"
-	}
-	r.blank()
-	r.lines(wrap(r.t(msg), Width)...)
 }
 
 // problem prints an error, introduced by "Fejl:".

@@ -13,9 +13,9 @@ import (
 
 	"github.com/eulogin-guide/eulogin-guide/locales"
 	"github.com/eulogin-guide/eulogin-guide/steps"
+	"github.com/eulogin-guide/eulogin-guide/wizard/core"
 	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
 	"github.com/eulogin-guide/eulogin-guide/wizard/qrcode"
-	"github.com/eulogin-guide/eulogin-guide/wizard/screen"
 	"github.com/eulogin-guide/eulogin-guide/wizard/text"
 )
 
@@ -34,23 +34,27 @@ type transcript struct {
 // seconds hangs, and fails the test. Every run is checked for what the
 // plain mode never prints: an escape sequence, a line over Width (other
 // than a QR code or an address), a middle dot.
-func run(t *testing.T, lang, startAt, input string, configure ...func(*screen.Options)) *transcript {
+func run(t *testing.T, lang, startAt, input string, configure ...func(*core.Options)) *transcript {
 	t.Helper()
 	return runWith(t, lang, startAt, strings.NewReader(input), nil, configure...)
 }
 
-func runWith(t *testing.T, lang, startAt string, in io.Reader, secret SecretReader, configure ...func(*screen.Options)) *transcript {
+func runWith(t *testing.T, lang, startAt string, in io.Reader, secret SecretReader, configure ...func(*core.Options)) *transcript {
 	t.Helper()
 	tr := translator(t, lang)
 	ts := &transcript{t: t, tr: tr}
-	opts := screen.Options{Flow: steps.NewAccount(), Text: tr, StartAt: startAt,
+	opts := core.Options{Flow: steps.NewAccount(), Text: tr, StartAt: startAt, Caption: "plain.caption",
 		Save: func(p flow.Progress) string { ts.saved = append(ts.saved, p); return "" }}
 	for _, c := range configure {
 		c(&opts)
 	}
+	c, err := core.New(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
 	var out bytes.Buffer
 	done := make(chan error, 1)
-	go func() { done <- Run(opts, in, &out, secret) }()
+	go func() { done <- Run(c, in, &out, secret) }()
 	select {
 	case ts.err = <-done:
 	case <-time.After(10 * time.Second):
@@ -303,7 +307,7 @@ func TestQuitInsideASecretField(t *testing.T) {
 }
 
 func TestQuitSaysWhenTheProgressIsNotSaved(t *testing.T) {
-	ts := run(t, "da", "needs", lines("afslut", "ja"), func(o *screen.Options) { o.Save = nil })
+	ts := run(t, "da", "needs", lines("afslut", "ja"), func(o *core.Options) { o.Save = nil })
 	ts.sees(ts.msg("quit.body-unsaved", text.Data{"Step": "needs"}))
 }
 
@@ -343,7 +347,7 @@ func TestQRIsAnAnswerWhereThereIsNoAddress(t *testing.T) {
 
 func TestOpenInTheBrowser(t *testing.T) {
 	var opened []string
-	ok := func(o *screen.Options) {
+	ok := func(o *core.Options) {
 		o.OpenURL = func(url string) error { opened = append(opened, url); return nil }
 	}
 	ts := run(t, "da", "open-login", lines("åbn"), ok)
@@ -352,7 +356,7 @@ func TestOpenInTheBrowser(t *testing.T) {
 		t.Errorf("opened %v, want %s", opened, steps.CreateAccount)
 	}
 
-	failing := func(o *screen.Options) { o.OpenURL = func(string) error { return errors.New("no browser") } }
+	failing := func(o *core.Options) { o.OpenURL = func(string) error { return errors.New("no browser") } }
 	ts = run(t, "en", "open-login", lines("open"), failing)
 	ts.sees(ts.msg("qr.open-failed"))
 
@@ -423,10 +427,13 @@ func (w *failingWriter) Write(p []byte) (int, error) {
 }
 
 func TestAFailingOutputEndsTheGuide(t *testing.T) {
-	tr := translator(t, "da")
+	c, err := core.New(core.Options{Flow: steps.NewAccount(), Text: translator(t, "da")})
+	if err != nil {
+		t.Fatal(err)
+	}
 	done := make(chan error, 1)
 	go func() {
-		done <- Run(screen.Options{Flow: steps.NewAccount(), Text: tr}, strings.NewReader(strings.Repeat("\n", 100)), &failingWriter{n: 2}, nil)
+		done <- Run(c, strings.NewReader(strings.Repeat("\n", 100)), &failingWriter{n: 2}, nil)
 	}()
 	select {
 	case err := <-done:
@@ -497,7 +504,7 @@ func TestProgressIsSavedAsTheUserMoves(t *testing.T) {
 }
 
 func TestASaveProblemIsToldOnce(t *testing.T) {
-	failing := func(o *screen.Options) { o.Save = func(flow.Progress) string { return "disk-full" } }
+	failing := func(o *core.Options) { o.Save = func(flow.Progress) string { return "disk-full" } }
 	ts := run(t, "da", "", lines("", "", "1", "1", "afslut", "ja"), failing)
 	note := ts.msg("app.note-prefix") + " " + ts.msg("save.disk-full")
 	ts.sees(ts.msg("step.needs.title"), note, ts.msg("step.one-account.title"), ts.msg("quit.body-unsaved", text.Data{"Step": "app-download"}))
@@ -509,14 +516,14 @@ func TestASaveProblemIsToldOnce(t *testing.T) {
 func TestWelcomeBackContinuesWhereTheUserLeft(t *testing.T) {
 	p := flow.Progress{Version: flow.ProgressVersion, Flow: "new-account", Step: "email",
 		Steps: []string{"needs"}, Started: []string{"stage-1"}, Choices: map[string]string{"platform": "ios"}}
-	ts := run(t, "en", "", lines(""), func(o *screen.Options) { o.Progress = &p })
+	ts := run(t, "en", "", lines(""), func(o *core.Options) { o.Progress = &p })
 	ts.sees(ts.msg("home.welcome"), ts.msg("status.in-progress"), ts.msg("plain.prompt-continue"), ts.msg("step.email.title"))
 }
 
 func TestNothingLeftToDo(t *testing.T) {
 	p := flow.Progress{Version: flow.ProgressVersion, Flow: "new-account", Step: "code-done",
 		Started: []string{"stage-1", "stage-2", "stage-3"}, Done: []string{"stage-1", "stage-2", "stage-3"}}
-	ts := run(t, "da", "", lines("", "", "hjælp"), func(o *screen.Options) { o.Progress = &p })
+	ts := run(t, "da", "", lines("", "", "hjælp"), func(o *core.Options) { o.Progress = &p })
 	ts.sees(ts.msg("home.all-done"), ts.msg("plain.commands-only", loadWords(ts.tr).data), ts.msg("help.title", text.Data{"Title": ts.tr.T("app.title")}))
 }
 
@@ -612,14 +619,14 @@ func TestCommandWords(t *testing.T) {
 // password step, with its look-away line, warnings and checklist.
 func BenchmarkPlainStep(b *testing.B) {
 	tr := translator(b, "da")
-	g, err := screen.NewGuide(screen.Options{Flow: steps.NewAccount(), Text: tr, StartAt: "password"})
+	c, err := core.New(core.Options{Flow: steps.NewAccount(), Text: tr, StartAt: "password"})
 	if err != nil {
 		b.Fatal(err)
 	}
-	r := newRunner(g, strings.NewReader(""), io.Discard, nil)
+	r := newRunner(c, strings.NewReader(""), io.Discard, nil)
 	b.ReportAllocs()
 	for b.Loop() {
-		r.showStep()
+		r.show(c.Frame())
 		r.flush()
 	}
 }

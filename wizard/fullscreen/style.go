@@ -1,4 +1,4 @@
-package wizard
+package fullscreen
 
 import (
 	"regexp"
@@ -13,14 +13,14 @@ const maxTextWidth = 76
 // styles are the looks of the parts of a screen. Every meaning also has words
 // or marks ("Fejl:", [Label], [x]), so nothing is lost without colour.
 type styles struct {
-	caption, heading, device, label, problem, note, warning, keys, chosen lipgloss.Style
+	caption, heading, device, label, problem, note, warning, keyName, chosen, plain lipgloss.Style
 }
 
 func newStyles(colour bool) styles {
 	s := lipgloss.NewStyle
 	if !colour {
 		plain := s()
-		return styles{plain, plain, plain, plain, plain, plain, plain, plain, plain}
+		return styles{plain, plain, plain, plain, plain, plain, plain, plain, plain, plain}
 	}
 	return styles{
 		caption: s().Foreground(lipgloss.AdaptiveColor{Light: "#555555", Dark: "#AAAAAA"}),
@@ -30,8 +30,10 @@ func newStyles(colour bool) styles {
 		problem: s().Bold(true).Foreground(lipgloss.AdaptiveColor{Light: "#B00020", Dark: "#FF7B7B"}),
 		note:    s().Bold(true),
 		warning: s().Bold(true),
-		keys:    s().Foreground(lipgloss.AdaptiveColor{Light: "#333333", Dark: "#CCCCCC"}).Reverse(true),
+		// The keys in the terminal's own colours: readable on light and dark themes alike.
+		keyName: s().Bold(true),
 		chosen:  s().Bold(true),
+		plain:   s(),
 	}
 }
 

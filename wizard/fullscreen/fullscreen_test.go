@@ -1,4 +1,4 @@
-package wizard
+package fullscreen
 
 import (
 	"strings"
@@ -7,6 +7,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
+	"github.com/eulogin-guide/eulogin-guide/wizard/core"
 	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
 	"github.com/eulogin-guide/eulogin-guide/wizard/text"
 )
@@ -32,13 +33,14 @@ not-started = "Ikke startet"
 [home]
 tasks = "Sådan går det:"
 next = "Næste: {{.Stage}}."
-[key]
-start = "Enter: start"
-continue = "Enter: videre"
-back = "Esc: tilbage"
-help = "?: hjælp"
-quit = "q: afslut"
-quit-ctrl = "Ctrl+C: afslut"
+task = "{{.Stage}}: {{.Status}}"
+[action]
+start = "start"
+continue = "videre"
+back = "tilbage"
+help = "hjælp"
+quit = "afslut"
+open-stage = "åbn en etape"
 [problem]
 not-a-number = "Skriv et tal"
 `
@@ -55,34 +57,35 @@ not-a-number = "Skriv et tal"
 	f := &flow.Flow{ID: "tea", Title: "tea.title", Intro: "tea.intro", Stages: []flow.Stage{{
 		ID: "s", Title: "tea.stage", Short: "tea.stage", Steps: []flow.Step{
 			{ID: "boil", Kind: flow.Read, Title: "tea.boil"},
-			{ID: "cups", Kind: flow.Type, Title: "tea.cups", Input: &flow.Input{Label: "tea.label", Check: cups}},
+			{ID: "cups", Kind: flow.Type, Title: "tea.cups", Fields: []flow.Field{{ID: "cups", Label: "tea.label", Check: cups}}},
 		}}}}
-	m, err := New(Options{Flow: f, Text: tr})
+	c, err := core.New(core.Options{Flow: f, Text: tr, Save: func(flow.Progress) string { return "" }})
 	if err != nil {
 		t.Fatal(err)
 	}
+	m := New(c)
 	m.Update(tea.WindowSizeMsg{Width: 60, Height: 20})
 	return m
 }
 
-func key(m *Model, k tea.KeyMsg) { m.Update(k) }
+func press(m *Model, k tea.KeyMsg) { m.Update(k) }
 
 func TestTheEngineRunsAnyJourney(t *testing.T) {
 	m := teaJourney(t)
 	if v := m.View(); !strings.Contains(v, "Lav te") || !strings.Contains(v, "Etape: Ikke startet") {
 		t.Fatalf("start screen:\n%s", v)
 	}
-	key(m, tea.KeyMsg{Type: tea.KeyEnter})
+	press(m, tea.KeyMsg{Type: tea.KeyEnter})
 	if v := m.View(); !strings.Contains(v, "Etape · trin 1 af 2") || !strings.Contains(v, "Kog vand") {
 		t.Fatalf("first step:\n%s", v)
 	}
-	key(m, tea.KeyMsg{Type: tea.KeyEnter})
-	key(m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("to")})
-	key(m, tea.KeyMsg{Type: tea.KeyEnter})
+	press(m, tea.KeyMsg{Type: tea.KeyEnter})
+	press(m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("to")})
+	press(m, tea.KeyMsg{Type: tea.KeyEnter})
 	if v := m.View(); !strings.Contains(v, "Fejl: Skriv et tal") || !strings.Contains(v, "> to") {
 		t.Fatalf("a refused answer must say why and keep the text:\n%s", v)
 	}
-	key(m, tea.KeyMsg{Type: tea.KeyEsc})
+	press(m, tea.KeyMsg{Type: tea.KeyEsc})
 	if v := m.View(); !strings.Contains(v, "Kog vand") {
 		t.Fatalf("Esc did not go back:\n%s", v)
 	}

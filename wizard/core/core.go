@@ -1,0 +1,499 @@
+// Package core is the guide's application core: one state machine over
+// every place the guide can show (the start screen, a step, the look-away
+// screen, help, the quit question), the actions allowed in each, the
+// fields being typed, the mode the guide runs in, and saving.
+//
+// A front-end asks for a Frame, draws it, and turns what the user does
+// into actions (Do) and the text of a field (Edit); it decides nothing
+// else, so the full screen and the plain mode cannot disagree. The core
+// knows nothing about any particular service: the journey is data
+// (package flow), and every word comes from the locale files (package text).
+package core
+
+import (
+	"time"
+
+	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
+	"github.com/eulogin-guide/eulogin-guide/wizard/text"
+)
+
+// Mode is how the guide runs.
+type Mode int
+
+const (
+	Real      Mode = iota // the user's own journey: the progress is saved
+	Rehearsal             // practice: nothing is saved, and every screen says so
+	Helper                // a volunteer helps: as Real, with a look-away screen before a secret is typed
+)
+
+// Place is what the guide shows.
+type Place int
+
+const (
+	HomeScreen     Place = iota // the start screen with the task list
+	StepScreen                  // one step of the journey
+	LookAwayScreen              // a helper is asked to look away before a secret is typed
+	HelpScreen                  // help for the place under it
+	QuitScreen                  // the question whether to quit
+	Ended                       // the user quit
+)
+
+// Saver keeps the progress. It returns "" or a reason code ("disk-full",
+// "read-only", "failed"), told as the message "save.<code>".
+type Saver func(flow.Progress) (reason string)
+
+// Options set up a guide, whichever front-end draws it.
+type Options struct {
+	Flow     *flow.Flow
+	Text     *text.Translator
+	Mode     Mode
+	Profile  string         // the name of the person's progress, told on every screen; "" for the default
+	StartAt  string         // a step id to open at; empty opens the start screen
+	Progress *flow.Progress // progress saved earlier, to continue from; nil for a fresh start
+	// Save keeps the progress after every move. Nil in Real or Helper
+	// mode means there is nowhere to save, which the user is told.
+	Save    Saver
+	OpenURL func(string) error // opens an address in the browser; nil when none can be opened
+	Colour  bool               // the front-end shows colours (so a QR code needs no inverting)
+	Notice  string             // message id of a notice for the start screen, e.g. a damaged file set aside
+	Data    text.Data          // template data of Notice
+	Now     func() time.Time   // the clock; nil means time.Now
+	Caption string             // message id of a step's caption; "" for "app.caption"
+}
+
+// Frame is everything a front-end needs to draw the place shown now, and
+// the actions allowed there.
+type Frame struct {
+	Place       Place
+	Top         []Block // badges, caption, heading
+	Body        []Block
+	Fields      []Field // the answers typed on a step, in Tab order
+	Focus       int     // the field typed into; -1 when there is none
+	Selected    int     // the highlighted choice of a Choose step
+	Link        string  // the step's official address; "" for none
+	QRFirst     bool    // the address is the step's main thing: its code is best shown at once
+	QR          bool    // the address is shown as a QR code
+	QRInvert    bool    // the code's colours are turned round
+	Notice      []Block // what the last action brought (a browser opened, typing in the wrong place)
+	SaveProblem []Block // while the progress cannot be saved, that it cannot
+	Offers      []Offer // the actions allowed now, in the order their hints are shown
+	Screen      int     // changes whenever Top or Body do, for a front-end's caches
+	Visit       int     // changes whenever a step is entered
+}
+
+// Field is one answer field as it is drawn.
+type Field struct {
+	Label     string // for this typing (the second typing has its own)
+	Example   string // a short example; "" for none, and on the second typing
+	Value     string // the text typed
+	Secret    bool   // hidden while typed
+	Digits    bool   // only digits can be typed
+	MaxLength int
+	State     FieldState
+	Checklist []Block // the rules the answer must meet, each with its state in words
+	Messages  []Block // what the last Continue brought: a problem, or advice to confirm
+}
+
+// Core is one run of the guide.
+type Core struct {
+	opts       Options
+	t          *text.Translator
+	s          *flow.Session
+	place      Place
+	under      Place  // what help or the quit question is shown over
+	welcome    bool   // the user came back to saved progress
+	stageDone  string // message id of the stage just finished
+	notice     string // message id told after the last action
+	homeNotice string // Options.Notice, until the start screen is left
+	homeData   text.Data
+	saveIssue  string
+	form       *form             // the fields of the current step; nil when it has none
+	typed      map[string]string // non-secret typed text by field id, shown again on coming back
+	selected   int
+	qr         bool
+	qrInvert   bool
+	screen     int
+	visit      int
+	built      *Frame // the blocks of screen number built.Screen
+}
+
+// New starts at the start screen, or at opts.StartAt, after restoring
+// opts.Progress. Progress that does not fit the flow gives a
+// *flow.ProgressError.
+func New(opts Options) (*Core, error) {
+	s := flow.NewSession(opts.Flow)
+	if opts.Now != nil {
+		s.Now = opts.Now
+	}
+	c := &Core{opts: opts, t: opts.Text, s: s, place: HomeScreen, homeNotice: opts.Notice, homeData: opts.Data,
+		typed: map[string]string{}}
+	if opts.Mode != Rehearsal && opts.Save == nil {
+		c.saveIssue = "failed"
+	}
+	if opts.Progress != nil {
+		if err := s.Restore(*opts.Progress); err != nil {
+			return nil, err
+		}
+		c.welcome = true
+	}
+	if opts.StartAt != "" {
+		if err := s.GoTo(opts.StartAt); err != nil {
+			return nil, err
+		}
+		c.enterStep()
+	}
+	return c, nil
+}
+
+// Mode is how the guide runs.
+func (c *Core) Mode() Mode { return c.opts.Mode }
+
+// Text gives the words of the user's language, for what a front-end says
+// of its own (its keys, a window too small).
+func (c *Core) Text() *text.Translator { return c.t }
+
+// Colour reports whether the front-end shows colours.
+func (c *Core) Colour() bool { return c.opts.Colour }
+
+// Frame is what to draw now.
+func (c *Core) Frame() Frame {
+	if c.built == nil || c.built.Screen != c.screen {
+		c.built = c.buildScreen()
+	}
+	f := *c.built
+	f.Focus = -1
+	if c.form != nil && c.place == StepScreen {
+		f.Fields, f.Focus = c.fieldViews(), c.form.focus
+	}
+	f.Selected, f.QR, f.QRInvert, f.Visit = c.selected, c.qr, c.qrInvert, c.visit
+	if c.notice != "" {
+		f.Notice = []Block{{Kind: Text, Text: c.t.T(c.notice)}}
+	}
+	if c.saveIssue != "" {
+		f.SaveProblem = []Block{c.prefixed(Note, c.t.T("save."+c.saveIssue))}
+	}
+	f.Offers = c.offers()
+	return f
+}
+
+// Do carries out an action. An action that is not offered now, or a
+// number it does not take, does nothing.
+func (c *Core) Do(a Action, arg int) {
+	o, ok := c.offer(a)
+	if !ok || !o.allows(arg) {
+		return
+	}
+	c.notice = ""
+	switch a {
+	case Continue:
+		c.onContinue()
+	case Back:
+		c.back()
+	case StartOver:
+		c.form.focused().startOver()
+	case ClearField:
+		c.form.edit(c.form.focus, "")
+	case Focus:
+		n := len(c.form.fields)
+		c.form.focus = (c.form.focus + arg + n) % n
+	case Move:
+		n := len(c.s.Current().Choices)
+		c.selected = (c.selected + arg + n) % n
+	case Select:
+		c.selected = arg
+	case ChangeAnswer:
+		c.leaveStep()
+		c.s.Change(arg)
+		c.enterStep()
+	case OpenStage:
+		c.openStage(arg)
+	case Help, Quit:
+		c.under = c.place
+		c.place = map[Action]Place{Help: HelpScreen, Quit: QuitScreen}[a]
+		c.screen++
+	case CloseHelp, QuitNo:
+		c.place = c.under
+		c.screen++
+	case QuitYes:
+		c.leaveStep()
+		c.place = Ended
+		c.screen++
+	case ShowQR:
+		c.qr = true
+	case HideQR:
+		c.qr, c.qrInvert = false, false
+	case InvertQR:
+		c.qrInvert = !c.qrInvert
+	case OpenBrowser:
+		c.notice = "qr.opened"
+		if err := c.opts.OpenURL(c.s.Link()); err != nil {
+			c.notice = "qr.open-failed"
+		}
+	}
+}
+
+// Edit takes the whole text of field i as it is now, and returns the text
+// the field keeps: a field for digits refuses anything else. An edit
+// clears what the last Continue said about the answer.
+func (c *Core) Edit(i int, typed string) string {
+	if c.form == nil || c.place != StepScreen || i < 0 || i >= len(c.form.fields) {
+		return ""
+	}
+	c.form.focus = i
+	kept, refused := c.form.edit(i, typed)
+	c.notice = ""
+	if refused {
+		c.notice = "app.digits-only"
+	}
+	return kept
+}
+
+// TypingHere tells the user that what they type seems meant for another
+// window: letters typed where the guide asks for none.
+func (c *Core) TypingHere() { c.notice = "app.typing-here" }
+
+// offer finds the offer of an action now.
+func (c *Core) offer(a Action) (Offer, bool) {
+	for _, o := range c.offers() {
+		if o.Action == a {
+			return o, true
+		}
+	}
+	return Offer{}, false
+}
+
+func (c *Core) onContinue() {
+	switch c.place {
+	case HomeScreen:
+		c.start()
+		return
+	case LookAwayScreen:
+		c.place = StepScreen
+		c.screen++
+		return
+	}
+	st := c.s.Current()
+	switch st.Kind {
+	case flow.Type:
+		if !c.form.submit(c.s.Answers) {
+			return
+		}
+	case flow.Choose:
+		if c.s.Choose(c.selected) {
+			c.leaveStep()
+			c.goHome()
+			return
+		}
+	case flow.Review:
+		if id := c.missingAnswer(); id != "" {
+			c.leaveStep()
+			_ = c.s.GoTo(c.opts.Flow.StepOfField(id).ID)
+			c.enterStep()
+			return
+		}
+	}
+	c.leaveStep()
+	if !c.s.Next() {
+		c.stageDone = c.s.Stage().Short
+		c.goHome()
+		return
+	}
+	c.enterStep()
+}
+
+func (c *Core) back() {
+	c.leaveStep()
+	if !c.s.Back() {
+		c.goHome()
+		return
+	}
+	c.enterStep()
+}
+
+// start leaves the start screen for the next stage, where the user left it
+// or at its beginning.
+func (c *Core) start() {
+	next := c.s.NextStage()
+	if c.s.Status(next) == flow.NotStarted || c.s.StageIndex() != next {
+		c.s.StartStage(next)
+	}
+	c.leaveHome()
+	c.enterStep()
+}
+
+// openStage opens stage i from the start screen: where the user is in it,
+// or at its beginning (a finished stage, done again).
+func (c *Core) openStage(i int) {
+	status := c.s.Status(i)
+	if status == flow.Blocked {
+		c.notice = "home.blocked"
+		return
+	}
+	if status != flow.InProgress || c.s.StageIndex() != i {
+		c.s.StartStage(i)
+	}
+	c.leaveHome()
+	c.enterStep()
+}
+
+func (c *Core) leaveHome() { c.stageDone, c.welcome, c.homeNotice = "", false, "" }
+
+func (c *Core) goHome() {
+	c.place = HomeScreen
+	c.screen++
+	c.save()
+}
+
+// enterStep shows the current step, keeps the progress and prepares the
+// step's fields. A helper is asked to look away first.
+func (c *Core) enterStep() {
+	st := c.s.Current()
+	c.place = StepScreen
+	if c.opts.Mode == Helper && st.LookAway {
+		c.place = LookAwayScreen
+	}
+	c.form = nil
+	if len(st.Fields) > 0 {
+		c.form = newForm(st, c.typed)
+	}
+	c.selected, c.qr, c.qrInvert = c.chosen(), false, false
+	c.screen++
+	c.visit++
+	c.save()
+}
+
+// leaveStep keeps what was typed, if it is not secret, and forgets the rest.
+func (c *Core) leaveStep() {
+	if c.form == nil {
+		return
+	}
+	for _, fl := range c.form.fields {
+		if !fl.def.Secret {
+			c.typed[fl.def.ID] = fl.value
+		}
+	}
+	c.form.forget()
+	c.form = nil
+}
+
+// chosen is the index of the current Choose step's earlier answer, or 0.
+// An answer that paused the journey is not offered again first: who comes
+// back has most likely moved on ("the code has come").
+func (c *Core) chosen() int {
+	st := c.s.Current()
+	for i, ch := range st.Choices {
+		if c.s.Answers[st.ID] == ch.Value && !ch.Pause {
+			return i
+		}
+	}
+	return 0
+}
+
+// missingAnswer is the first answer a review shows that the guide does not
+// have (it keeps no typed answer once closed), or "".
+func (c *Core) missingAnswer() string {
+	for _, id := range c.s.Current().Reviews {
+		if _, ok := c.s.Answers[id]; !ok {
+			return id
+		}
+	}
+	return ""
+}
+
+// save keeps the progress, and remembers why when it cannot. A rehearsal
+// keeps nothing.
+func (c *Core) save() {
+	switch {
+	case c.opts.Mode == Rehearsal:
+	case c.opts.Save == nil:
+		c.saveIssue = "failed"
+	default:
+		c.saveIssue = c.opts.Save(c.s.Progress())
+	}
+}
+
+// offers are the actions allowed now, in the order their hints are shown.
+func (c *Core) offers() []Offer {
+	var offers []Offer
+	add := func(a Action, desc string) { offers = append(offers, Offer{Action: a, Desc: desc}) }
+	addNumbered := func(a Action, desc string, n int) {
+		offers = append(offers, Offer{Action: a, Desc: desc, Count: n})
+	}
+	switch c.place {
+	case HomeScreen:
+		if next := c.s.NextStage(); next >= 0 {
+			desc := "action.start"
+			if c.s.Status(next) == flow.InProgress {
+				desc = "action.continue"
+			}
+			add(Continue, desc)
+		}
+		addNumbered(OpenStage, "action.open-stage", len(c.opts.Flow.Stages))
+	case LookAwayScreen:
+		add(Continue, "action.continue")
+		add(Back, "action.back")
+	case StepScreen:
+		offers = append(offers, c.stepOffers()...)
+	case HelpScreen:
+		return []Offer{{Action: CloseHelp, Desc: "action.close-help"}}
+	case QuitScreen:
+		return []Offer{{Action: QuitYes, Desc: "action.quit-yes"}, {Action: QuitNo, Desc: "action.quit-no"}}
+	case Ended:
+		return nil
+	}
+	add(Help, "action.help")
+	add(Quit, "action.quit")
+	return offers
+}
+
+// stepOffers are the actions of the current step, but help and quit.
+func (c *Core) stepOffers() []Offer {
+	st := c.s.Current()
+	var offers []Offer
+	add := func(a Action, desc string, n int) { offers = append(offers, Offer{Action: a, Desc: desc, Count: n}) }
+	switch st.Kind {
+	case flow.Choose:
+		add(Move, "action.move", 0)
+		add(Select, "action.select", len(st.Choices))
+		add(Continue, "action.choose", 0)
+		add(Back, "action.back", 0)
+	case flow.Review:
+		if c.missingAnswer() != "" {
+			add(Continue, "action.type-again", 0)
+		} else {
+			add(Continue, "action.continue", 0)
+			add(ChangeAnswer, "action.change", len(st.Reviews))
+		}
+		add(Back, "action.back", 0)
+	case flow.Type:
+		add(Continue, "action.continue", 0)
+		if len(c.form.fields) > 1 {
+			add(Focus, "action.focus", 0)
+		}
+		switch fl := c.form.focused(); {
+		case fl.state == Again:
+			add(StartOver, "action.start-over", 0)
+		case fl.def.Secret && fl.value != "":
+			add(ClearField, "action.clear", 0)
+		default:
+			add(Back, "action.back", 0)
+		}
+	default:
+		add(Continue, "action.continue", 0)
+		add(Back, "action.back", 0)
+	}
+	if c.s.Link() != "" {
+		if c.qr {
+			add(HideQR, "action.hide-qr", 0)
+			if !c.opts.Colour {
+				add(InvertQR, "action.invert-qr", 0)
+			}
+		} else {
+			add(ShowQR, "action.show-qr", 0)
+		}
+		if c.opts.OpenURL != nil {
+			add(OpenBrowser, "action.open-browser", 0)
+		}
+	}
+	return offers
+}

@@ -1,0 +1,167 @@
+package core
+
+import (
+	"strings"
+
+	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
+)
+
+// FieldState is where the answer of one field stands. It is one explicit
+// state machine, the same for every field and both front-ends:
+//
+//	Typing --Continue, refused--> Typing (the problem shown)
+//	Typing --Continue, advice--> Confirming --Continue--> (as accepted)
+//	Typing --Continue, accepted--> Again (asked twice) or Accepted
+//	Again --Continue, different--> Again (the mismatch shown)
+//	Again --Continue, the same--> Accepted
+//	Again --StartOver--> Typing
+//	any --an edit--> the problem and advice go; Confirming and Accepted go back to Typing
+type FieldState int
+
+const (
+	Typing     FieldState = iota // typing the answer (the first typing of one asked twice)
+	Confirming                   // advice is shown for the text typed; Continue again takes it
+	Again                        // typing the answer a second time, to compare
+	Accepted                     // the answer is taken
+)
+
+// field is the state of one field of the current step. A secret lives here
+// only until the step is left (forget).
+type field struct {
+	def     *flow.Field
+	value   string
+	first   string // the first typing of an answer asked twice
+	state   FieldState
+	verdict flow.Verdict // what the last Continue brought; its problem and notes go with an edit
+}
+
+// form is the fields of the current step and the one typed into.
+type form struct {
+	fields []*field
+	focus  int
+}
+
+func newForm(st *flow.Step, typed map[string]string) *form {
+	f := &form{}
+	for i := range st.Fields {
+		def := &st.Fields[i]
+		fl := &field{def: def}
+		if !def.Secret {
+			fl.value = typed[def.ID]
+		}
+		f.fields = append(f.fields, fl)
+	}
+	return f
+}
+
+func (f *form) focused() *field { return f.fields[f.focus] }
+
+// edit takes the new text of field i and says what it kept: a field for
+// digits keeps its text when anything else is typed into it.
+func (f *form) edit(i int, text string) (kept string, refused bool) {
+	fl := f.fields[i]
+	if max := fl.def.MaxLength; max > 0 && len([]rune(text)) > max {
+		text = string([]rune(text)[:max])
+	}
+	if fl.def.Digits && strings.ContainsFunc(text, func(r rune) bool { return r < '0' || r > '9' }) {
+		return fl.value, true
+	}
+	if text == fl.value {
+		return text, false
+	}
+	fl.value = text
+	fl.verdict = flow.Verdict{}
+	if fl.state == Confirming || fl.state == Accepted {
+		fl.state = Typing
+	}
+	return text, false
+}
+
+// submit judges the focused field, and reports whether every field of the
+// step is accepted. An accepted field passes the focus to the next field
+// that is not.
+func (f *form) submit(answers flow.Answers) bool {
+	fl := f.focused()
+	switch fl.state {
+	case Typing:
+		v := fl.def.Check(fl.value, answers)
+		fl.verdict = v
+		switch {
+		case !v.OK():
+			return false
+		case len(v.Notes) > 0:
+			fl.state = Confirming
+			return false
+		}
+		fl.takeOrAskAgain(v, answers)
+	case Confirming:
+		fl.takeOrAskAgain(fl.def.Check(fl.value, answers), answers)
+	case Again:
+		fl.compare(answers)
+	}
+	if fl.state != Accepted {
+		return false
+	}
+	for n := range f.fields {
+		i := (f.focus + n) % len(f.fields)
+		if f.fields[i].state != Accepted {
+			f.focus = i
+			return false
+		}
+	}
+	return true
+}
+
+// takeOrAskAgain accepts a judged answer, or asks for it a second time.
+func (fl *field) takeOrAskAgain(v flow.Verdict, answers flow.Answers) {
+	if fl.def.Twice && fl.state != Again {
+		fl.first, fl.value, fl.state = fl.value, "", Again
+		fl.verdict = flow.Verdict{}
+		return
+	}
+	fl.take(v, answers)
+}
+
+// compare accepts the second typing when it is the same answer as the
+// first: the same cleaned value, or for a secret the same text.
+func (fl *field) compare(answers flow.Answers) {
+	first := fl.def.Check(fl.first, answers)
+	second := fl.def.Check(fl.value, answers)
+	if comparable(first, fl.first) != comparable(second, fl.value) {
+		fl.verdict = flow.Verdict{Problem: fl.def.Mismatch}
+		return
+	}
+	fl.take(first, answers)
+}
+
+func comparable(v flow.Verdict, typed string) string {
+	if v.Value != "" {
+		return v.Value
+	}
+	return typed
+}
+
+func (fl *field) take(v flow.Verdict, answers flow.Answers) {
+	if fl.def.Secret {
+		fl.value = ""
+	} else {
+		answers[fl.def.ID] = v.Value
+	}
+	fl.first, fl.state, fl.verdict = "", Accepted, flow.Verdict{}
+}
+
+// startOver drops the second typing; the first comes back to be corrected,
+// unless it is secret.
+func (fl *field) startOver() {
+	fl.value, fl.first, fl.state, fl.verdict = fl.first, "", Typing, flow.Verdict{}
+	if fl.def.Secret {
+		fl.value = ""
+	}
+}
+
+// forget drops every typed text the form holds.
+func (f *form) forget() {
+	for _, fl := range f.fields {
+		fl.value, fl.first = "", ""
+	}
+}

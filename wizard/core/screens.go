@@ -1,0 +1,275 @@
+package core
+
+import (
+	"strings"
+	"time"
+
+	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
+	"github.com/eulogin-guide/eulogin-guide/wizard/text"
+)
+
+// buildScreen makes the blocks of the place shown now.
+func (c *Core) buildScreen() *Frame {
+	f := &Frame{Place: c.place, Screen: c.screen}
+	switch c.place {
+	case HomeScreen:
+		f.Top, f.Body = c.home()
+	case StepScreen:
+		f.Top, f.Body = c.step()
+		f.Link = c.s.Link()
+		f.QRFirst = c.s.Current().Kind == flow.QR
+	case LookAwayScreen:
+		f.Top = c.top(Block{Kind: Heading, Text: c.t.T("look-away.title")})
+		f.Body = []Block{c.prefixed(Warning, c.t.T(flow.LookAwayMessage)), {Kind: Text, Text: c.t.T("look-away.body")}}
+	case HelpScreen:
+		f.Top, f.Body = c.help()
+	case QuitScreen:
+		f.Top = c.top(Block{Kind: Heading, Text: c.t.T("quit.title")})
+		f.Body = []Block{{Kind: Text, Text: c.quitText()}}
+	}
+	return f
+}
+
+// top starts every screen: who the guide is for and how it runs, when that
+// is worth telling, then the given blocks.
+func (c *Core) top(blocks ...Block) []Block {
+	var top []Block
+	if c.opts.Profile != "" {
+		top = append(top, Block{Kind: Badge, Text: c.t.T("app.profile", text.Data{"Profile": c.opts.Profile})})
+	}
+	if c.opts.Mode == Rehearsal {
+		top = append(top, Block{Kind: Badge, Text: c.t.T("app.rehearsal")})
+	}
+	return append(top, blocks...)
+}
+
+func (c *Core) prefixed(kind Kind, msg string) Block {
+	prefix := map[Kind]string{Warning: "app.warning-prefix", Note: "app.note-prefix", Problem: "app.error-prefix"}[kind]
+	return Block{Kind: kind, Text: c.t.T(prefix) + " " + msg}
+}
+
+// home is the start screen: what the guide does (the first time), the task
+// list with each stage's status, the dates that still matter, reminders,
+// and what comes next.
+func (c *Core) home() (top, body []Block) {
+	s, f := c.s, c.opts.Flow
+	heading := f.Title
+	if c.welcome {
+		heading = "home.welcome"
+	}
+	top = c.top(Block{Kind: Caption, Text: c.t.T("app.title")}, Block{Kind: Heading, Text: c.t.T(heading)})
+	add := func(b ...Block) { body = append(body, b...) }
+	if c.homeNotice != "" {
+		add(c.prefixed(Note, c.t.T(c.homeNotice, c.homeData)))
+	}
+	if c.stageDone != "" {
+		add(Block{Kind: Text, Text: c.t.T("home.stage-done", text.Data{"Stage": c.t.T(c.stageDone)})})
+	}
+	if !c.welcome && c.stageDone == "" && s.NextStage() == 0 && s.Status(0) == flow.NotStarted {
+		add(Block{Kind: Text, Text: c.t.T(f.Intro)})
+	}
+	tasks := c.t.T("home.tasks")
+	for i, stage := range f.Stages {
+		tasks += "\n- " + c.t.T("home.task", text.Data{"Number": i + 1, "Stage": c.t.T(stage.Title),
+			"Status": c.t.T("status." + string(s.Status(i)))})
+	}
+	add(Block{Kind: Text, Text: tasks})
+	for _, e := range f.Events {
+		day, ok := s.Dates[e.Date]
+		if _, over := s.Dates[e.Until]; ok && !over {
+			add(Block{Kind: Text, Text: c.t.T(e.Message, text.Data{"When": c.when(day)})})
+		}
+	}
+	for _, r := range s.DueReminders() {
+		add(c.prefixed(Note, c.t.T(r.Message, text.Data{"When": c.when(s.Dates[r.Since])})))
+	}
+	switch next := s.NextStage(); {
+	case next < 0:
+		add(Block{Kind: Text, Text: c.t.T("home.all-done")})
+	case s.Status(next) == flow.InProgress:
+		add(Block{Kind: Text, Text: c.t.T("home.resume", text.Data{"Stage": c.t.T(f.Stages[next].Short), "Step": c.t.T(s.Current().Title)})})
+	default:
+		if f.Stages[next].Next != "" {
+			add(c.prefixed(Warning, c.t.T(f.Stages[next].Next)))
+		}
+		add(Block{Kind: Text, Text: c.t.T("home.next", text.Data{"Stage": c.t.T(f.Stages[next].Short)})})
+	}
+	return top, body
+}
+
+// step is the current step without its fields: caption, heading, device,
+// paragraphs, earlier answers to review, the address, the choices.
+func (c *Core) step() (top, body []Block) {
+	s := c.s
+	st := s.Current()
+	number, total := s.Position()
+	captionID := c.opts.Caption
+	if captionID == "" {
+		captionID = "app.caption"
+	}
+	caption := c.t.T(captionID, text.Data{"Stage": c.t.T(s.Stage().Short), "Step": number, "Total": total})
+	top = c.top(Block{Kind: Caption, Text: caption}, Block{Kind: Heading, Text: c.t.T(st.Title)})
+	add := func(b ...Block) { body = append(body, b...) }
+	if st.Device != "" {
+		add(Block{Kind: Device, Text: c.t.T(st.Device)})
+	}
+	missing := st.Kind == flow.Review && c.missingAnswer() != ""
+	data := c.stepData()
+	answersShown := false
+	showAnswers := func() { // the answers to review come after the step's own paragraphs
+		if !answersShown {
+			add(c.answers(missing)...)
+			answersShown = true
+		}
+	}
+	for _, p := range s.Parts() {
+		switch {
+		case p.Kind == flow.Plain:
+			add(Block{Kind: Text, Text: c.t.T(p.ID, data)})
+		case p.Kind == flow.Warning && missing:
+			// A review's warnings speak of the answers, which must be typed again first.
+		default:
+			if p.Kind == flow.Warning {
+				showAnswers()
+			}
+			add(c.prefixed(Warning, c.t.T(p.ID, data)))
+		}
+	}
+	showAnswers()
+	if url := s.Link(); url != "" {
+		add(Block{Kind: Text, Text: c.t.T("qr.address")}, Block{Kind: Address, Text: url})
+	}
+	for i, ch := range st.Choices {
+		add(Block{Kind: Choice, Text: c.t.T(ch.Label), Number: i + 1})
+	}
+	return top, body
+}
+
+// answers are the earlier answers a review shows, numbered to change them;
+// or, when the guide no longer has them, that they must be typed again.
+func (c *Core) answers(missing bool) []Block {
+	st := c.s.Current()
+	if st.Kind != flow.Review {
+		return nil
+	}
+	if missing {
+		return []Block{c.prefixed(Note, c.t.T("app.review-missing"))}
+	}
+	var blocks []Block
+	for i, id := range st.Reviews {
+		answer := c.t.T("app.review-line", text.Data{"Number": i + 1, "Label": c.t.T(c.opts.Flow.Field(id).Label), "Answer": c.s.Answers[id]})
+		blocks = append(blocks, Block{Kind: Answer, Text: answer, Number: i + 1})
+	}
+	return blocks
+}
+
+// help is the help of the place under it: the step's troubleshooting, or
+// how the guide works on the start screen.
+func (c *Core) help() (top, body []Block) {
+	title, msg := c.t.T("app.title"), "home.help"
+	if c.under != HomeScreen {
+		st := c.s.Current()
+		title, msg = c.t.T(st.Title), st.Help
+	}
+	top = c.top(Block{Kind: Heading, Text: c.t.T("help.title", text.Data{"Title": title})})
+	return top, []Block{{Kind: Text, Text: c.t.T(msg)}, {Kind: Text, Text: c.t.T("help.no-harm")}}
+}
+
+// quitText says what quitting keeps.
+func (c *Core) quitText() string {
+	switch {
+	case c.opts.Mode == Rehearsal:
+		return c.t.T("quit.body-rehearsal")
+	case c.saveIssue != "":
+		return c.t.T("quit.body-unsaved", text.Data{"Step": c.s.Current().ID})
+	}
+	return c.t.T("quit.body")
+}
+
+// fieldViews are the fields of the current step as they are drawn.
+func (c *Core) fieldViews() []Field {
+	views := make([]Field, len(c.form.fields))
+	for i, fl := range c.form.fields {
+		def := fl.def
+		v := Field{Label: c.t.T(def.Label), Value: fl.value, Secret: def.Secret, Digits: def.Digits,
+			MaxLength: def.MaxLength, State: fl.state}
+		if fl.state == Again {
+			v.Label = c.t.T(def.AgainLabel)
+		} else if def.Example != "" {
+			v.Example = c.t.T(def.Example)
+		}
+		if def.Rules != "" {
+			v.Checklist = c.checklist(fl)
+		}
+		count := text.Data{"Count": fl.verdict.Count}
+		if !fl.verdict.OK() {
+			v.Messages = append(v.Messages, c.prefixed(Problem, c.t.T("problem."+fl.verdict.Problem, count)))
+		}
+		if fl.state == Confirming {
+			for _, n := range fl.verdict.Notes {
+				v.Messages = append(v.Messages, c.prefixed(Note, c.t.T("note."+n, count)))
+			}
+		}
+		views[i] = v
+	}
+	return views
+}
+
+// checklist is the rules of a field, each with its state in words; before
+// anything is typed, the rules alone.
+func (c *Core) checklist(fl *field) []Block {
+	blocks := []Block{{Kind: Text, Text: c.t.T(fl.def.Rules)}}
+	for _, r := range fl.def.Check(fl.value, c.s.Answers).Rules {
+		rule := c.t.T("rule." + r.Code)
+		line := "- " + rule
+		switch {
+		case fl.value == "":
+		case r.Unknown:
+			line = "[?] " + rule + ": " + c.t.T("app.rule-unknown")
+		case r.Met:
+			line = "[x] " + rule + ": " + c.t.T("app.rule-met")
+		default:
+			line = "[ ] " + rule + ": " + c.t.T("app.rule-unmet")
+		}
+		blocks = append(blocks, Block{Kind: Rule, Text: line})
+	}
+	return blocks
+}
+
+// when tells a date in words, counted from today.
+func (c *Core) when(day time.Time) string {
+	return c.t.When(day, flow.DaysBetween(day, c.s.Now()))
+}
+
+// stepData is the template data of step texts: the session's dates in
+// words and its non-secret answers, by camel-cased name: the date
+// "request-sent" is {{.RequestSent}}, the answer "validation-code" is
+// {{.ValidationCode}}. A date not yet marked reads as today, the day it
+// would get.
+func (c *Core) stepData() text.Data {
+	s := c.s
+	data := text.Data{}
+	for _, id := range s.Flow.StepIDs() {
+		if mark := s.Flow.Step(id).Marks; mark != "" {
+			data[camel(mark)] = c.when(s.Now())
+		}
+	}
+	for name, day := range s.Dates {
+		data[camel(name)] = c.when(day)
+	}
+	for id, answer := range s.Answers {
+		data[camel(id)] = answer
+	}
+	return data
+}
+
+// camel turns "request-sent" into "RequestSent".
+func camel(name string) string {
+	field := ""
+	for _, part := range strings.Split(name, "-") {
+		if part != "" {
+			field += strings.ToUpper(part[:1]) + part[1:]
+		}
+	}
+	return field
+}

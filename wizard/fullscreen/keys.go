@@ -1,0 +1,186 @@
+package fullscreen
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/eulogin-guide/eulogin-guide/wizard/core"
+)
+
+// keySpec is how the full screen reaches an action: its keys, the first
+// `named` of which the hint names, and the argument each key gives.
+type keySpec struct {
+	keys  []string
+	named int
+	args  map[string]int
+}
+
+// keymap binds every action of the core to keys. A key that types a
+// character is left out while a field has the focus, so that it types
+// there: every action that matters in a field has a key that types nothing
+// too (F1, Ctrl+C). The yes and no of the quit question come from the
+// locale files (word.yes, word.no), and numbered actions take the digits.
+var keymap = map[core.Action]keySpec{
+	core.Continue:     {keys: []string{"enter"}},
+	core.Back:         {keys: []string{"esc"}},
+	core.StartOver:    {keys: []string{"esc"}},
+	core.ClearField:   {keys: []string{"esc"}},
+	core.Focus:        {keys: []string{"tab", "shift+tab"}, args: map[string]int{"tab": 1, "shift+tab": -1}},
+	core.Move:         {keys: []string{"up", "down"}, named: 2, args: map[string]int{"up": -1, "down": 1}},
+	core.Help:         {keys: []string{"?", "f1"}},
+	core.CloseHelp:    {keys: []string{"esc", "enter", "?", "f1", "q"}, named: 2},
+	core.Quit:         {keys: []string{"q", "ctrl+c"}},
+	core.QuitYes:      {keys: []string{"ctrl+c"}},
+	core.QuitNo:       {keys: []string{"esc", "enter"}},
+	core.ShowQR:       {keys: []string{"k", "ctrl+k"}},
+	core.HideQR:       {keys: []string{"k", "ctrl+k"}},
+	core.InvertQR:     {keys: []string{"i"}},
+	core.OpenBrowser:  {keys: []string{"b", "ctrl+o"}},
+	core.Scroll:       {keys: []string{"down", "pgdown", "up", "pgup"}, args: map[string]int{"down": 1, "pgdown": 1, "up": -1, "pgup": -1}},
+	core.Select:       {},
+	core.ChangeAnswer: {},
+	core.OpenStage:    {},
+}
+
+// binding is a key.Binding that carries the action it stands for.
+type binding struct {
+	key.Binding
+	action core.Action
+	args   map[string]int
+}
+
+// arg is the argument the pressed key gives the action.
+func (b binding) arg(pressed string) int {
+	if n, ok := b.args[pressed]; ok {
+		return n
+	}
+	return 0
+}
+
+// bindings are the keys of the actions offered, for the frame as it is:
+// with a field in focus, no key that types a character is bound.
+func (m *Model) bindings(f core.Frame) []binding {
+	var out []binding
+	for _, o := range f.Offers {
+		spec := m.spec(o)
+		keys := spec.keys
+		if f.Focus >= 0 {
+			keys = nil
+			for _, k := range spec.keys {
+				if !types(k) {
+					keys = append(keys, k)
+				}
+			}
+		}
+		if len(keys) == 0 {
+			continue
+		}
+		label := hintKeys(keys, max(1, spec.named))
+		if o.Count > 0 {
+			label = "1-" + strconv.Itoa(o.Count)
+			if o.Count == 1 {
+				label = "1"
+			}
+		}
+		b := key.NewBinding(key.WithKeys(keys...), key.WithHelp(label+":", m.t(o.Desc)))
+		out = append(out, binding{Binding: b, action: o.Action, args: spec.args})
+	}
+	return append(out, m.scrollBinding(f))
+}
+
+// scrollBinding scrolls a screen too long for the window; where the arrows
+// move between choices, the page keys scroll. Its hint is the line that
+// says more text follows.
+func (m *Model) scrollBinding(f core.Frame) binding {
+	spec := keymap[core.Scroll]
+	keys := spec.keys
+	if _, ok := f.Offer(core.Move); ok {
+		keys = []string{"pgdown", "pgup"}
+	}
+	b := key.NewBinding(key.WithKeys(keys...), key.WithHelp(keyName(keys[0])+":", m.t("app.more-below")))
+	return binding{Binding: b, action: core.Scroll, args: spec.args}
+}
+
+// hintKeys names the first n keys, a letter once whatever its case.
+func hintKeys(keys []string, n int) string {
+	var names []string
+	for _, k := range keys {
+		if len(names) == n {
+			break
+		}
+		name := keyName(k)
+		if !slices.ContainsFunc(names, func(s string) bool { return strings.EqualFold(s, name) }) {
+			names = append(names, name)
+		}
+	}
+	return strings.Join(names, "/")
+}
+
+// spec is the keys of an offer: numbered actions take the digits 1 to
+// Count, the quit question its words of one letter.
+func (m *Model) spec(o core.Offer) keySpec {
+	spec := keymap[o.Action]
+	switch {
+	case o.Count > 0:
+		spec = keySpec{args: map[string]int{}}
+		for i := range min(o.Count, 9) {
+			k := strconv.Itoa(i + 1)
+			spec.keys = append(spec.keys, k)
+			spec.args[k] = i
+		}
+	case o.Action == core.QuitYes:
+		spec = keySpec{keys: append(letters(m.c.Text().Words("word.yes")), spec.keys...)}
+	case o.Action == core.QuitNo:
+		spec = keySpec{keys: append(letters(m.c.Text().Words("word.no")), spec.keys...), named: 2}
+	}
+	return spec
+}
+
+// letters are the words of one letter among words, as keys, in either case.
+func letters(words []string) []string {
+	var out []string
+	for _, w := range words {
+		if len([]rune(w)) == 1 {
+			out = append(out, w, strings.ToUpper(w))
+		}
+	}
+	return out
+}
+
+// types reports whether a key types a character into a field.
+func types(k string) bool { return len([]rune(k)) == 1 || k == "space" }
+
+// printable reports whether a key press is a character (or a paste), as
+// opposed to Enter, Esc, an arrow or a control key.
+func printable(k tea.KeyMsg) bool {
+	return (k.Type == tea.KeyRunes || k.Type == tea.KeySpace) && !k.Alt
+}
+
+// keyName is how a hint names a key: "Enter", "Esc", "F1", "Ctrl+C", "↑".
+func keyName(k string) string {
+	if name, ok := map[string]string{"up": "↑", "down": "↓", "pgdown": "PgDn", "pgup": "PgUp"}[k]; ok {
+		return name
+	}
+	if types(k) {
+		return k
+	}
+	parts := strings.Split(k, "+")
+	for i, p := range parts {
+		parts[i] = strings.ToUpper(p[:1]) + p[1:]
+	}
+	return strings.Join(parts, "+")
+}
+
+// match finds the binding of a key press.
+func match(bs []binding, k tea.KeyMsg) (binding, bool) {
+	for _, b := range bs {
+		if key.Matches(k, b.Binding) {
+			return b, true
+		}
+	}
+	return binding{}, false
+}

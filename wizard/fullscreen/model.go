@@ -1,0 +1,232 @@
+// Package fullscreen draws the guide as a full-screen terminal program
+// (Bubble Tea). It only draws the core's frames and turns keys into the
+// core's actions (keys.go) and the text of fields; every decision is the
+// core's (package core).
+package fullscreen
+
+import (
+	"time"
+
+	"github.com/charmbracelet/bubbles/cursor"
+	"github.com/charmbracelet/bubbles/textinput"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/eulogin-guide/eulogin-guide/wizard/core"
+	"github.com/eulogin-guide/eulogin-guide/wizard/text"
+)
+
+// The smallest window the guide draws in; below it, it asks for a bigger one.
+const (
+	MinWidth  = 50
+	MinHeight = 16
+)
+
+// LetterWait is how long a letter that is a command waits for the next
+// key where nothing is typed: letters that follow quickly are typing meant
+// for another window (a user who thinks the browser has the focus), and
+// must open neither the browser nor the quit question.
+const LetterWait = 600 * time.Millisecond
+
+// Model is the Bubble Tea model of the full screen.
+type Model struct {
+	c          *core.Core
+	frame      core.Frame
+	keys       []binding
+	styles     styles
+	inputs     []textinput.Model // one a field of the frame
+	scroll     int               // first line of the body shown
+	screen     int               // the frame.Screen the scroll belongs to
+	visit      int               // the frame.Visit whose QR code was decided
+	inputVisit int               // the frame.Visit the inputs were made for
+	width      int
+	height     int
+	letterWait time.Duration
+	run        int         // characters typed in a row where the guide asks for none
+	pending    *pendingKey // a command letter waiting for LetterWait to pass
+	seq        int         // counts letter timers; only the last one counts
+	drawn      map[drawKey][]string
+	upper      *upperPart // the drawn top and body, while the frame's screen lasts
+}
+
+// Option changes how a Model works.
+type Option func(*Model)
+
+// WithLetterWait sets how long a command letter waits (LetterWait).
+func WithLetterWait(d time.Duration) Option { return func(m *Model) { m.letterWait = d } }
+
+// pendingKey is an action waiting to see whether more letters follow.
+type pendingKey struct {
+	action core.Action
+	arg    int
+}
+
+// letterDue tells that a letter's wait is over.
+type letterDue struct{ seq int }
+
+// New makes the full-screen model of a guide.
+func New(c *core.Core, opts ...Option) *Model {
+	m := &Model{c: c, styles: newStyles(c.Colour()), width: 80, height: 24, letterWait: LetterWait,
+		drawn: map[drawKey][]string{}, screen: -1, visit: -1, inputVisit: -1}
+	for _, o := range opts {
+		o(m)
+	}
+	m.refresh()
+	return m
+}
+
+// Init starts nothing: the guide waits for keys, with no time-outs.
+func (m *Model) Init() tea.Cmd { return nil }
+
+// Quitted reports whether the user chose to quit.
+func (m *Model) Quitted() bool { return m.frame.Place == core.Ended }
+
+// Frame is the frame on screen.
+func (m *Model) Frame() core.Frame { return m.frame }
+
+// Update handles one event.
+func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	var cmd tea.Cmd
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = msg.Width, msg.Height
+		m.upper = nil
+	case letterDue:
+		if msg.seq == m.seq {
+			cmd = m.settle()
+		}
+	case tea.KeyMsg:
+		cmd = m.key(msg)
+	}
+	m.refresh()
+	return m, cmd
+}
+
+// key routes a key press: to an action, to the field, or to the count of
+// letters typed where none are asked for.
+func (m *Model) key(k tea.KeyMsg) tea.Cmd {
+	place := m.frame.Place
+	if m.frame.Focus < 0 && printable(k) && (place == core.HomeScreen || place == core.StepScreen) {
+		return m.letter(k)
+	}
+	m.run, m.pending = 0, nil
+	if b, ok := match(m.keys, k); ok {
+		return m.do(b.action, b.arg(k.String()))
+	}
+	if i := m.frame.Focus; i >= 0 && i < len(m.inputs) {
+		var cmd tea.Cmd
+		m.inputs[i], cmd = m.inputs[i].Update(k)
+		if typed := m.inputs[i].Value(); typed != m.frame.Fields[i].Value {
+			if kept := m.c.Edit(i, typed); kept != typed {
+				m.inputs[i].SetValue(kept)
+			}
+		}
+		return cmd
+	}
+	return nil
+}
+
+// letter counts a character typed where the guide asks for none. A lone
+// command letter is carried out once no other follows within the wait;
+// several in a row are typing, which the guide points out instead.
+func (m *Model) letter(k tea.KeyMsg) tea.Cmd {
+	m.seq++
+	m.run += max(1, len(k.Runes))
+	m.pending = nil
+	if m.run == 1 {
+		if b, ok := match(m.keys, k); ok {
+			m.pending = &pendingKey{b.action, b.arg(k.String())}
+		}
+	} else {
+		m.c.TypingHere()
+	}
+	seq := m.seq
+	if m.letterWait <= 0 {
+		return func() tea.Msg { return letterDue{seq} }
+	}
+	return tea.Tick(m.letterWait, func(time.Time) tea.Msg { return letterDue{seq} })
+}
+
+// settle ends a run of letters, and carries out a lone command letter.
+func (m *Model) settle() tea.Cmd {
+	p := m.pending
+	m.run, m.pending = 0, nil
+	if p == nil {
+		return nil
+	}
+	return m.do(p.action, p.arg)
+}
+
+// do carries out an action; scrolling is the full screen's own.
+func (m *Model) do(a core.Action, arg int) tea.Cmd {
+	if a == core.Scroll {
+		m.scroll = max(0, m.scroll+arg)
+		m.upper = nil
+		return nil
+	}
+	m.c.Do(a, arg)
+	m.refresh()
+	if m.frame.Place == core.Ended {
+		return tea.Quit
+	}
+	return nil
+}
+
+// refresh takes the core's frame, and fits the fields and keys to it.
+func (m *Model) refresh() {
+	m.frame = m.c.Frame()
+	if m.frame.Screen != m.screen {
+		m.screen, m.scroll, m.upper = m.frame.Screen, 0, nil
+	}
+	m.syncInputs()
+	m.keys = m.bindings(m.frame)
+	if m.frame.Visit != m.visit {
+		m.visit = m.frame.Visit
+		if m.frame.QRFirst && !m.frame.QR && m.fitsBeside() {
+			m.c.Do(core.ShowQR, 0)
+			m.refresh()
+		}
+	}
+}
+
+// syncInputs keeps a text input for each field, holding the core's text.
+func (m *Model) syncInputs() {
+	fields := m.frame.Fields
+	if len(m.inputs) != len(fields) || m.frame.Visit != m.inputVisit {
+		m.inputVisit = m.frame.Visit
+		m.inputs = make([]textinput.Model, len(fields))
+		for i, f := range fields {
+			m.inputs[i] = newInput(f, m.fieldWidth())
+		}
+	}
+	for i, f := range fields {
+		in := &m.inputs[i]
+		in.Width = m.fieldWidth()
+		if in.Value() != f.Value {
+			in.SetValue(f.Value)
+		}
+		if i == m.frame.Focus {
+			in.Prompt = "> "
+			in.Focus()
+		} else {
+			in.Prompt = "  "
+			in.Blur()
+		}
+	}
+}
+
+func newInput(f core.Field, width int) textinput.Model {
+	in := textinput.New()
+	in.CharLimit = f.MaxLength
+	in.Width = width
+	in.Cursor.SetMode(cursor.CursorStatic)
+	if f.Secret {
+		in.EchoMode = textinput.EchoPassword
+		in.EchoCharacter = '*'
+	}
+	return in
+}
+
+func (m *Model) fieldWidth() int { return max(10, min(m.width, maxTextWidth)-6) }
+
+// t gives a message in the user's language.
+func (m *Model) t(id string, data ...text.Data) string { return m.c.Text().T(id, data...) }

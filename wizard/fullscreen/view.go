@@ -1,0 +1,370 @@
+package fullscreen
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/eulogin-guide/eulogin-guide/wizard/core"
+	"github.com/eulogin-guide/eulogin-guide/wizard/qrcode"
+	"github.com/eulogin-guide/eulogin-guide/wizard/text"
+)
+
+// View draws the frame: the top, the body (with the QR code beside it or
+// instead of it), the answer area, the notices, and the keys that work.
+func (m *Model) View() string {
+	if m.frame.Place == core.Ended {
+		return ""
+	}
+	if m.width < MinWidth || m.height < MinHeight {
+		return strings.Join(m.styles.paragraphs(m.t("app.too-small", text.Data{"Width": MinWidth, "Height": MinHeight}), max(m.width, 10)), "\n")
+	}
+	return strings.Join(m.layout().lines, "\n")
+}
+
+// Overflow is how many lines of the screen do not fit in the window and
+// must be scrolled to: 0 when all of it is seen at once.
+func (m *Model) Overflow() int { return m.layout().overflow }
+
+// screenLayout is the screen fitted to the window.
+type screenLayout struct {
+	lines    []string
+	overflow int
+}
+
+// layout fits the parts of the screen in the window height. The blank
+// lines between the parts go first when room is short; then the body is
+// shown a window at a time, the last line saying that more follows.
+func (m *Model) layout() screenLayout {
+	bottom, footer := m.answerArea(), m.footer()
+	up := m.upperPart(len(bottom) + len(footer))
+	gaps := []int{1, 1, 1} // after the top, before the answer area, before the keys
+	if len(bottom) == 0 {
+		gaps[1] = 0
+	}
+	fixed := len(up.top) + len(bottom) + len(footer)
+	for i := range gaps {
+		if fixed+len(up.body)+sum(gaps) <= m.height {
+			break
+		}
+		gaps[[]int{2, 0, 1}[i]] = 0
+	}
+	room := m.height - fixed - sum(gaps)
+	body, overflow := up.body, max(0, len(up.body)-room)
+	if overflow > 0 {
+		body = m.window(up.body, room)
+	}
+	lines := append([]string{}, up.top...)
+	lines = append(lines, blanks(gaps[0])...)
+	lines = append(lines, body...)
+	lines = append(lines, blanks(gaps[1])...)
+	lines = append(lines, bottom...)
+	lines = append(lines, blanks(gaps[2])...)
+	return screenLayout{lines: append(lines, footer...), overflow: overflow}
+}
+
+func sum(xs []int) int {
+	n := 0
+	for _, x := range xs {
+		n += x
+	}
+	return n
+}
+
+func blanks(n int) []string { return make([]string, n) }
+
+// window shows as many lines as fit in room from the scroll position; the
+// last line says, with its key, that more follows.
+func (m *Model) window(lines []string, room int) []string {
+	room = max(room, 1)
+	m.scroll = min(m.scroll, len(lines)-room+1)
+	shown := append([]string{}, lines[m.scroll:]...)
+	if len(shown) > room {
+		shown = append(shown[:room-1], m.moreBelow())
+	}
+	return shown
+}
+
+// moreBelow says that the screen goes on, naming the key that scrolls.
+func (m *Model) moreBelow() string {
+	for _, b := range m.keys {
+		if b.action == core.Scroll {
+			return ansi.Truncate(m.helpLine([]key.Binding{b.Binding}), m.width, "")
+		}
+	}
+	return ""
+}
+
+// upperPart is the drawn top and body of a screen: the part that does not
+// change while the user types, so it is drawn once per screen and size.
+type upperPart struct {
+	key       upperKey
+	top, body []string
+}
+
+type upperKey struct {
+	screen, width, height, room, scroll, selected int
+	qr, invert                                    bool
+}
+
+func (m *Model) upperPart(below int) *upperPart {
+	k := upperKey{m.frame.Screen, m.width, m.height, below, m.scroll, m.frame.Selected, m.frame.QR, m.frame.QRInvert}
+	if m.upper != nil && m.upper.key == k {
+		return m.upper
+	}
+	w := m.textWidth()
+	up := &upperPart{key: k, top: m.drawTop(w), body: m.drawBody(m.frame.Body, w)}
+	if m.frame.QR {
+		up.body = m.withQR(up.body, len(up.top)+below+2)
+	}
+	m.upper = up
+	return up
+}
+
+// withQR puts the QR code beside the text when both fit, else shows the
+// code alone with how to scan it beside, else asks for a bigger window.
+func (m *Model) withQR(text []string, used int) []string {
+	code := m.qrLines()
+	if code == nil {
+		return append(text, "", m.t("qr.too-small"))
+	}
+	qrW, qrH := lipgloss.Width(code[0]), len(code)
+	narrow := min(maxTextWidth-2, m.width-qrW-4)
+	if narrow >= maxTextWidth/2 {
+		beside := m.drawBody(m.frame.Body, narrow)
+		if used+max(len(beside), qrH) <= m.height {
+			return besideBlock(beside, code, narrow+2)
+		}
+	}
+	if used+qrH <= m.height+2 { // the code alone may take the blank lines too
+		scan := m.drawBody([]core.Block{{Kind: core.Text, Text: m.t("qr.show")}}, max(10, m.width-qrW-4))
+		return besideBlock(scan, code, max(10, m.width-qrW-4)+2)
+	}
+	return append(text, "", m.t("qr.too-small"))
+}
+
+// fitsBeside reports whether the step's QR code fits beside its text.
+func (m *Model) fitsBeside() bool {
+	code := m.qrLines()
+	if code == nil || m.frame.Link == "" {
+		return false
+	}
+	qrW, qrH := lipgloss.Width(code[0]), len(code)
+	narrow := min(maxTextWidth-2, m.width-qrW-4)
+	if narrow < maxTextWidth/2 {
+		return false
+	}
+	used := len(m.drawTop(m.textWidth())) + len(m.answerArea()) + len(m.footer()) + 2
+	return used+max(len(m.drawBody(m.frame.Body, narrow)), qrH) <= m.height
+}
+
+// qrLines is the step's address as a QR code, or nil when it is too tall
+// for the window.
+func (m *Model) qrLines() []string {
+	url := m.frame.Link
+	if url == "" {
+		return nil
+	}
+	if _, h := qrcode.Size(url); h > m.height-4 {
+		return nil
+	}
+	return strings.Split(qrcode.Render(url, qrcode.Style{Colour: m.c.Colour(), Invert: m.frame.QRInvert}), "\n")
+}
+
+// besideBlock puts the right-hand block next to the left one, the left
+// padded to width.
+func besideBlock(left, right []string, width int) []string {
+	n := max(len(left), len(right))
+	out := make([]string, n)
+	for i := range n {
+		l := ""
+		if i < len(left) {
+			l = left[i]
+		}
+		r := ""
+		if i < len(right) {
+			r = right[i]
+		}
+		out[i] = strings.TrimRight(l+strings.Repeat(" ", max(0, width-lipgloss.Width(l)))+r, " ")
+	}
+	return out
+}
+
+func (m *Model) textWidth() int { return min(m.width, maxTextWidth) - 2 }
+
+// drawTop draws the badges and the caption on one line where they fit,
+// then the heading.
+func (m *Model) drawTop(w int) []string {
+	var small []string
+	var lines []string
+	for _, b := range m.frame.Top {
+		if b.Kind == core.Badge || b.Kind == core.Caption {
+			small = append(small, b.Text)
+			continue
+		}
+		lines = append(lines, m.drawBlock(b, w)...)
+	}
+	if len(small) == 0 {
+		return lines
+	}
+	var caption []string
+	if joined := strings.Join(small, " · "); lipgloss.Width(joined) <= w {
+		caption = m.drawBlock(core.Block{Kind: core.Caption, Text: joined}, w)
+	} else {
+		for _, s := range small {
+			caption = append(caption, m.drawBlock(core.Block{Kind: core.Caption, Text: s}, w)...)
+		}
+	}
+	return append(caption, lines...)
+}
+
+// drawBody draws blocks wrapped to width w, with a blank line between
+// paragraphs but not inside a list.
+func (m *Model) drawBody(blocks []core.Block, w int) []string {
+	var lines []string
+	for i, b := range blocks {
+		if i > 0 && !core.InList(blocks[i-1].Kind, b.Kind) {
+			lines = append(lines, "")
+		}
+		lines = append(lines, m.drawBlock(b, w)...)
+	}
+	return lines
+}
+
+// answerArea is each field with its label, example, checklist and
+// messages, then what the last action brought and any save problem.
+func (m *Model) answerArea() []string {
+	w := m.textWidth()
+	var lines []string
+	for i, f := range m.frame.Fields {
+		if i > 0 {
+			lines = append(lines, "")
+		}
+		lines = append(lines, m.styles.heading.Render(f.Label))
+		if f.Example != "" {
+			lines = append(lines, m.styles.caption.Render(f.Example))
+		}
+		if i < len(m.inputs) {
+			lines = append(lines, m.inputs[i].View())
+		}
+		if len(f.Checklist) > 0 {
+			lines = append(lines, m.drawBlock(f.Checklist[0], w)...)
+			lines = append(lines, m.twoColumns(f.Checklist[1:])...)
+		}
+		messages := f.Messages
+		if f.State == core.Confirming {
+			messages = append(messages, core.Block{Kind: core.Text, Text: m.t("app.confirm-notes")})
+		}
+		for _, b := range messages {
+			lines = append(lines, m.drawBlock(b, w)...)
+		}
+	}
+	for _, b := range append(append([]core.Block{}, m.frame.Notice...), m.frame.SaveProblem...) {
+		lines = append(lines, m.drawBlock(b, w)...)
+	}
+	return lines
+}
+
+// twoColumns draws a checklist two rules a line where both fit in half the
+// width, so a long checklist leaves room for the step's text.
+func (m *Model) twoColumns(rules []core.Block) []string {
+	half := (m.textWidth() - 2) / 2
+	var lines []string
+	for i := 0; i < len(rules); i++ {
+		if i+1 < len(rules) && lipgloss.Width(rules[i].Text) <= half && lipgloss.Width(rules[i+1].Text) <= half {
+			left, right := m.drawBlock(rules[i], half)[0], m.drawBlock(rules[i+1], half)[0]
+			lines = append(lines, left+strings.Repeat(" ", half+2-lipgloss.Width(left))+right)
+			i++
+			continue
+		}
+		lines = append(lines, m.drawBlock(rules[i], m.textWidth())...)
+	}
+	return lines
+}
+
+// footer lists the keys that work here, from the very bindings that carry
+// them out, on as many lines as they need.
+func (m *Model) footer() []string {
+	var lines []string
+	var line []key.Binding
+	width := 0
+	for _, b := range m.keys {
+		if b.action == core.Scroll {
+			continue
+		}
+		w := lipgloss.Width(b.Help().Key + " " + b.Help().Desc)
+		if len(line) > 0 && width+2+w > m.width-1 {
+			lines = append(lines, m.helpLine(line))
+			line, width = nil, 0
+		}
+		if len(line) > 0 {
+			width += 2
+		}
+		line, width = append(line, b.Binding), width+w
+	}
+	if len(line) > 0 {
+		lines = append(lines, m.helpLine(line))
+	}
+	return lines
+}
+
+// helpLine draws key hints with bubbles/help: "Enter: fortsæt  Esc: tilbage".
+func (m *Model) helpLine(bs []key.Binding) string {
+	h := help.New()
+	h.ShortSeparator = "  "
+	h.Styles = help.Styles{ShortKey: m.styles.keyName, ShortDesc: m.styles.plain, ShortSeparator: m.styles.plain}
+	return h.ShortHelpView(bs)
+}
+
+// drawKey is what a drawn block depends on.
+type drawKey struct {
+	block  core.Block
+	width  int
+	marked bool
+}
+
+// drawBlock styles one block, once: wrapping and styling are most of the
+// work of a key press, and the blocks of a screen rarely change.
+func (m *Model) drawBlock(b core.Block, w int) []string {
+	key := drawKey{b, w, b.Kind == core.Choice && b.Number-1 == m.frame.Selected}
+	if lines, ok := m.drawn[key]; ok {
+		return lines
+	}
+	if len(m.drawn) > 1000 { // a bound for long sessions with many window sizes
+		clear(m.drawn)
+	}
+	lines := m.styleBlock(b, w, key.marked)
+	m.drawn[key] = lines
+	return lines
+}
+
+// styleBlock styles one block. Every meaning is in its words or marks too:
+// "Fejl:", [Label], "> " before the highlighted choice.
+func (m *Model) styleBlock(b core.Block, w int, marked bool) []string {
+	style := map[core.Kind]lipgloss.Style{core.Caption: m.styles.caption, core.Badge: m.styles.caption,
+		core.Heading: m.styles.heading, core.Device: m.styles.device, core.Warning: m.styles.warning,
+		core.Note: m.styles.note, core.Problem: m.styles.problem}
+	msg := b.Text
+	switch b.Kind {
+	case core.Choice:
+		mark := "  "
+		if marked {
+			mark = "> "
+			style[core.Choice] = m.styles.chosen
+		}
+		msg = mark + strconv.Itoa(b.Number) + ". " + msg
+	case core.Address:
+		msg = "[" + msg + "]"
+	}
+	lines := m.styles.paragraphs(msg, w)
+	if st, ok := style[b.Kind]; ok {
+		for i := range lines {
+			lines[i] = st.Render(lines[i])
+		}
+	}
+	return lines
+}
