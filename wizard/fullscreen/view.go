@@ -43,7 +43,7 @@ func (m *Model) layout() screenLayout {
 	bottom, footer := m.answerArea(), m.footer()
 	up := m.upperPart(len(bottom) + len(footer))
 	gaps := []int{1, 1, 1} // after the top, before the answer area, before the keys
-	if len(bottom) == 0 {
+	if len(bottom) == 0 || len(up.body) == 0 {
 		gaps[1] = 0
 	}
 	fixed := len(up.top) + len(bottom) + len(footer)

@@ -1,0 +1,319 @@
+package core_test
+
+import (
+	"encoding/json"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/eulogin-guide/eulogin-guide/wizard/core"
+	"github.com/eulogin-guide/eulogin-guide/wizard/fixture"
+	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
+	"github.com/eulogin-guide/eulogin-guide/wizard/text"
+)
+
+// guide is a core on the tea journey, with what it saved.
+type guide struct {
+	t     *testing.T
+	c     *core.Core
+	tr    *text.Translator
+	saved []flow.Progress
+}
+
+func start(t *testing.T, configure ...func(*core.Options)) *guide {
+	t.Helper()
+	g := &guide{t: t, tr: fixture.Text(t, "da")}
+	opts := core.Options{Flow: fixture.Flow(), Text: g.tr,
+		Save: func(p flow.Progress) string { g.saved = append(g.saved, p); return "" }}
+	for _, c := range configure {
+		c(&opts)
+	}
+	c, err := core.New(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g.c = c
+	return g
+}
+
+func at(step string) func(*core.Options) { return func(o *core.Options) { o.StartAt = step } }
+
+// heading is the heading of the frame shown.
+func (g *guide) heading() string {
+	for _, b := range g.c.Frame().Top {
+		if b.Kind == core.Heading {
+			return b.Text
+		}
+	}
+	return ""
+}
+
+// on fails unless the frame's heading is the message with id.
+func (g *guide) on(id string) {
+	g.t.Helper()
+	if got, want := g.heading(), g.tr.T(id); got != want {
+		g.t.Fatalf("on %q, want %q (%s)", got, want, id)
+	}
+}
+
+// says fails unless some block of the frame holds the message with id.
+func (g *guide) says(id string, data ...text.Data) {
+	g.t.Helper()
+	want := g.tr.T(id, data...)
+	if !strings.Contains(g.all(), want) {
+		g.t.Fatalf("the frame does not say %q:\n%s", want, g.all())
+	}
+}
+
+func (g *guide) all() string {
+	f := g.c.Frame()
+	var parts []string
+	blocks := append(append(append([]core.Block{}, f.Top...), f.Body...), append(f.Notice, f.SaveProblem...)...)
+	for _, fl := range f.Fields {
+		blocks = append(append(blocks, fl.Checklist...), fl.Messages...)
+	}
+	for _, b := range blocks {
+		parts = append(parts, b.Text)
+	}
+	return strings.Join(parts, "\n")
+}
+
+func (g *guide) do(a core.Action, arg ...int) {
+	n := 0
+	if len(arg) > 0 {
+		n = arg[0]
+	}
+	g.c.Do(a, n)
+}
+
+// submit types text into the focused field and presses Enter.
+func (g *guide) submit(text string) {
+	g.c.Edit(g.c.Frame().Focus, text)
+	g.do(core.Continue)
+}
+
+func (g *guide) field() core.Field {
+	f := g.c.Frame()
+	if f.Focus < 0 {
+		g.t.Fatalf("no field has the focus on %q", g.heading())
+	}
+	return f.Fields[f.Focus]
+}
+
+func TestAPageOfThreeFieldsIsAnsweredFieldByField(t *testing.T) {
+	g := start(t, at("order"))
+	if f := g.c.Frame(); len(f.Fields) != 3 || f.Focus != 0 {
+		t.Fatalf("want three fields, the first in focus: %d fields, focus %d", len(f.Fields), f.Focus)
+	}
+	g.submit("Åse")
+	if f := g.c.Frame(); f.Focus != 1 || f.Fields[0].State != core.Accepted {
+		t.Fatalf("an accepted name should pass the focus to cups: focus %d, %v", f.Focus, f.Fields[0].State)
+	}
+	g.submit("12")
+	g.says("problem.tea-cups")
+	if g.c.Frame().Focus != 1 {
+		t.Fatal("a refused field must keep the focus")
+	}
+	g.c.Edit(1, "2")
+	if len(g.field().Messages) != 0 {
+		t.Fatalf("the error stayed after the answer was changed: %v", g.field().Messages)
+	}
+	g.do(core.Focus, 1) // Tab to milk without answering cups
+	g.submit("lots")
+	g.says("note.tea-lots")
+	if g.field().State != core.Confirming {
+		t.Fatal("advice must wait for a confirmation")
+	}
+	g.do(core.Continue) // confirms
+	if f := g.c.Frame(); f.Focus != 1 {
+		t.Fatalf("the focus should go back to the field not yet answered, cups; it is %d", f.Focus)
+	}
+	g.do(core.Continue) // cups "2"
+	g.on("tea.lock")
+	for _, p := range g.saved {
+		if buf, _ := json.Marshal(p); strings.Contains(string(buf), "Åse") {
+			t.Fatalf("a typed answer was saved: %s", buf)
+		}
+	}
+}
+
+func TestASecretTypedTwice(t *testing.T) {
+	g := start(t, at("lock"))
+	g.submit("abc")
+	g.says("problem.tea-lock")
+	if _, ok := g.c.Frame().Offer(core.ClearField); !ok {
+		t.Fatal("a hidden field with text offers to clear it")
+	}
+	g.do(core.ClearField)
+	if v := g.field().Value; v != "" {
+		t.Fatalf("the field was not cleared: %q", v)
+	}
+	if _, ok := g.c.Frame().Offer(core.Back); !ok {
+		t.Fatal("an empty hidden field offers to go back")
+	}
+	g.submit("abcd")
+	if g.field().State != core.Again || g.field().Value != "" {
+		t.Fatalf("a good first typing asks for the second, in an empty field: %+v", g.field())
+	}
+	if _, ok := g.c.Frame().Offer(core.StartOver); !ok {
+		t.Fatal("the second typing offers to start over")
+	}
+	g.submit("abce")
+	g.says("problem.tea-lock-mismatch")
+	g.do(core.StartOver)
+	if g.field().State != core.Typing || g.field().Value != "" {
+		t.Fatalf("start over goes back to the first typing, the secret not shown: %+v", g.field())
+	}
+	g.submit("wxyz")
+	g.submit("wxyz")
+	g.on("tea.shop")
+}
+
+func TestTheChecklistBeforeAndWhileTyping(t *testing.T) {
+	g := start(t, at("lock"))
+	if l := g.field().Checklist; len(l) != 1 || l[0].Text != g.tr.T("tea.lock-rules") {
+		t.Fatalf("a check without rules gives the heading alone: %v", l)
+	}
+}
+
+func TestARehearsalSavesNothingAndSaysSo(t *testing.T) {
+	g := start(t, func(o *core.Options) { o.Mode = core.Rehearsal })
+	for range 3 {
+		g.do(core.Continue)
+	}
+	if len(g.saved) != 0 {
+		t.Fatalf("a rehearsal saved %d times", len(g.saved))
+	}
+	g.says("app.rehearsal")
+	g.do(core.Quit)
+	g.says("quit.body-rehearsal")
+	g.says("app.rehearsal")
+}
+
+func TestWithNowhereToSaveTheUserIsTold(t *testing.T) {
+	g := start(t, at("kettle"), func(o *core.Options) { o.Save = nil })
+	g.says("save.failed")
+	g.do(core.Quit)
+	g.says("quit.body-unsaved", text.Data{"Step": "kettle"})
+}
+
+func TestHelperModeAsksTheHelperToLookAwayFirst(t *testing.T) {
+	g := start(t, at("order"), func(o *core.Options) { o.Mode = core.Helper })
+	for _, s := range []string{"Åse", "2", "none"} {
+		g.submit(s)
+	}
+	if f := g.c.Frame(); f.Place != core.LookAwayScreen || f.Focus >= 0 {
+		t.Fatalf("before a secret a helper is asked to look away: place %v, focus %d", f.Place, f.Focus)
+	}
+	g.on("look-away.title")
+	g.do(core.Continue)
+	g.on("tea.lock")
+	g.do(core.Back)
+	g.on("tea.order")
+}
+
+func TestTheProfileIsOnEveryScreen(t *testing.T) {
+	g := start(t, func(o *core.Options) { o.Profile = "Åse Jensen"; o.Mode = core.Helper })
+	badge := text.Data{"Profile": "Åse Jensen"}
+	g.says("app.profile", badge)
+	for _, a := range []core.Action{core.Help, core.CloseHelp, core.Continue, core.Quit} {
+		g.do(a)
+		g.says("app.profile", badge)
+	}
+}
+
+func TestAReviewWithoutItsAnswersAsksForThemAgain(t *testing.T) {
+	g := start(t, at("check"))
+	g.says("app.review-missing")
+	if strings.Contains(g.all(), g.tr.T("tea.check-warning")) {
+		t.Fatal("the review tells the user to order with answers it does not have")
+	}
+	if _, ok := g.c.Frame().Offer(core.ChangeAnswer); ok {
+		t.Fatal("answers that are not there are offered to change")
+	}
+	g.do(core.Continue)
+	g.on("tea.order")
+	for _, s := range []string{"Åse", "2", "none"} {
+		g.submit(s)
+	}
+	g.submit("wxyz")
+	g.submit("wxyz")
+	g.submit("Irma")
+	g.on("tea.check")
+	g.says("app.review-line", text.Data{"Number": 1, "Label": g.tr.T("tea.name"), "Answer": "Åse"})
+	g.says("tea.check-warning")
+}
+
+func TestAnActionNotOfferedDoesNothing(t *testing.T) {
+	g := start(t, at("kettle"))
+	before := g.c.Frame()
+	for _, a := range []core.Action{core.Select, core.ChangeAnswer, core.StartOver, core.QuitYes, core.CloseHelp, core.InvertQR} {
+		g.do(a, 0)
+	}
+	g.do(core.Move, 5)
+	if after := g.c.Frame(); after.Screen != before.Screen || after.QR != before.QR {
+		t.Fatal("an action that is not offered changed the frame")
+	}
+}
+
+func TestAFinishedStageOpensAgain(t *testing.T) {
+	g := start(t, at("sip"))
+	g.do(core.Continue)
+	g.do(core.Continue)
+	if f := g.c.Frame(); f.Place != core.HomeScreen {
+		t.Fatalf("after the last stage: place %v", f.Place)
+	}
+	g.says("home.all-done")
+	g.do(core.OpenStage, 0)
+	g.on("tea.kettle")
+}
+
+func TestABlockedStageSaysWhy(t *testing.T) {
+	g := start(t)
+	g.do(core.OpenStage, 1)
+	g.says("home.blocked")
+	if g.c.Frame().Place != core.HomeScreen {
+		t.Fatal("a blocked stage was opened")
+	}
+}
+
+func TestTheIntroductionOnlyOnAFreshStart(t *testing.T) {
+	g := start(t)
+	g.says("tea.intro")
+	g.do(core.Continue)
+	g.do(core.Back)
+	if strings.Contains(g.all(), g.tr.T("tea.intro")) {
+		t.Fatal("the introduction came again after the stage was started")
+	}
+}
+
+func TestTheQRCodeAndTheBrowser(t *testing.T) {
+	var opened []string
+	g := start(t, at("kettle"), func(o *core.Options) {
+		o.OpenURL = func(u string) error { opened = append(opened, u); return nil }
+	})
+	f := g.c.Frame()
+	if f.Link != fixture.KettleURL || f.QR {
+		t.Fatalf("link %q, QR shown %v", f.Link, f.QR)
+	}
+	g.do(core.ShowQR)
+	if _, ok := g.c.Frame().Offer(core.InvertQR); !ok {
+		t.Fatal("without colours a QR code shown can be turned round")
+	}
+	g.do(core.InvertQR)
+	if !g.c.Frame().QRInvert {
+		t.Fatal("the code was not turned round")
+	}
+	g.do(core.HideQR)
+	g.do(core.OpenBrowser)
+	g.says("qr.opened")
+	if !slices.Equal(opened, []string{fixture.KettleURL}) {
+		t.Fatalf("opened %v", opened)
+	}
+}
+
+func TestTypingHereIsPointedOut(t *testing.T) {
+	g := start(t, at("kettle"))
+	g.c.TypingHere()
+	g.says("app.typing-here")
+}

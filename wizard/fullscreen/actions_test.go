@@ -1,0 +1,199 @@
+package fullscreen
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/eulogin-guide/eulogin-guide/wizard/core"
+	"github.com/eulogin-guide/eulogin-guide/wizard/fixture"
+	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
+	"github.com/eulogin-guide/eulogin-guide/wizard/text"
+)
+
+// place sets up a core at one place of the tea journey.
+type place struct {
+	name  string
+	opts  func(*core.Options)
+	setup func(c *core.Core)
+}
+
+func at(step string) func(*core.Options) { return func(o *core.Options) { o.StartAt = step } }
+
+// typeInto types each text into the focused field and presses Enter.
+func typeInto(c *core.Core, texts ...string) {
+	for _, s := range texts {
+		c.Edit(c.Frame().Focus, s)
+		c.Do(core.Continue, 0)
+	}
+}
+
+// places are every place the guide shows, each field state included.
+var places = []place{
+	{name: "start screen"},
+	{name: "step to read, with an address", opts: at("kettle")},
+	{name: "QR code shown", opts: at("kettle"), setup: func(c *core.Core) { c.Do(core.ShowQR, 0) }},
+	{name: "choice", opts: at("kind")},
+	{name: "page of three fields", opts: at("order")},
+	{name: "second field of three", opts: at("order"), setup: func(c *core.Core) { typeInto(c, "Åse") }},
+	{name: "field with advice to confirm", opts: at("order"), setup: func(c *core.Core) { typeInto(c, "lots") }},
+	{name: "hidden field, empty", opts: at("lock")},
+	{name: "hidden field with text", opts: at("lock"), setup: func(c *core.Core) { c.Edit(0, "ab") }},
+	{name: "hidden field, second typing", opts: at("lock"), setup: func(c *core.Core) { typeInto(c, "abcd") }},
+	{name: "field on a step with an address", opts: at("shop")},
+	{name: "review", opts: at("order"), setup: func(c *core.Core) { typeInto(c, "Åse", "2", "no", "abcd", "abcd", "Irma") }},
+	{name: "review without its answers", opts: at("check")},
+	{name: "help", opts: at("kettle"), setup: func(c *core.Core) { c.Do(core.Help, 0) }},
+	{name: "quit question", opts: at("order"), setup: func(c *core.Core) { c.Do(core.Quit, 0) }},
+	{name: "look-away screen", opts: func(o *core.Options) { o.StartAt, o.Mode = "lock", core.Helper }},
+	{name: "all done", opts: at("done"), setup: func(c *core.Core) { c.Do(core.Continue, 0) }},
+}
+
+// open makes a core at the place, drawn in a window of 100x40.
+func (p place) open(t *testing.T, opened *[]string) (*core.Core, *Model) {
+	t.Helper()
+	opts := core.Options{Flow: fixture.Flow(), Text: fixture.Text(t, "da"),
+		Save:    func(flow.Progress) string { return "" },
+		OpenURL: func(u string) error { *opened = append(*opened, u); return nil }}
+	if p.opts != nil {
+		p.opts(&opts)
+	}
+	c, err := core.New(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.setup != nil {
+		p.setup(c)
+	}
+	m := New(c, WithLetterWait(0))
+	m.Update(tea.WindowSizeMsg{Width: 100, Height: 40})
+	return c, m
+}
+
+// keyMsgs are the key presses of the key names bubbles/key uses.
+var keyMsgs = map[string]tea.KeyMsg{
+	"enter": {Type: tea.KeyEnter}, "esc": {Type: tea.KeyEsc}, "tab": {Type: tea.KeyTab},
+	"shift+tab": {Type: tea.KeyShiftTab}, "up": {Type: tea.KeyUp}, "down": {Type: tea.KeyDown},
+	"pgup": {Type: tea.KeyPgUp}, "pgdown": {Type: tea.KeyPgDown}, "f1": {Type: tea.KeyF1},
+	"ctrl+c": {Type: tea.KeyCtrlC}, "ctrl+k": {Type: tea.KeyCtrlK}, "ctrl+o": {Type: tea.KeyCtrlO},
+}
+
+func keyMsg(t *testing.T, k string) tea.KeyMsg {
+	if msg, ok := keyMsgs[k]; ok {
+		return msg
+	}
+	if len([]rune(k)) != 1 {
+		t.Fatalf("no key press for %q", k)
+	}
+	return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)}
+}
+
+// press sends a key and runs what it brings, as Bubble Tea does.
+func press(m *Model, k tea.KeyMsg) {
+	_, cmd := m.Update(k)
+	for cmd != nil {
+		msg := cmd()
+		if _, quit := msg.(tea.QuitMsg); quit || msg == nil {
+			return
+		}
+		_, cmd = m.Update(msg)
+	}
+}
+
+// Every key hint on every screen names keys that do what the hint says:
+// pressed, each does to the guide what the core's action does. With a
+// field in focus, no hint names a key that types a character.
+func TestEveryHintDoesWhatItSays(t *testing.T) {
+	for _, p := range places {
+		t.Run(p.name, func(t *testing.T) {
+			var opened []string
+			_, m := p.open(t, &opened)
+			footer := flat(ansi.Strip(m.View()))
+			hinted := 0
+			for _, b := range m.keys {
+				if b.action == core.Scroll {
+					continue // told by the line saying more text follows, when it does
+				}
+				hint := b.Help().Key + " " + b.Help().Desc
+				if !strings.Contains(footer, hint) {
+					t.Errorf("the hint %q is not on the screen:\n%s", hint, m.View())
+				}
+				hinted++
+				for _, k := range b.Keys() {
+					if m.frame.Focus >= 0 && types(k) {
+						t.Errorf("%q is offered for %s in a field, where it types", k, b.action)
+					}
+					var gotOpened, wantOpened []string
+					_, pressed := p.open(t, &gotOpened)
+					press(pressed, keyMsg(t, k))
+					want, _ := p.open(t, &wantOpened)
+					want.Do(b.action, b.arg(k))
+					if got, w := pressed.c.Frame(), want.Frame(); !reflect.DeepEqual(got, w) {
+						t.Errorf("%q (%s) did not do what %s does:\ngot  %+v\nwant %+v", k, hint, b.action, got, w)
+					}
+					if !reflect.DeepEqual(gotOpened, wantOpened) {
+						t.Errorf("%q opened %v, the action %v", k, gotOpened, wantOpened)
+					}
+				}
+			}
+			if hinted == 0 {
+				t.Fatal("no key is offered")
+			}
+		})
+	}
+}
+
+func flat(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// Letters typed quickly where the guide asks for none are typing meant for
+// another window: they open neither the browser nor the quit question, and
+// the guide says so. A lone command letter works once no other follows.
+func TestTypingMeantForTheBrowserOpensNothing(t *testing.T) {
+	var opened []string
+	c, m := place{opts: at("kettle")}.open(t, &opened)
+	var cmds []tea.Cmd
+	for _, r := range "bent.q@mail" {
+		_, cmd := m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}})
+		cmds = append(cmds, cmd)
+	}
+	for _, cmd := range cmds { // the timers of every letter run out, in order
+		m.Update(cmd())
+	}
+	if f := c.Frame(); len(opened) > 0 || f.Place != core.StepScreen || f.QR {
+		t.Fatalf("typing opened something: browser %v, place %v, QR %v", opened, f.Place, f.QR)
+	}
+	if !strings.Contains(flat(ansi.Strip(m.View())), flat(c.Text().T("app.typing-here"))) {
+		t.Fatalf("the guide does not say that the typing belongs elsewhere:\n%s", m.View())
+	}
+	press(m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("k")})
+	if !c.Frame().QR {
+		t.Fatal("a lone k did not show the QR code")
+	}
+}
+
+// A screen too long for its window says so with the key that scrolls it,
+// and that key scrolls it.
+func TestALongScreenScrollsWithTheKeyItNames(t *testing.T) {
+	var opened []string
+	long := func(o *core.Options) {
+		o.Notice, o.Data = "save.other-profiles", text.Data{"Profile": "Åse", "Profiles": "Bent, Carl, Dorte, Erik, Frida, Gorm, Hanne, Ib, Jens, Karen, Lis, Mogens, Niels, Ole, Poul, Rie, Søren"}
+	}
+	_, m := place{opts: long}.open(t, &opened)
+	m.Update(tea.WindowSizeMsg{Width: 50, Height: 16})
+	if m.Overflow() == 0 {
+		t.Fatalf("the start screen with a notice fits at 50x16: the test needs a longer one:\n%s", m.View())
+	}
+	before := ansi.Strip(m.View())
+	if !strings.Contains(before, "↓: "+m.t("app.more-below")) {
+		t.Fatalf("the screen does not say that more follows, with its key:\n%s", before)
+	}
+	for range m.Overflow() + 1 {
+		press(m, tea.KeyMsg{Type: tea.KeyDown})
+	}
+	if after := ansi.Strip(m.View()); after == before || strings.Contains(after, m.t("app.more-below")) {
+		t.Fatalf("down did not scroll to the end:\n%s", after)
+	}
+}
