@@ -236,7 +236,12 @@ func TestHelpAndQuitAreAskedFirst(t *testing.T) {
 func TestPasswordFieldTakesQuestionMarks(t *testing.T) {
 	g := newGuide(t, "da", "password")
 	g.typeText("?")
-	g.sees("step.password.title") // no help screen: '?' is a special character here
+	// '?' is a special character here: it reaches the field and meets its rule.
+	g.sees("step.password.title")
+	special := "[x] " + g.tr.T("rule.password-special") + ": " + g.tr.T("app.rule-met")
+	if v := stripANSI(g.model.View()); !strings.Contains(v, special) || strings.Contains(v, g.tr.T("step.password.help")) {
+		t.Fatalf("'?' did not reach the password field (or opened help):\n%s", g.model.View())
+	}
 	g.press(tea.KeyF1)
 	g.sees("step.password.help")
 }
@@ -249,10 +254,20 @@ func TestTooSmallWindowAsksForABiggerOne(t *testing.T) {
 	g.sees("step.needs.title")
 }
 
+// Every step, opened with --step (so with the texts for every kind of
+// phone) and with an error showing where it asks for an answer, fits at
+// 80x24 without scrolling: measured on the whole screen, not the window.
 func TestEveryStepFitsAt80x24InBothLanguages(t *testing.T) {
 	for _, lang := range []string{"da", "en"} {
 		for _, id := range steps.NewAccount().StepIDs() {
 			g := newGuide(t, lang, id)
+			if len(steps.NewAccount().Step(id).Fields) > 0 {
+				g.press(tea.KeyEnter) // nothing typed: an error shows
+				g.sees("app.error-prefix")
+			}
+			if over := g.model.(*fullscreen.Model).Overflow(); over > 0 {
+				t.Errorf("%s %s: %d lines more than 80x24 holds:\n%s", lang, id, over, g.model.View())
+			}
 			view := g.model.View()
 			lines := strings.Split(view, "\n")
 			if len(lines) > 24 {
