@@ -10,64 +10,13 @@ import (
 
 	"github.com/eulogin-guide/eulogin-guide/wizard/core"
 	"github.com/eulogin-guide/eulogin-guide/wizard/fixture"
-	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
 	"github.com/eulogin-guide/eulogin-guide/wizard/text"
 )
 
-// place sets up a core at one place of the tea journey.
-type place struct {
-	name  string
-	opts  func(*core.Options)
-	setup func(c *core.Core)
-}
-
-func at(step string) func(*core.Options) { return func(o *core.Options) { o.StartAt = step } }
-
-// typeInto types each text into the focused field and presses Enter.
-func typeInto(c *core.Core, texts ...string) {
-	for _, s := range texts {
-		c.Edit(c.Frame().Focus, s)
-		c.Do(core.Continue, 0)
-	}
-}
-
-// places are every place the guide shows, each field state included.
-var places = []place{
-	{name: "start screen"},
-	{name: "step to read, with an address", opts: at("kettle")},
-	{name: "QR code shown", opts: at("kettle"), setup: func(c *core.Core) { c.Do(core.ShowQR, 0) }},
-	{name: "choice", opts: at("kind")},
-	{name: "page of three fields", opts: at("order")},
-	{name: "second field of three", opts: at("order"), setup: func(c *core.Core) { typeInto(c, "Åse") }},
-	{name: "field with advice to confirm", opts: at("order"), setup: func(c *core.Core) { typeInto(c, "lots") }},
-	{name: "hidden field, empty", opts: at("lock")},
-	{name: "hidden field with text", opts: at("lock"), setup: func(c *core.Core) { c.Edit(0, "ab") }},
-	{name: "hidden field, second typing", opts: at("lock"), setup: func(c *core.Core) { typeInto(c, "abcd") }},
-	{name: "field on a step with an address", opts: at("shop")},
-	{name: "review", opts: at("order"), setup: func(c *core.Core) { typeInto(c, "Åse", "2", "no", "abcd", "abcd", "Irma") }},
-	{name: "review without its answers", opts: at("check")},
-	{name: "help", opts: at("kettle"), setup: func(c *core.Core) { c.Do(core.Help, 0) }},
-	{name: "quit question", opts: at("order"), setup: func(c *core.Core) { c.Do(core.Quit, 0) }},
-	{name: "look-away screen", opts: func(o *core.Options) { o.StartAt, o.Mode = "lock", core.Helper }},
-	{name: "all done", opts: at("done"), setup: func(c *core.Core) { c.Do(core.Continue, 0) }},
-}
-
-// open makes a core at the place, drawn in a window of 100x40.
-func (p place) open(t *testing.T, opened *[]string) (*core.Core, *Model) {
+// open makes a full screen at a place of the tea journey, in a window of 100x40.
+func open(t *testing.T, p fixture.Place, opened *[]string) (*core.Core, *Model) {
 	t.Helper()
-	opts := core.Options{Flow: fixture.Flow(), Text: fixture.Text(t, "da"),
-		Save:    func(flow.Progress) string { return "" },
-		OpenURL: func(u string) error { *opened = append(*opened, u); return nil }}
-	if p.opts != nil {
-		p.opts(&opts)
-	}
-	c, err := core.New(opts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if p.setup != nil {
-		p.setup(c)
-	}
+	c := p.Open(t, "da", opened)
 	m := New(c, WithLetterWait(0))
 	m.Update(tea.WindowSizeMsg{Width: 100, Height: 40})
 	return c, m
@@ -107,10 +56,10 @@ func press(m *Model, k tea.KeyMsg) {
 // pressed, each does to the guide what the core's action does. With a
 // field in focus, no hint names a key that types a character.
 func TestEveryHintDoesWhatItSays(t *testing.T) {
-	for _, p := range places {
-		t.Run(p.name, func(t *testing.T) {
+	for _, p := range fixture.Places {
+		t.Run(p.Name, func(t *testing.T) {
 			var opened []string
-			_, m := p.open(t, &opened)
+			_, m := open(t, p, &opened)
 			footer := flat(ansi.Strip(m.View()))
 			hinted := 0
 			for _, b := range m.keys {
@@ -127,9 +76,9 @@ func TestEveryHintDoesWhatItSays(t *testing.T) {
 						t.Errorf("%q is offered for %s in a field, where it types", k, b.action)
 					}
 					var gotOpened, wantOpened []string
-					_, pressed := p.open(t, &gotOpened)
+					_, pressed := open(t, p, &gotOpened)
 					press(pressed, keyMsg(t, k))
-					want, _ := p.open(t, &wantOpened)
+					want := p.Open(t, "da", &wantOpened)
 					want.Do(b.action, b.arg(k))
 					if got, w := pressed.c.Frame(), want.Frame(); !reflect.DeepEqual(got, w) {
 						t.Errorf("%q (%s) did not do what %s does:\ngot  %+v\nwant %+v", k, hint, b.action, got, w)
@@ -153,7 +102,7 @@ func flat(s string) string { return strings.Join(strings.Fields(s), " ") }
 // the guide says so. A lone command letter works once no other follows.
 func TestTypingMeantForTheBrowserOpensNothing(t *testing.T) {
 	var opened []string
-	c, m := place{opts: at("kettle")}.open(t, &opened)
+	c, m := open(t, fixture.Place{Opts: fixture.At("kettle")}, &opened)
 	var cmds []tea.Cmd
 	for _, r := range "bent.q@mail" {
 		_, cmd := m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}})
@@ -181,7 +130,7 @@ func TestALongScreenScrollsWithTheKeyItNames(t *testing.T) {
 	long := func(o *core.Options) {
 		o.Notice, o.Data = "save.other-profiles", text.Data{"Profile": "Åse", "Profiles": "Bent, Carl, Dorte, Erik, Frida, Gorm, Hanne, Ib, Jens, Karen, Lis, Mogens, Niels, Ole, Poul, Rie, Søren"}
 	}
-	_, m := place{opts: long}.open(t, &opened)
+	_, m := open(t, fixture.Place{Opts: long}, &opened)
 	m.Update(tea.WindowSizeMsg{Width: 50, Height: 16})
 	if m.Overflow() == 0 {
 		t.Fatalf("the start screen with a notice fits at 50x16: the test needs a longer one:\n%s", m.View())

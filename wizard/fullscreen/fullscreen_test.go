@@ -6,12 +6,14 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/eulogin-guide/eulogin-guide/wizard/fixture"
 )
 
 // The engine runs any journey given as data: here the made-up tea journey.
 func TestTheEngineRunsAnyJourney(t *testing.T) {
 	var opened []string
-	_, m := place{}.open(t, &opened)
+	_, m := open(t, fixture.Place{}, &opened)
 	m.Update(tea.WindowSizeMsg{Width: 60, Height: 20})
 	sees := func(what string, want ...string) {
 		t.Helper()
