@@ -300,6 +300,10 @@ func TestWelcomeBackTellsTheDatesAndWhatIsOverdue(t *testing.T) {
 		t.Fatalf("four days after the request, the code is not overdue:\n%s", g.model.View())
 	}
 
+	if strings.Contains(g.model.View(), "e-mailen til dit password") {
+		t.Fatalf("the password e-mail is told after the password was chosen:\n%s", g.model.View())
+	}
+
 	g = comeBack(t, p, time.Date(2026, 11, 18, 10, 0, 0, 0, time.Local))
 	g.sees("reminder.no-code")
 	g.press(tea.KeyEnter)

@@ -78,8 +78,10 @@ func NewAccount() *flow.Flow {
 			{ID: "stage-3", Title: "stage.3.title", Short: "stage.3.short", Next: "stage.3.next", Steps: stageThree()},
 		},
 		Events: []flow.Event{
-			{Date: passwordEmailSent, Message: "event.password-email"},
-			{Date: requestSent, Message: "event.request-sent"},
+			// Each date is told while it matters: the e-mail until the password is chosen,
+			// the request until the code has come.
+			{Date: passwordEmailSent, Until: passwordChosen, Message: "event.password-email"},
+			{Date: requestSent, Until: codeReceived, Message: "event.request-sent"},
 			{Date: codeReceived, Message: "event.code-received"},
 		},
 		Reminders: []flow.Reminder{

@@ -256,9 +256,18 @@ func TestResetAsksThenStartsOver(t *testing.T) {
 	_, _ = resetAnswering("nej", "Intet er slettet").Wait(wait)
 	savedProgress(t, home)
 
-	resetAnswering("ja", "1. etape: konto og app: Ikke startet")
+	after := resetAnswering("ja", "1. etape: konto og app: Ikke startet")
+	after.WaitForT(`Det gemte for profilen "standard" er slettet.`, wait) // said inside the guide
 	if _, err := os.Stat(filepath.Join(home, ".config", "eulogin-guide", "standard.json")); !os.IsNotExist(err) {
 		t.Fatalf("after --reset the saved progress is still there: %v", err)
+	}
+	quitAtOnce(after)
+
+	// With nothing saved there is nothing to ask: the guide says so.
+	nothing := termtest.Start(t, binary, []string{"--reset", "--profile", "Ny"}, userEnv(t, home), 80, 24)
+	nothing.WaitForT(`Der var intet gemt for profilen "Ny"`, wait)
+	if strings.Contains(nothing.Screen(), "Vil du slette") {
+		t.Fatalf("--reset asked to delete when nothing was saved:\n%s", nothing.Screen())
 	}
 }
 

@@ -123,7 +123,7 @@ func start(opts core.Options, saved *saver, plainMode bool, stdin io.Reader, std
 		return err
 	}
 	if plainMode {
-		defer restoreOnSignal()()
+		defer restoreOnSignal(c.Farewell)()
 		return plain.Run(c, stdin, stdout, secretReader())
 	}
 	_, err = runFullScreen(fullscreen.New(c))

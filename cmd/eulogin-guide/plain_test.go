@@ -69,8 +69,9 @@ func TestPlainModeReadsThePINWithoutEchoAndCtrlCGivesTheTerminalBack(t *testing.
 		t.Fatalf("the PIN is shown as it is typed:\n%s", tm.Screen())
 	}
 	tm.Press("ctrl+c")
-	tm.WaitForT("speed", wait) // stty -a ran
-	tm.WaitForT("isig", wait)  // and printed its line of local modes ("isig" or "-isig")
+	tm.WaitForT("Guiden har gemt, hvor du er nået til.", wait) // as the full screen's quit question says
+	tm.WaitForT("speed", wait)                                 // stty -a ran
+	tm.WaitForT("isig", wait)                                  // and printed its line of local modes ("isig" or "-isig")
 	screen := tm.Screen()
 	if !strings.Contains(screen, " echo ") || strings.Contains(screen, "-echo ") {
 		t.Fatalf("echo is still off after Ctrl+C:\n%s", screen)

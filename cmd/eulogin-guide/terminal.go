@@ -35,9 +35,9 @@ func plainWanted(getenv func(string) string) bool {
 
 // restoreOnSignal makes Ctrl+C, a closed terminal or a kill during the
 // plain mode give the terminal back as it was (a password prompt turns
-// echo off), then end. The progress is saved after every step already.
-// The returned function stops watching.
-func restoreOnSignal() (stop func()) {
+// echo off), say what is kept (farewell), then end. The progress is saved
+// after every step already. The returned function stops watching.
+func restoreOnSignal(farewell func() string) (stop func()) {
 	fd := int(os.Stdin.Fd())
 	state, err := term.GetState(fd)
 	signals := make(chan os.Signal, 1)
@@ -48,6 +48,7 @@ func restoreOnSignal() (stop func()) {
 				_ = term.Restore(fd, state)
 			}
 			fmt.Println()
+			fmt.Println(farewell())
 			os.Exit(130)
 		}
 	}()

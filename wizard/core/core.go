@@ -11,6 +11,7 @@
 package core
 
 import (
+	"sync/atomic"
 	"time"
 
 	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
@@ -115,6 +116,7 @@ type Core struct {
 	screen     int
 	visit      int
 	built      *Frame // the blocks of screen number built.Screen
+	farewell   atomic.Pointer[string]
 }
 
 // New starts at the start screen, or at opts.StartAt, after restoring
@@ -142,7 +144,18 @@ func New(opts Options) (*Core, error) {
 		}
 		c.enterStep()
 	}
+	c.keepFarewell()
 	return c, nil
+}
+
+// Farewell is what quitting keeps, in words ("Guiden har gemt, hvor du er
+// nået til."), for a front-end ended by a signal rather than the quit
+// question. It is safe to call from any goroutine.
+func (c *Core) Farewell() string { return *c.farewell.Load() }
+
+func (c *Core) keepFarewell() {
+	text := c.quitText()
+	c.farewell.Store(&text)
 }
 
 // Mode is how the guide runs.
@@ -410,6 +423,7 @@ func (c *Core) save() {
 	default:
 		c.saveIssue = c.opts.Save(c.s.Progress())
 	}
+	c.keepFarewell()
 }
 
 // offers are the actions allowed now, in the order their hints are shown.
