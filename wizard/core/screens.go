@@ -20,7 +20,7 @@ func (c *Core) buildScreen() *Frame {
 		f.QRFirst = c.s.Current().Kind == flow.QR
 	case LookAwayScreen:
 		f.Top = c.top(Block{Kind: Heading, Text: c.t.T("look-away.title")})
-		f.Body = []Block{c.prefixed(Warning, c.t.T(flow.LookAwayMessage)), {Kind: Text, Text: c.t.T("look-away.body")}}
+		f.Body = []Block{{Kind: Text, Text: c.t.T("look-away.body")}}
 	case HelpScreen:
 		f.Top, f.Body = c.help()
 	case QuitScreen:
