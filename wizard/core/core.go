@@ -174,6 +174,9 @@ func (c *Core) Frame() Frame {
 		c.built = c.buildScreen()
 	}
 	f := *c.built
+	// Clipped, so that a front-end appending to them never writes into the
+	// blocks kept for the next frame.
+	f.Top, f.Body = f.Top[:len(f.Top):len(f.Top)], f.Body[:len(f.Body):len(f.Body)]
 	f.Focus = -1
 	if c.form != nil && c.place == StepScreen {
 		f.Fields, f.Focus = c.fieldViews(), c.form.focus
