@@ -46,6 +46,7 @@ type Model struct {
 	seq        int         // counts letter timers; only the last one counts
 	drawn      map[drawKey][]string
 	upper      *upperPart // the drawn top and body, while the frame's screen lasts
+	keyCache   keyCache   // the bindings and footer of the offers last seen
 }
 
 // Option changes how a Model works.
@@ -178,7 +179,7 @@ func (m *Model) refresh() {
 		m.screen, m.scroll, m.upper = m.frame.Screen, 0, nil
 	}
 	m.syncInputs()
-	m.keys = m.bindings(m.frame)
+	m.keys = m.keysFor(m.frame)
 	if m.frame.Visit != m.visit {
 		m.visit = m.frame.Visit
 		if m.frame.QRFirst && !m.frame.QR && m.fitsBeside() {

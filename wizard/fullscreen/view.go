@@ -289,6 +289,9 @@ func (m *Model) twoColumns(rules []core.Block) []string {
 // footer lists the keys that work here, from the very bindings that carry
 // them out, on as many lines as they need.
 func (m *Model) footer() []string {
+	if kc := &m.keyCache; kc.footer != nil && kc.width == m.width {
+		return kc.footer
+	}
 	var lines []string
 	var line []key.Binding
 	width := 0
@@ -309,6 +312,7 @@ func (m *Model) footer() []string {
 	if len(line) > 0 {
 		lines = append(lines, m.helpLine(line))
 	}
+	m.keyCache.footer, m.keyCache.width = lines, m.width
 	return lines
 }
 
