@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io/fs"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/BurntSushi/toml"
@@ -18,9 +19,30 @@ import (
 type Data map[string]any
 
 // Translator gives the messages of one language, falling back to the default.
+// It is safe for use by several goroutines at once.
+//
+// A message without template data, and a date in words, is worked out once
+// and then remembered: go-i18n matches the language tags and executes the
+// template on every call, and a screen asks for the same words on every key
+// press.
 type Translator struct {
 	localizer *i18n.Localizer
+
+	mu    sync.Mutex
+	plain map[string]string  // T without data, by message id
+	dates map[dateKey]string // When, by day and days ago
 }
+
+// dateKey is what a date in words depends on.
+type dateKey struct {
+	year, day int
+	month     time.Month
+	daysAgo   int
+}
+
+// maxDates bounds the remembered dates in words: a long session sees a few
+// new ones a day, a test or a fuzzer could ask for many.
+const maxDates = 1000
 
 // Load reads the message files of lang and of the fallback language
 // (active.<lang>.toml in files) and returns a translator for lang.
@@ -44,16 +66,37 @@ func Load(files fs.FS, lang, fallback string) (*Translator, error) {
 			return nil, fmt.Errorf("%s: %w", name, err)
 		}
 	}
-	return &Translator{localizer: i18n.NewLocalizer(bundle, lang, fallback)}, nil
+	return &Translator{localizer: i18n.NewLocalizer(bundle, lang, fallback),
+		plain: map[string]string{}, dates: map[dateKey]string{}}, nil
 }
 
 // T gives the message with id. A "Count" in data also picks the plural form.
 // A missing message gives the id itself, so a gap shows instead of hiding.
 func (t *Translator) T(id string, data ...Data) string {
-	cfg := &i18n.LocalizeConfig{MessageID: id}
 	if len(data) > 0 {
-		cfg.TemplateData = map[string]any(data[0])
-		if n, ok := data[0]["Count"]; ok {
+		return t.localize(id, data[0])
+	}
+	t.mu.Lock()
+	s, ok := t.plain[id]
+	t.mu.Unlock()
+	if ok {
+		return s
+	}
+	// Two goroutines may both work a message out the first time; both get
+	// the same words, so the one stored last does no harm.
+	s = t.localize(id, nil)
+	t.mu.Lock()
+	t.plain[id] = s // the ids are the locale files' and the program's: a bounded set
+	t.mu.Unlock()
+	return s
+}
+
+// localize asks go-i18n for the message with id, with data if not nil.
+func (t *Translator) localize(id string, data Data) string {
+	cfg := &i18n.LocalizeConfig{MessageID: id}
+	if data != nil {
+		cfg.TemplateData = map[string]any(data)
+		if n, ok := data["Count"]; ok {
 			cfg.PluralCount = n
 		}
 	}
@@ -100,6 +143,25 @@ func (t *Translator) Words(id string) []string {
 // When tells a past date in words relative to today: "i dag, den 22.
 // november", "i går, ...", "den 18. november – for 4 dage siden".
 func (t *Translator) When(day time.Time, daysAgo int) string {
+	y, m, d := day.Date()
+	key := dateKey{year: y, month: m, day: d, daysAgo: daysAgo}
+	t.mu.Lock()
+	s, ok := t.dates[key]
+	t.mu.Unlock()
+	if ok {
+		return s
+	}
+	s = t.when(day, daysAgo)
+	t.mu.Lock()
+	if len(t.dates) >= maxDates {
+		clear(t.dates)
+	}
+	t.dates[key] = s
+	t.mu.Unlock()
+	return s
+}
+
+func (t *Translator) when(day time.Time, daysAgo int) string {
 	months := strings.Fields(t.T("date.months"))
 	month := day.Month().String()
 	if len(months) == 12 {

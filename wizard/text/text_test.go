@@ -76,3 +76,91 @@ other = "den {{.Day}}. {{.Month}} – for {{.Count}} dage siden"
 		}
 	}
 }
+
+// T without data and When are worked out once and then remembered: the
+// remembered words are the same as the first, and data still counts.
+func TestRememberedWordsAreTheSame(t *testing.T) {
+	files := fstest.MapFS{"active.da.toml": {Data: []byte(`hej = "Hej {{.Name}}"
+fast = "Altid ens"
+[date]
+today = "i dag, den {{.Day}}. {{.Month}}"
+yesterday = "i går, den {{.Day}}. {{.Month}} {{.Year}}"
+months = "januar februar marts april maj juni juli august september oktober november december"
+[date.days-ago]
+one = "den {{.Day}}. {{.Month}} – for {{.Count}} dag siden"
+other = "den {{.Day}}. {{.Month}} – for {{.Count}} dage siden"
+`)}}
+	tr, err := Load(files, "da", "da")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range 2 {
+		for _, c := range []struct{ got, want string }{
+			{tr.T("fast"), "Altid ens"},
+			{tr.T("missing"), "missing"},
+			{tr.T("hej"), "Hej <no value>"},
+			{tr.T("hej", Data{"Name": "Åse"}), "Hej Åse"},
+			{tr.T("hej", Data{"Name": "Bent"}), "Hej Bent"},
+		} {
+			if c.got != c.want {
+				t.Errorf("got %q, want %q", c.got, c.want)
+			}
+		}
+	}
+	day := time.Date(2026, 11, 18, 0, 0, 0, 0, time.UTC)
+	for range 2 {
+		for _, c := range []struct {
+			day  time.Time
+			ago  int
+			want string
+		}{
+			{day, 0, "i dag, den 18. november"},
+			{day, 1, "i går, den 18. november 2026"},
+			{day, 4, "den 18. november – for 4 dage siden"},
+			{day.AddDate(1, 0, 0), 1, "i går, den 18. november 2027"},
+			{day.AddDate(0, 1, 0), 4, "den 18. december – for 4 dage siden"},
+			{day.AddDate(0, 0, 1), 4, "den 19. november – for 4 dage siden"},
+		} {
+			if got := tr.When(c.day, c.ago); got != c.want {
+				t.Errorf("%s, %d days ago: %q, want %q", c.day.Format(time.DateOnly), c.ago, got, c.want)
+			}
+		}
+	}
+	for i := range 3 * maxDates { // more days than are remembered
+		d := day.AddDate(0, 0, -i)
+		if got, want := tr.When(d, i), tr.when(d, i); got != want {
+			t.Fatalf("%d days ago: %q, want %q", i, got, want)
+		}
+	}
+	if len(tr.dates) > maxDates {
+		t.Errorf("%d dates remembered, at most %d", len(tr.dates), maxDates)
+	}
+}
+
+// Two goroutines may use one translator (run with -race).
+func TestTranslatorFromGoroutines(t *testing.T) {
+	files := fstest.MapFS{"active.da.toml": {Data: []byte("a = \"A\"\nb = \"B {{.N}}\"\n[date]\ntoday = \"{{.Day}}. {{.Month}}\"\nmonths = \"jan feb mar apr maj jun jul aug sep okt nov dec\"\n")}}
+	tr, err := Load(files, "da", "da")
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := time.Date(2026, 3, 5, 0, 0, 0, 0, time.UTC)
+	done := make(chan string)
+	for g := range 4 {
+		go func() {
+			for i := range 200 {
+				if tr.T("a") != "A" || tr.T("b", Data{"N": g}) != "B "+string(rune('0'+g)) ||
+					tr.When(day.AddDate(0, 0, i%7), 0) != tr.when(day.AddDate(0, 0, i%7), 0) {
+					done <- "wrong words"
+					return
+				}
+			}
+			done <- ""
+		}()
+	}
+	for range 4 {
+		if msg := <-done; msg != "" {
+			t.Error(msg)
+		}
+	}
+}
