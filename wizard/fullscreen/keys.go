@@ -61,25 +61,16 @@ func (b binding) arg(pressed string) int {
 	return 0
 }
 
-// keyCache keeps the bindings of a set of offers, and the footer drawn
-// from them, while the offers and the window width stay the same: most key
-// presses change neither.
-type keyCache struct {
-	offers  []core.Offer
-	inField bool
-	keys    []binding
-	width   int
-	footer  []string
-}
-
-// keysFor are the bindings of the frame's offers, made anew only when the
-// offers change.
+// keysFor are the bindings of the frame's offers, made once for each set
+// of offers.
 func (m *Model) keysFor(f core.Frame) []binding {
-	kc := &m.keyCache
-	if kc.keys == nil || kc.inField != (f.Focus >= 0) || !slices.Equal(kc.offers, f.Offers) {
-		*kc = keyCache{offers: slices.Clone(f.Offers), inField: f.Focus >= 0, keys: m.bindings(f)}
+	var sig strings.Builder
+	sig.WriteString(strconv.FormatBool(f.Focus >= 0))
+	for _, o := range f.Offers {
+		sig.WriteString("|" + o.Action.String() + " " + o.Desc + " " + strconv.Itoa(o.Count))
 	}
-	return kc.keys
+	m.offers = sig.String()
+	return m.keysMemo.get(m.offers, func() []binding { return m.bindings(f) })
 }
 
 // bindings are the keys of the actions offered, for the frame as it is:

@@ -44,9 +44,12 @@ type Model struct {
 	run        int         // characters typed in a row where the guide asks for none
 	pending    *pendingKey // a command letter waiting for LetterWait to pass
 	seq        int         // counts letter timers; only the last one counts
-	drawn      map[drawKey][]string
-	upper      *upperPart // the drawn top and body, while the frame's screen lasts
-	keyCache   keyCache   // the bindings and footer of the offers last seen
+	offers     string      // what the offers of the frame come to, as the key of the memos below
+	drawn      memo[drawKey, []string]
+	uppers     memo[upperKey, *upperPart]
+	keysMemo   memo[string, []binding]
+	footers    memo[footerKey, []string]
+	columns    memo[string, []string]
 }
 
 // Option changes how a Model works.
@@ -67,7 +70,9 @@ type letterDue struct{ seq int }
 // New makes the full-screen model of a guide.
 func New(c *core.Core, opts ...Option) *Model {
 	m := &Model{c: c, styles: newStyles(c.Colour()), width: 80, height: 24, letterWait: LetterWait,
-		drawn: map[drawKey][]string{}, screen: -1, visit: -1, inputVisit: -1}
+		screen: -1, visit: -1, inputVisit: -1, drawn: newMemo[drawKey, []string](1000),
+		uppers: newMemo[upperKey, *upperPart](16), keysMemo: newMemo[string, []binding](32),
+		footers: newMemo[footerKey, []string](32), columns: newMemo[string, []string](64)}
 	for _, o := range opts {
 		o(m)
 	}
@@ -90,7 +95,6 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
-		m.upper = nil
 	case letterDue:
 		if msg.seq == m.seq {
 			cmd = m.settle()
@@ -161,7 +165,6 @@ func (m *Model) settle() tea.Cmd {
 func (m *Model) do(a core.Action, arg int) tea.Cmd {
 	if a == core.Scroll {
 		m.scroll = max(0, m.scroll+arg)
-		m.upper = nil
 		return nil
 	}
 	m.c.Do(a, arg)
@@ -176,7 +179,8 @@ func (m *Model) do(a core.Action, arg int) tea.Cmd {
 func (m *Model) refresh() {
 	m.frame = m.c.Frame()
 	if m.frame.Screen != m.screen {
-		m.screen, m.scroll, m.upper = m.frame.Screen, 0, nil
+		m.screen, m.scroll = m.frame.Screen, 0
+		clear(m.uppers.kept) // drawn for another screen
 	}
 	m.syncInputs()
 	m.keys = m.keysFor(m.frame)

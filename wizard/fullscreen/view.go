@@ -102,7 +102,6 @@ func (m *Model) moreBelow() string {
 // upperPart is the drawn top and body of a screen: the part that does not
 // change while the user types, so it is drawn once per screen and size.
 type upperPart struct {
-	key       upperKey
 	top, body []string
 }
 
@@ -113,16 +112,14 @@ type upperKey struct {
 
 func (m *Model) upperPart(below int) *upperPart {
 	k := upperKey{m.frame.Screen, m.width, m.height, below, m.scroll, m.frame.Selected, m.frame.QR, m.frame.QRInvert}
-	if m.upper != nil && m.upper.key == k {
-		return m.upper
-	}
-	w := m.textWidth()
-	up := &upperPart{key: k, top: m.drawTop(w), body: m.drawBody(m.frame.Body, w)}
-	if m.frame.QR {
-		up.body = m.withQR(up.body, len(up.top)+below+2)
-	}
-	m.upper = up
-	return up
+	return m.uppers.get(k, func() *upperPart {
+		w := m.textWidth()
+		up := &upperPart{top: m.drawTop(w), body: m.drawBody(m.frame.Body, w)}
+		if m.frame.QR {
+			up.body = m.withQR(up.body, len(up.top)+below+2)
+		}
+		return up
+	})
 }
 
 // withQR puts the QR code beside the text when both fit, else shows the
@@ -244,9 +241,9 @@ func (m *Model) answerArea() []string {
 		if i > 0 {
 			lines = append(lines, "")
 		}
-		lines = append(lines, m.styles.heading.Render(f.Label))
+		lines = append(lines, m.styled(core.Heading, f.Label))
 		if f.Example != "" {
-			lines = append(lines, m.styles.caption.Render(f.Example))
+			lines = append(lines, m.styled(core.Caption, f.Example))
 		}
 		if i < len(m.inputs) {
 			lines = append(lines, m.inputs[i].View())
@@ -269,9 +266,27 @@ func (m *Model) answerArea() []string {
 	return lines
 }
 
+// styled is a field's label or example in the style of a kind of block,
+// on one line however long, drawn once.
+func (m *Model) styled(kind core.Kind, label string) string {
+	st := map[core.Kind]lipgloss.Style{core.Heading: m.styles.heading, core.Caption: m.styles.caption}[kind]
+	return m.drawn.get(drawKey{block: core.Block{Kind: kind, Text: label}, oneLine: true}, func() []string {
+		return []string{st.Render(label)}
+	})[0]
+}
+
 // twoColumns draws a checklist two rules a line where both fit in half the
 // width, so a long checklist leaves room for the step's text.
 func (m *Model) twoColumns(rules []core.Block) []string {
+	var sig strings.Builder
+	sig.WriteString(strconv.Itoa(m.textWidth()))
+	for _, r := range rules {
+		sig.WriteString("\x00" + r.Text)
+	}
+	return m.columns.get(sig.String(), func() []string { return m.drawColumns(rules) })
+}
+
+func (m *Model) drawColumns(rules []core.Block) []string {
 	half := (m.textWidth() - 2) / 2
 	var lines []string
 	for i := 0; i < len(rules); i++ {
@@ -289,9 +304,16 @@ func (m *Model) twoColumns(rules []core.Block) []string {
 // footer lists the keys that work here, from the very bindings that carry
 // them out, on as many lines as they need.
 func (m *Model) footer() []string {
-	if kc := &m.keyCache; kc.footer != nil && kc.width == m.width {
-		return kc.footer
-	}
+	return m.footers.get(footerKey{m.offers, m.width}, m.drawFooter)
+}
+
+// footerKey is what the footer depends on: the offers and the width.
+type footerKey struct {
+	offers string
+	width  int
+}
+
+func (m *Model) drawFooter() []string {
 	var lines []string
 	var line []key.Binding
 	width := 0
@@ -312,7 +334,6 @@ func (m *Model) footer() []string {
 	if len(line) > 0 {
 		lines = append(lines, m.helpLine(line))
 	}
-	m.keyCache.footer, m.keyCache.width = lines, m.width
 	return lines
 }
 
@@ -326,24 +347,17 @@ func (m *Model) helpLine(bs []key.Binding) string {
 
 // drawKey is what a drawn block depends on.
 type drawKey struct {
-	block  core.Block
-	width  int
-	marked bool
+	block   core.Block
+	width   int
+	marked  bool
+	oneLine bool // a field's label, not wrapped
 }
 
 // drawBlock styles one block, once: wrapping and styling are most of the
 // work of a key press, and the blocks of a screen rarely change.
 func (m *Model) drawBlock(b core.Block, w int) []string {
-	key := drawKey{b, w, b.Kind == core.Choice && b.Number-1 == m.frame.Selected}
-	if lines, ok := m.drawn[key]; ok {
-		return lines
-	}
-	if len(m.drawn) > 1000 { // a bound for long sessions with many window sizes
-		clear(m.drawn)
-	}
-	lines := m.styleBlock(b, w, key.marked)
-	m.drawn[key] = lines
-	return lines
+	marked := b.Kind == core.Choice && b.Number-1 == m.frame.Selected
+	return m.drawn.get(drawKey{block: b, width: w, marked: marked}, func() []string { return m.styleBlock(b, w, marked) })
 }
 
 // styleBlock styles one block. Every meaning is in its words or marks too:
