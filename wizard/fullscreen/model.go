@@ -40,6 +40,7 @@ type Model struct {
 	inputVisit int               // the frame.Visit the inputs were made for
 	width      int
 	height     int
+	sized      bool // the window's size is known
 	letterWait time.Duration
 	run        int         // characters typed in a row where the guide asks for none
 	pending    *pendingKey // a command letter waiting for LetterWait to pass
@@ -94,7 +95,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	var cmd tea.Cmd
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
-		m.width, m.height = msg.Width, msg.Height
+		m.width, m.height, m.sized = msg.Width, msg.Height, true
 	case letterDue:
 		if msg.seq == m.seq {
 			cmd = m.settle()
@@ -184,7 +185,7 @@ func (m *Model) refresh() {
 	}
 	m.syncInputs()
 	m.keys = m.keysFor(m.frame)
-	if m.frame.Visit != m.visit {
+	if m.sized && m.frame.Visit != m.visit { // whether the code fits needs the window's size
 		m.visit = m.frame.Visit
 		if m.frame.QRFirst && !m.frame.QR && m.fitsBeside() {
 			m.c.Do(core.ShowQR, 0)

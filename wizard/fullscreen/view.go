@@ -129,34 +129,39 @@ func (m *Model) withQR(text []string, used int) []string {
 	if code == nil {
 		return append(text, "", m.t("qr.too-small"))
 	}
-	qrW, qrH := lipgloss.Width(code[0]), len(code)
-	narrow := min(maxTextWidth-2, m.width-qrW-4)
-	if narrow >= maxTextWidth/2 {
-		beside := m.drawBody(m.frame.Body, narrow)
-		if used+max(len(beside), qrH) <= m.height {
-			return besideBlock(beside, code, narrow+2)
-		}
+	if beside, ok := m.beside(code, used); ok {
+		return beside
 	}
-	if used+qrH <= m.height+2 { // the code alone may take the blank lines too
-		scan := m.drawBody([]core.Block{{Kind: core.Text, Text: m.t("qr.show")}}, max(10, m.width-qrW-4))
-		return besideBlock(scan, code, max(10, m.width-qrW-4)+2)
+	if used+len(code) <= m.height+2 { // the code alone may take the blank lines too
+		w := max(10, m.width-lipgloss.Width(code[0])-4)
+		scan := m.drawBody([]core.Block{{Kind: core.Text, Text: m.t("qr.show")}}, w)
+		return besideBlock(scan, code, w+2)
 	}
 	return append(text, "", m.t("qr.too-small"))
+}
+
+// beside is the step's text with the code beside it, when both fit in the
+// window with the used lines besides.
+func (m *Model) beside(code []string, used int) ([]string, bool) {
+	narrow := min(maxTextWidth-2, m.width-lipgloss.Width(code[0])-4)
+	if narrow < maxTextWidth/2 {
+		return nil, false
+	}
+	text := m.drawBody(m.frame.Body, narrow)
+	if used+max(len(text), len(code)) > m.height {
+		return nil, false
+	}
+	return besideBlock(text, code, narrow+2), true
 }
 
 // fitsBeside reports whether the step's QR code fits beside its text.
 func (m *Model) fitsBeside() bool {
 	code := m.qrLines()
-	if code == nil || m.frame.Link == "" {
+	if code == nil {
 		return false
 	}
-	qrW, qrH := lipgloss.Width(code[0]), len(code)
-	narrow := min(maxTextWidth-2, m.width-qrW-4)
-	if narrow < maxTextWidth/2 {
-		return false
-	}
-	used := len(m.drawTop(m.textWidth())) + len(m.answerArea()) + len(m.footer()) + 2
-	return used+max(len(m.drawBody(m.frame.Body, narrow)), qrH) <= m.height
+	_, ok := m.beside(code, len(m.drawTop(m.textWidth()))+len(m.answerArea())+len(m.footer())+2)
+	return ok
 }
 
 // qrLines is the step's address as a QR code, or nil when it is too tall

@@ -1,9 +1,10 @@
 // Package plain runs a flow line by line: the guide for screen readers,
 // braille displays and transcripts pasted into an e-mail.
 //
-// It is the second front-end of the same step logic as the full-screen view
-// (screen.Guide): every move, check and save is the guide's. This package
-// only prints the screens' blocks as plain text and reads lines.
+// It is the second front-end of the same core as the full screen (package
+// core): every move, check and save is the core's. This package only
+// prints the frames' blocks as plain text, reads lines, and maps command
+// words to the core's actions.
 //
 // What it prints. Each screen is printed once, as lines of at most Width
 // characters broken at spaces, with a blank line between paragraphs. There
