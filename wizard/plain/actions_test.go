@@ -92,6 +92,9 @@ func (w words) lineFor(o core.Offer, f core.Frame) (string, []step) {
 	return "", nil
 }
 
+// flat joins wrapped lines, so a message is found across line breaks.
+func flat(s string) string { return strings.Join(strings.Fields(s), " ") }
+
 // runCore runs the plain mode on a core with input, and gives its output.
 func runCore(t *testing.T, c *core.Core, input string) string {
 	t.Helper()
