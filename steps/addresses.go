@@ -1,14 +1,35 @@
 package steps
 
-// The official addresses the guide may show (../shared/domain.md). Keep every
-// address here, in one place, so a change at EU Login is one edit.
+// The official addresses the guide may show (../shared/domain.md), by the
+// names journeys use for them. A journey can name no other: an address in
+// a QR code is one a pensioner trusts. Keep every address here, in one
+// place, so a change at EU Login is one edit.
 const (
 	// CreateAccount is where a new EU Login account starts (seed 001, step 2).
 	CreateAccount = "https://ecas.ec.europa.eu/cas/login"
+	// LogIn is where an existing account logs in (seed 000, step 2).
+	LogIn = "https://webgate.ec.europa.eu/cas/"
+	// MobileDevices is where the mobile devices are managed (EU Login help).
+	MobileDevices = "https://ecas.ec.europa.eu/cas/mobile"
 	// RCAM is where the access request is made and the validation code typed
 	// in (seed 001, stages 2 and 3).
 	RCAM = "https://webgate.ec.europa.eu/RCAM/"
+	// MyPMO is the PMO's site for pensioners (seed 000).
+	MyPMO = "https://mypmo.europa.eu/"
+	// Portal is the EU Login Portal, the official help pages.
+	Portal = "https://trusted-digital-identity.europa.eu/"
 	// PlayStoreApp is the EU Login app on Google Play. The package id is seen
 	// in third-party listings only: to be confirmed.
 	PlayStoreApp = "https://play.google.com/store/apps/details?id=eu.europa.ec.ecas"
 )
+
+// Addresses are the official addresses by the names journeys give them.
+var Addresses = map[string]string{
+	"create-account": CreateAccount,
+	"log-in":         LogIn,
+	"mobile-devices": MobileDevices,
+	"rcam":           RCAM,
+	"mypmo":          MyPMO,
+	"portal":         Portal,
+	"play-store":     PlayStoreApp,
+}

@@ -2,8 +2,6 @@ package check
 
 import (
 	"strings"
-
-	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
 )
 
 const (
@@ -18,7 +16,7 @@ const (
 // are accepted. Separators are ignored, since the code may be copied in its
 // groups; Value shows it back in upper case, grouped as on RCAM:
 // "ABC DEF GHI JKL".
-func ValidationCode(typed string) flow.Verdict {
+func ValidationCode(typed string) Verdict {
 	code := without(typed, codeSeparator)
 	n := count(code, isCodeChar)
 	if v := firstProblem([]finding{
@@ -28,7 +26,7 @@ func ValidationCode(typed string) flow.Verdict {
 	}); !v.OK() {
 		return v
 	}
-	return flow.Verdict{Value: grouped(strings.ToUpper(code), codeGroup)}
+	return Verdict{Value: grouped(strings.ToUpper(code), codeGroup)}
 }
 
 // codeSeparator accepts what may stand between the groups of a code.

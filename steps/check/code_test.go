@@ -3,8 +3,6 @@ package check
 import (
 	"strings"
 	"testing"
-
-	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
 )
 
 var codeCases = []testCase{
@@ -29,5 +27,5 @@ var codeCases = []testCase{
 }
 
 func TestValidationCode(t *testing.T) {
-	run(t, codeCases, func(c testCase) flow.Verdict { return ValidationCode(c.in) })
+	run(t, codeCases, func(c testCase) Verdict { return ValidationCode(c.in) })
 }

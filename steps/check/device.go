@@ -3,8 +3,6 @@ package check
 import (
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
 )
 
 // maxDeviceNameLength is the longest device name the wizard takes, in
@@ -14,7 +12,7 @@ const maxDeviceNameLength = 30
 // DeviceName judges the name given to the phone or tablet in EU Login
 // ("Your device name"). Any text will do; it is cleaned so that it reads
 // the same on the EU Login screen as in the wizard.
-func DeviceName(typed string) flow.Verdict {
+func DeviceName(typed string) Verdict {
 	name := collapse(without(typed, unprintable))
 	n := characters(name)
 	if v := firstProblem([]finding{
@@ -23,7 +21,7 @@ func DeviceName(typed string) flow.Verdict {
 	}); !v.OK() {
 		return v
 	}
-	return flow.Verdict{Value: name}
+	return Verdict{Value: name}
 }
 
 // unprintable accepts what cannot be shown: control characters other than

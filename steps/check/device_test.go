@@ -3,8 +3,6 @@ package check
 import (
 	"strings"
 	"testing"
-
-	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
 )
 
 var deviceNameCases = []testCase{
@@ -28,5 +26,5 @@ var deviceNameCases = []testCase{
 }
 
 func TestDeviceName(t *testing.T) {
-	run(t, deviceNameCases, func(c testCase) flow.Verdict { return DeviceName(c.in) })
+	run(t, deviceNameCases, func(c testCase) Verdict { return DeviceName(c.in) })
 }

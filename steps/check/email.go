@@ -3,8 +3,6 @@ package check
 import (
 	"strings"
 	"unicode"
-
-	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
 )
 
 // maxEmailLength is the longest address the mail standards allow (RFC 5321).
@@ -18,7 +16,7 @@ const mailto = "mailto:"
 // space, a comma for a dot, a missing @) before EU Login sends its e-mail
 // nowhere. An address of an EU institution is refused: EU Login does not
 // take one for an external account. Value has the domain in lower case.
-func Email(typed string) flow.Verdict {
+func Email(typed string) Verdict {
 	address := cleanEmail(typed)
 	name, domain, _ := strings.Cut(address, "@")
 	domain = strings.ToLower(domain)
@@ -37,7 +35,7 @@ func Email(typed string) flow.Verdict {
 	}); !v.OK() {
 		return v
 	}
-	return flow.Verdict{Value: name + "@" + domain}
+	return Verdict{Value: name + "@" + domain}
 }
 
 // cleanEmail removes what comes along when an address is copied from an

@@ -3,8 +3,6 @@ package check
 import (
 	"strings"
 	"testing"
-
-	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
 )
 
 var emailCases = []testCase{
@@ -59,5 +57,5 @@ var emailCases = []testCase{
 }
 
 func TestEmail(t *testing.T) {
-	run(t, emailCases, func(c testCase) flow.Verdict { return Email(c.in) })
+	run(t, emailCases, func(c testCase) Verdict { return Email(c.in) })
 }

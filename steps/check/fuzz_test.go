@@ -4,8 +4,6 @@ import (
 	"slices"
 	"testing"
 	"unicode/utf8"
-
-	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
 )
 
 // The fuzz targets check what must hold for any input: no panic, only listed
@@ -24,7 +22,7 @@ func seeds(cases []testCase) []testCase {
 
 // valid checks the codes of a verdict and the Value rules common to all
 // checks.
-func valid(t *testing.T, typed string, v flow.Verdict) {
+func valid(t *testing.T, typed string, v Verdict) {
 	t.Helper()
 	if v.Problem != "" && !slices.Contains(Problems, v.Problem) {
 		t.Errorf("%s: problem %q is not in Problems", short(typed), v.Problem)
@@ -49,7 +47,7 @@ func valid(t *testing.T, typed string, v flow.Verdict) {
 
 // fuzzCheck fuzzes a check that returns no secret: its accepted Value,
 // checked again, must be accepted with the same Value.
-func fuzzCheck(f *testing.F, cases []testCase, check func(string) flow.Verdict) {
+func fuzzCheck(f *testing.F, cases []testCase, check func(string) Verdict) {
 	for _, c := range seeds(cases) {
 		f.Add(c.in)
 	}
@@ -78,7 +76,7 @@ func FuzzName(f *testing.F) { fuzzCheck(f, nameCases, Name) }
 func FuzzValidationCode(f *testing.F) { fuzzCheck(f, codeCases, ValidationCode) }
 
 func FuzzBirthDate(f *testing.F) {
-	fuzzCheck(f, birthDateCases, func(typed string) flow.Verdict { return BirthDate(typed, today) })
+	fuzzCheck(f, birthDateCases, func(typed string) Verdict { return BirthDate(typed, today) })
 }
 
 // FuzzPassword also checks that the verdict agrees with the checklist: the

@@ -3,14 +3,12 @@ package check
 import (
 	"strings"
 	"unicode"
-
-	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
 )
 
 // Name judges a first or last name as RCAM asks for it: letters of any
 // alphabet, with spaces, hyphens, apostrophes and the dots of initials
 // between them (Jean-Luc, O'Brien, D’Angelo, H.C. Andersen). A name with no letter at all counts as empty.
-func Name(typed string) flow.Verdict {
+func Name(typed string) Verdict {
 	name := collapse(typed)
 	if v := firstProblem([]finding{
 		{"name-empty", name == "", 0},
@@ -19,7 +17,7 @@ func Name(typed string) flow.Verdict {
 	}); !v.OK() {
 		return v
 	}
-	return flow.Verdict{Value: name}
+	return Verdict{Value: name}
 }
 
 // inName accepts the characters of a name. Combining marks are letters'

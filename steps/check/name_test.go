@@ -3,8 +3,6 @@ package check
 import (
 	"strings"
 	"testing"
-
-	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
 )
 
 var nameCases = []testCase{
@@ -31,5 +29,5 @@ var nameCases = []testCase{
 }
 
 func TestName(t *testing.T) {
-	run(t, nameCases, func(c testCase) flow.Verdict { return Name(c.in) })
+	run(t, nameCases, func(c testCase) Verdict { return Name(c.in) })
 }

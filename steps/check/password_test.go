@@ -4,27 +4,25 @@ import (
 	"slices"
 	"strings"
 	"testing"
-
-	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
 )
 
 // unmet returns the whole password checklist with the given rules not met.
-func unmet(codes ...string) []flow.Rule {
-	var rules []flow.Rule
+func unmet(codes ...string) []Rule {
+	var rules []Rule
 	for _, code := range Rules {
-		rules = append(rules, flow.Rule{Code: code, Met: !slices.Contains(codes, code)})
+		rules = append(rules, Rule{Code: code, Met: !slices.Contains(codes, code)})
 	}
 	return rules
 }
 
 // unknownEmail marks the e-mail rule of a checklist as not checkable.
-func unknownEmail(rules []flow.Rule) []flow.Rule {
+func unknownEmail(rules []Rule) []Rule {
 	rules[len(rules)-1].Unknown = true
 	return rules
 }
 
-func password(problem string, count int, rules []flow.Rule, notes ...string) flow.Verdict {
-	return flow.Verdict{Problem: problem, Count: count, Rules: rules, Notes: notes}
+func password(problem string, count int, rules []Rule, notes ...string) Verdict {
+	return Verdict{Problem: problem, Count: count, Rules: rules, Notes: notes}
 }
 
 const hans = "hans.jensen@example.dk"
@@ -63,5 +61,5 @@ var passwordCases = []testCase{
 }
 
 func TestPassword(t *testing.T) {
-	run(t, passwordCases, func(c testCase) flow.Verdict { return Password(c.in, c.email) })
+	run(t, passwordCases, func(c testCase) Verdict { return Password(c.in, c.email) })
 }

@@ -3,8 +3,6 @@ package check
 import (
 	"strings"
 	"unicode"
-
-	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
 )
 
 // The pension number's format is not confirmed, so nothing here refuses a
@@ -20,13 +18,13 @@ const (
 // as people copy the number in groups; so are control characters. Letters
 // that look like digits are pointed out, not replaced: the user must look at
 // the slip again. Count is the number of digits.
-func PensionNumber(typed string) flow.Verdict {
+func PensionNumber(typed string) Verdict {
 	number := without(typed, pensionSeparator)
 	if number == "" {
-		return flow.Verdict{Problem: "pension-empty"}
+		return Verdict{Problem: "pension-empty"}
 	}
 	digits := count(number, isDigit)
-	return flow.Verdict{
+	return Verdict{
 		Value: number,
 		Count: digits,
 		Notes: notesFound([]finding{

@@ -3,12 +3,10 @@ package check
 import (
 	"strings"
 	"testing"
-
-	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
 )
 
-func pension(value string, digits int, notes ...string) flow.Verdict {
-	return flow.Verdict{Value: value, Count: digits, Notes: notes}
+func pension(value string, digits int, notes ...string) Verdict {
+	return Verdict{Value: value, Count: digits, Notes: notes}
 }
 
 var pensionCases = []testCase{
@@ -44,5 +42,5 @@ var pensionCases = []testCase{
 }
 
 func TestPensionNumber(t *testing.T) {
-	run(t, pensionCases, func(c testCase) flow.Verdict { return PensionNumber(c.in) })
+	run(t, pensionCases, func(c testCase) Verdict { return PensionNumber(c.in) })
 }

@@ -1,13 +1,11 @@
 package check
 
-import "github.com/eulogin-guide/eulogin-guide/wizard/flow"
-
 // pinLength is the length of the EU Login app's PIN ("Your 4 digit PIN code").
 const pinLength = 4
 
 // PIN judges the EU Login app's PIN. Spaces are ignored, since some people
 // type "12 34". The PIN is a secret: Value is always empty.
-func PIN(typed string) flow.Verdict {
+func PIN(typed string) Verdict {
 	pin := without(typed, blank)
 	n := characters(pin)
 	return firstProblem([]finding{

@@ -3,8 +3,6 @@ package check
 import (
 	"strings"
 	"testing"
-
-	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
 )
 
 var pinCases = []testCase{
@@ -38,5 +36,5 @@ var pinCases = []testCase{
 }
 
 func TestPIN(t *testing.T) {
-	run(t, pinCases, func(c testCase) flow.Verdict { return PIN(c.in) })
+	run(t, pinCases, func(c testCase) Verdict { return PIN(c.in) })
 }

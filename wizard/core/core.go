@@ -370,12 +370,17 @@ func (c *Core) enterStep() {
 	}
 	c.form = nil
 	if len(st.Fields) > 0 {
-		c.form = newForm(st, c.typed)
+		c.form = newForm(st, c.typed, c.judge)
 	}
 	c.selected, c.qr, c.qrInvert = c.chosen(), false, false
 	c.screen++
 	c.visit++
 	c.save()
+}
+
+// judge runs a field's check with the answers so far and today.
+func (c *Core) judge(def *flow.Field, typed string) flow.Verdict {
+	return def.Check(typed, c.s.Answers, c.s.Now())
 }
 
 // leaveStep keeps what was typed, if it is not secret, and forgets the rest.

@@ -39,10 +39,14 @@ type field struct {
 type form struct {
 	fields []*field
 	focus  int
+	judge  judge
 }
 
-func newForm(st *flow.Step, typed map[string]string) *form {
-	f := &form{}
+// judge runs a field's check on a text, with the answers so far and today.
+type judge func(def *flow.Field, typed string) flow.Verdict
+
+func newForm(st *flow.Step, typed map[string]string, j judge) *form {
+	f := &form{judge: j}
 	for i := range st.Fields {
 		def := &st.Fields[i]
 		fl := &field{def: def}
@@ -84,7 +88,7 @@ func (f *form) submit(answers flow.Answers) bool {
 	fl := f.focused()
 	switch fl.state {
 	case Typing:
-		v := fl.def.Check(fl.value, answers)
+		v := f.judge(fl.def, fl.value)
 		fl.verdict = v
 		switch {
 		case !v.OK():
@@ -95,9 +99,9 @@ func (f *form) submit(answers flow.Answers) bool {
 		}
 		fl.takeOrAskAgain(v, answers)
 	case Confirming:
-		fl.takeOrAskAgain(fl.def.Check(fl.value, answers), answers)
+		fl.takeOrAskAgain(f.judge(fl.def, fl.value), answers)
 	case Again:
-		fl.compare(answers)
+		fl.compare(f.judge, answers)
 	}
 	if fl.state != Accepted {
 		return false
@@ -124,9 +128,9 @@ func (fl *field) takeOrAskAgain(v flow.Verdict, answers flow.Answers) {
 
 // compare accepts the second typing when it is the same answer as the
 // first: the same cleaned value, or for a secret the same text.
-func (fl *field) compare(answers flow.Answers) {
-	first := fl.def.Check(fl.first, answers)
-	second := fl.def.Check(fl.value, answers)
+func (fl *field) compare(judge judge, answers flow.Answers) {
+	first := judge(fl.def, fl.first)
+	second := judge(fl.def, fl.value)
 	if comparable(first, fl.first) != comparable(second, fl.value) {
 		fl.verdict = flow.Verdict{Problem: fl.def.Mismatch}
 		return

@@ -219,7 +219,7 @@ func (c *Core) fieldViews() []Field {
 // anything is typed, the rules alone.
 func (c *Core) checklist(fl *field) []Block {
 	blocks := []Block{{Kind: Text, Text: c.t.T(fl.def.Rules)}}
-	for _, r := range fl.def.Check(fl.value, c.s.Answers).Rules {
+	for _, r := range c.judge(fl.def, fl.value).Rules {
 		rule := c.t.T("rule." + r.Code)
 		line := "- " + rule
 		switch {

@@ -4,6 +4,8 @@
 // steps package and every word in the locale files.
 package flow
 
+import "time"
+
 // Kind says what a step asks of the user.
 type Kind string
 
@@ -129,8 +131,8 @@ type Field struct {
 // id, the typed answers by field id.
 type Answers map[string]string
 
-// Check judges one typed answer; earlier answers give it context.
-type Check func(typed string, earlier Answers) Verdict
+// Check judges one typed answer; earlier answers and today give it context.
+type Check func(typed string, earlier Answers, today time.Time) Verdict
 
 // Verdict is what a check says about a typed answer. Checks never return
 // words: the front-ends turn the codes into messages ("problem.<code>",

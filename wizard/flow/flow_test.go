@@ -1,11 +1,14 @@
 package flow
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // testFlow is a small journey: a choice, a step only for one answer, a
 // checked answer typed twice, and a second stage.
 func testFlow() *Flow {
-	digits := func(typed string, _ Answers) Verdict {
+	digits := func(typed string, _ Answers, _ time.Time) Verdict {
 		if typed == "" {
 			return Verdict{Problem: "empty"}
 		}

@@ -1,0 +1,281 @@
+// Package steps holds the EU Login journeys as data files (journeys/*.toml):
+// which screens come in which order, what each asks, and where each comes
+// from in the seed guides. Every word is a message id in the locale files.
+// This package reads the files into the engine's journey type, checking
+// them as it goes; Validate checks them against the words.
+package steps
+
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"path"
+	"slices"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/BurntSushi/toml"
+
+	"github.com/eulogin-guide/eulogin-guide/steps/check"
+	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
+)
+
+// Files are the journeys built into the guide, journeys/<id>.toml.
+//
+//go:embed journeys/*.toml
+var Files embed.FS
+
+// The journey files' shape. Names without a dot are the step's own
+// message ids (see journeys/new-account.toml).
+type (
+	journeyFile struct {
+		ID        string
+		Title     string
+		Intro     string
+		Events    []struct{ Date, Until, Message string }
+		Reminders []struct {
+			Since, Until, Message string
+			Days                  int
+		}
+		Stages []struct {
+			ID, Title, Short, Next string
+			Steps                  []stepFile
+		}
+	}
+	stepFile struct {
+		ID, Kind, Source, Device, Title, Help, When, Marks string
+		LookAway                                           bool `toml:"look-away"`
+		Body, Warnings                                     []textFile
+		Link                                               *struct{ Address, When string }
+		Fields                                             []fieldFile
+		Choices                                            []struct {
+			Value, Label string
+			Pause        bool
+		}
+		Reviews []string
+	}
+	textFile  struct{ Text, When string }
+	fieldFile struct {
+		ID, Label, Example, Again, Mismatch, Rules, Check string
+		Secret, Twice, Digits                             bool
+		Max                                               int
+		Params                                            map[string]string
+	}
+)
+
+// ContentError says what is wrong in a content file, and where.
+type ContentError struct {
+	File    string // the file, e.g. "journeys/new-account.toml"
+	Item    string // the journey, stage, step or message, e.g. `step "email"`
+	Problem string // a code, told as the message "content.<code>"
+	Detail  string // what was found: a name, an address, a message id
+}
+
+func (e *ContentError) Error() string {
+	return fmt.Sprintf("%s: %s: %s %s", e.File, e.Item, e.Problem, e.Detail)
+}
+
+// Load reads every journey in files (journeys/*.toml), in the order of
+// their file names.
+func Load(files fs.FS) ([]*flow.Flow, error) {
+	names, err := fs.Glob(files, "journeys/*.toml")
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(names)
+	var flows []*flow.Flow
+	for _, name := range names {
+		buf, err := fs.ReadFile(files, name)
+		if err != nil {
+			return nil, &ContentError{File: name, Item: path.Base(name), Problem: "unreadable", Detail: err.Error()}
+		}
+		f, err := parse(name, buf)
+		if err != nil {
+			return nil, err
+		}
+		flows = append(flows, f)
+	}
+	return flows, nil
+}
+
+// parse reads one journey file and checks it on its own: every step id
+// once, every kind, device, condition, address and check known.
+func parse(name string, buf []byte) (*flow.Flow, error) {
+	var jf journeyFile
+	if _, err := toml.Decode(string(buf), &jf); err != nil {
+		return nil, &ContentError{File: name, Item: path.Base(name), Problem: "syntax", Detail: err.Error()}
+	}
+	p := &parser{file: name, choices: map[string][]string{}, seen: map[string]bool{}}
+	f := &flow.Flow{ID: jf.ID, Title: jf.Title, Intro: jf.Intro}
+	for _, e := range jf.Events {
+		f.Events = append(f.Events, flow.Event{Date: e.Date, Until: e.Until, Message: e.Message})
+	}
+	for _, r := range jf.Reminders {
+		f.Reminders = append(f.Reminders, flow.Reminder{Since: r.Since, Until: r.Until, Days: r.Days, Message: r.Message})
+	}
+	for _, sf := range jf.Stages {
+		stage := flow.Stage{ID: sf.ID, Title: sf.Title, Short: sf.Short, Next: sf.Next}
+		for _, st := range sf.Steps {
+			step, err := p.step(st)
+			if err != nil {
+				return nil, err
+			}
+			stage.Steps = append(stage.Steps, step)
+		}
+		f.Stages = append(f.Stages, stage)
+	}
+	if f.ID == "" || len(f.Stages) == 0 {
+		return nil, &ContentError{File: name, Item: path.Base(name), Problem: "empty"}
+	}
+	return f, p.conditions()
+}
+
+// parser keeps what one journey file has shown so far.
+type parser struct {
+	file    string
+	choices map[string][]string // the answers of each choice step
+	seen    map[string]bool     // step and field ids
+	when    []pendingCondition  // conditions, checked once every step is read
+}
+
+type pendingCondition struct {
+	item string
+	cond *flow.Condition
+}
+
+func (p *parser) fail(item, problem, detail string) error {
+	return &ContentError{File: p.file, Item: item, Problem: problem, Detail: detail}
+}
+
+var kinds = map[string]flow.Kind{"read": flow.Read, "choose": flow.Choose, "type": flow.Type, "qr": flow.QR,
+	"wait": flow.Wait, "review": flow.Review}
+
+// devices are the names of the two devices, told the same way on every screen.
+var devices = map[string]string{"": "", "phone": "device.phone", "computer": "device.computer"}
+
+func (p *parser) step(sf stepFile) (flow.Step, error) {
+	item := fmt.Sprintf("step %q", sf.ID)
+	id := func(name, fallback string) string { // a step's own message id, or a whole one
+		switch {
+		case name == "":
+			name = fallback
+		case strings.Contains(name, "."):
+			return name
+		}
+		return "step." + sf.ID + "." + name
+	}
+	kind, ok := kinds[sf.Kind]
+	if !ok {
+		return flow.Step{}, p.fail(item, "unknown-kind", sf.Kind)
+	}
+	device, ok := devices[sf.Device]
+	if !ok {
+		return flow.Step{}, p.fail(item, "unknown-device", sf.Device)
+	}
+	if sf.ID == "" || p.seen[sf.ID] {
+		return flow.Step{}, p.fail(item, "duplicate-id", sf.ID)
+	}
+	p.seen[sf.ID] = true
+	st := flow.Step{ID: sf.ID, Kind: kind, Source: sf.Source, Device: device, Title: id(sf.Title, "title"),
+		Help: id(sf.Help, "help"), LookAway: sf.LookAway, Reviews: sf.Reviews, Marks: sf.Marks,
+		When: p.condition(item, sf.When)}
+	texts := func(tf []textFile) []flow.Text {
+		var out []flow.Text
+		for _, t := range tf {
+			out = append(out, flow.Text{ID: id(t.Text, "body"), When: p.condition(item, t.When)})
+		}
+		return out
+	}
+	st.Body, st.Warnings = texts(sf.Body), texts(sf.Warnings)
+	if sf.Body == nil {
+		st.Body = []flow.Text{{ID: id("body", "")}}
+	}
+	if sf.Link != nil {
+		url, ok := Addresses[sf.Link.Address]
+		if !ok {
+			return flow.Step{}, p.fail(item, "address", sf.Link.Address)
+		}
+		st.Link = &flow.Link{URL: url, When: p.condition(item, sf.Link.When)}
+	}
+	for _, c := range sf.Choices {
+		st.Choices = append(st.Choices, flow.Choice{Value: c.Value, Label: id(c.Label, c.Value), Pause: c.Pause})
+		p.choices[sf.ID] = append(p.choices[sf.ID], c.Value)
+	}
+	for i, ff := range sf.Fields {
+		fid := ff.ID
+		if fid == "" && i == 0 {
+			fid = sf.ID // a step's first field is named as the step
+		}
+		if fid == "" || (fid != sf.ID && p.seen[fid]) {
+			return flow.Step{}, p.fail(item, "duplicate-id", fid)
+		}
+		p.seen[fid] = true
+		fn, err := check.Lookup(ff.Check, ff.Params)
+		if err != nil {
+			return flow.Step{}, p.fail(fmt.Sprintf("%s, field %q", item, fid), "check", err.Error())
+		}
+		optional := func(name string) string {
+			if name == "" {
+				return ""
+			}
+			return id(name, "")
+		}
+		st.Fields = append(st.Fields, flow.Field{ID: fid, Label: id(ff.Label, "label"), Example: optional(ff.Example),
+			Secret: ff.Secret, Twice: ff.Twice, AgainLabel: optional(ff.Again), Mismatch: ff.Mismatch,
+			MaxLength: ff.Max, Digits: ff.Digits, Rules: optional(ff.Rules), Check: adapt(fn)})
+	}
+	return st, nil
+}
+
+// condition reads "step=answer"; it is checked once every step is read.
+func (p *parser) condition(item, when string) *flow.Condition {
+	if when == "" {
+		return nil
+	}
+	stepID, answer, _ := strings.Cut(when, "=")
+	c := &flow.Condition{Step: strings.TrimSpace(stepID), Answer: strings.TrimSpace(answer)}
+	p.when = append(p.when, pendingCondition{item: item, cond: c})
+	return c
+}
+
+// conditions makes sure every condition names a choice step and one of
+// its answers.
+func (p *parser) conditions() error {
+	for _, pc := range p.when {
+		answers, ok := p.choices[pc.cond.Step]
+		if !ok || !slices.Contains(answers, pc.cond.Answer) {
+			return p.fail(pc.item, "condition", pc.cond.Step+"="+pc.cond.Answer)
+		}
+	}
+	return nil
+}
+
+// adapt makes a check of the registry the engine's check.
+func adapt(fn check.Func) flow.Check {
+	return func(typed string, earlier flow.Answers, today time.Time) flow.Verdict {
+		v := fn(check.Input{Typed: typed, Earlier: earlier, Today: today})
+		rules := make([]flow.Rule, len(v.Rules))
+		for i, r := range v.Rules {
+			rules[i] = flow.Rule(r)
+		}
+		if len(v.Rules) == 0 {
+			rules = nil
+		}
+		return flow.Verdict{Problem: v.Problem, Count: v.Count, Notes: v.Notes, Rules: rules, Value: v.Value}
+	}
+}
+
+// NewAccount is seed 001, the new-account journey, as built in.
+func NewAccount() *flow.Flow {
+	flows, err := Load(Files)
+	if err != nil {
+		panic(err) // the built-in journeys are checked by the tests
+	}
+	for _, f := range flows {
+		if f.ID == "new-account" {
+			return f
+		}
+	}
+	panic("no new-account journey built in")
+}
