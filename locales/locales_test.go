@@ -9,52 +9,23 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/BurntSushi/toml"
-
 	"github.com/eulogin-guide/eulogin-guide/locales"
 	"github.com/eulogin-guide/eulogin-guide/steps"
 	"github.com/eulogin-guide/eulogin-guide/steps/check"
 	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
+	"github.com/eulogin-guide/eulogin-guide/wizard/text"
 )
 
 // messages reads one locale file into id -> forms (a plain message has the
 // single form "other").
-func messages(t *testing.T, name string) map[string]map[string]string {
+func messages(t *testing.T, name string) map[string]text.Forms {
 	t.Helper()
-	buf, err := fs.ReadFile(locales.Files, name)
+	lang := strings.TrimSuffix(strings.TrimPrefix(name, "active."), ".toml")
+	m, err := text.Messages(locales.Files, lang)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var raw map[string]any
-	if err := toml.Unmarshal(buf, &raw); err != nil {
-		t.Fatalf("%s: %v", name, err)
-	}
-	out := map[string]map[string]string{}
-	var walk func(prefix string, v any)
-	walk = func(prefix string, v any) {
-		switch v := v.(type) {
-		case string:
-			out[prefix] = map[string]string{"other": v}
-		case map[string]any:
-			if _, plural := v["other"]; plural {
-				forms := map[string]string{}
-				for k, f := range v {
-					forms[k] = f.(string)
-				}
-				out[prefix] = forms
-				return
-			}
-			for k, x := range v {
-				id := k
-				if prefix != "" {
-					id = prefix + "." + k
-				}
-				walk(id, x)
-			}
-		}
-	}
-	walk("", raw)
-	return out
+	return m
 }
 
 func localeFiles(t *testing.T) []string {
@@ -97,7 +68,7 @@ func flowIDs(f *flow.Flow) []string {
 
 // usedIDs are all message ids the program can show: those of the journeys,
 // of the checks' codes and statuses, and the literal ids in the Go code.
-func usedIDs(t *testing.T, known map[string]map[string]string) map[string]bool {
+func usedIDs(t *testing.T, known map[string]text.Forms) map[string]bool {
 	used := map[string]bool{}
 	for _, id := range flowIDs(steps.NewAccount()) {
 		if id != "" {
@@ -111,6 +82,9 @@ func usedIDs(t *testing.T, known map[string]map[string]string) map[string]bool {
 	}
 	for _, s := range []flow.Status{flow.NotStarted, flow.Blocked, flow.InProgress, flow.Done} {
 		used["status."+string(s)] = true
+	}
+	for _, code := range steps.Problems {
+		used["content."+code] = true
 	}
 	for _, reason := range []string{"disk-full", "read-only", "failed"} { // store.Reason's codes
 		used["save."+reason] = true
@@ -209,7 +183,7 @@ func fields(s string) string {
 	return strings.Join(f, " ")
 }
 
-func keys(m map[string]string) []string {
+func keys(m text.Forms) []string {
 	var out []string
 	for k := range m {
 		out = append(out, k)

@@ -7,11 +7,13 @@ package steps
 
 import (
 	"embed"
+	"errors"
 	"fmt"
 	"io/fs"
 	"path"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -67,14 +69,19 @@ type (
 // ContentError says what is wrong in a content file, and where.
 type ContentError struct {
 	File    string // the file, e.g. "journeys/new-account.toml"
-	Item    string // the journey, stage, step or message, e.g. `step "email"`
-	Problem string // a code, told as the message "content.<code>"
-	Detail  string // what was found: a name, an address, a message id
+	Item    string // the step (in a journey) or the message (in a locale file)
+	Problem string // one of Problems, told as the message "content.<code>"
+	Detail  string // what was found: a name, an address, a message id, a line
 }
 
 func (e *ContentError) Error() string {
-	return fmt.Sprintf("%s: %s: %s %s", e.File, e.Item, e.Problem, e.Detail)
+	return fmt.Sprintf("%s: %s: %s %q", e.File, e.Item, e.Problem, e.Detail)
 }
+
+// Problems are every ContentError.Problem, so that each has a message.
+var Problems = []string{"unreadable", "syntax", "empty", "file-name", "unknown-kind", "unknown-device",
+	"duplicate-id", "address", "unknown-check", "unknown-param", "missing-param", "condition",
+	"unknown-message", "missing-message", "template-field"}
 
 // Load reads every journey in files (journeys/*.toml), in the order of
 // their file names.
@@ -94,6 +101,9 @@ func Load(files fs.FS) ([]*flow.Flow, error) {
 		if err != nil {
 			return nil, err
 		}
+		if want := "journeys/" + f.ID + ".toml"; name != want {
+			return nil, &ContentError{File: name, Item: f.ID, Problem: "file-name", Detail: f.ID}
+		}
 		flows = append(flows, f)
 	}
 	return flows, nil
@@ -104,7 +114,11 @@ func Load(files fs.FS) ([]*flow.Flow, error) {
 func parse(name string, buf []byte) (*flow.Flow, error) {
 	var jf journeyFile
 	if _, err := toml.Decode(string(buf), &jf); err != nil {
-		return nil, &ContentError{File: name, Item: path.Base(name), Problem: "syntax", Detail: err.Error()}
+		line := "?"
+		if perr := (toml.ParseError{}); errors.As(err, &perr) {
+			line = strconv.Itoa(perr.Position.Line)
+		}
+		return nil, &ContentError{File: name, Item: path.Base(name), Problem: "syntax", Detail: line}
 	}
 	p := &parser{file: name, choices: map[string][]string{}, seen: map[string]bool{}}
 	f := &flow.Flow{ID: jf.ID, Title: jf.Title, Intro: jf.Intro}
@@ -155,7 +169,7 @@ var kinds = map[string]flow.Kind{"read": flow.Read, "choose": flow.Choose, "type
 var devices = map[string]string{"": "", "phone": "device.phone", "computer": "device.computer"}
 
 func (p *parser) step(sf stepFile) (flow.Step, error) {
-	item := fmt.Sprintf("step %q", sf.ID)
+	item := sf.ID
 	id := func(name, fallback string) string { // a step's own message id, or a whole one
 		switch {
 		case name == "":
@@ -212,8 +226,8 @@ func (p *parser) step(sf stepFile) (flow.Step, error) {
 		}
 		p.seen[fid] = true
 		fn, err := check.Lookup(ff.Check, ff.Params)
-		if err != nil {
-			return flow.Step{}, p.fail(fmt.Sprintf("%s, field %q", item, fid), "check", err.Error())
+		if lerr := (*check.LookupError)(nil); errors.As(err, &lerr) {
+			return flow.Step{}, p.fail(item, lerr.Problem, lerr.Name)
 		}
 		optional := func(name string) string {
 			if name == "" {

@@ -311,3 +311,32 @@ func TestBOpensTheOfficialAddressInTheBrowser(t *testing.T) {
 		t.Fatalf("the browser was asked to open %q (%v), want %q", got, err, steps.RCAM)
 	}
 }
+
+// An association corrects a text with a folder given with --content; a
+// folder with a mistake is refused, saying what and where, and the guide
+// runs on its own texts.
+func TestAFolderOfCorrections(t *testing.T) {
+	write := func(dir, name, body string) {
+		t.Helper()
+		path := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	good := t.TempDir()
+	write(good, "locales/active.da.toml", "[step.needs]\ntitle = \"Find det her frem\"\n")
+	tm := termtest.Start(t, binary, []string{"--content", good, "--step", "needs"}, userEnv(t, t.TempDir()), 80, 24)
+	tm.WaitForT("Find det her frem", wait)
+	quitAtOnce(tm)
+
+	bad := t.TempDir()
+	write(bad, "locales/active.da.toml", "[step.needs]\nextra = \"Kun på dansk\"\n")
+	tm = termtest.Start(t, binary, []string{"--content", bad}, userEnv(t, t.TempDir()), 100, 30)
+	tm.WaitForT("Guiden kunne ikke bruge rettelserne", wait)
+	tm.WaitForT(`I filen locales/active.en.toml mangler teksten`, wait) // what and where
+	tm.WaitForT(`"step.needs.extra"`, wait)
+	tm.WaitForT("1. etape: konto og app: Ikke startet", wait) // and goes on with its own content
+}

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/charmbracelet/lipgloss"
@@ -15,7 +16,6 @@ import (
 	"github.com/muesli/termenv"
 
 	"github.com/eulogin-guide/eulogin-guide/locales"
-	"github.com/eulogin-guide/eulogin-guide/steps"
 	"github.com/eulogin-guide/eulogin-guide/wizard/core"
 	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
 	"github.com/eulogin-guide/eulogin-guide/wizard/fullscreen"
@@ -29,9 +29,9 @@ var version = "0.1.0-dev"
 
 // options are what the command line asks for.
 type options struct {
-	lang, step, profile         string
-	plain, reset, help, version bool
-	rehearse, helper            bool
+	lang, step, profile, content string
+	plain, reset, help, version  bool
+	rehearse, helper             bool
 }
 
 func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
@@ -39,11 +39,16 @@ func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
 // run does the work of main and returns the exit code: 0 done, 2 bad usage, 1 failure.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	opts, parseErr := parse(args)
+	content, refused, err := loadContent(opts.content)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return 1
+	}
 	lang := opts.lang
 	if lang == "" {
-		lang = text.FromEnv(os.Getenv, []string{"da", "en"}, locales.Default)
+		lang = text.FromEnv(os.Getenv, content.Languages, locales.Default)
 	}
-	tr, err := text.Load(locales.Files, lang, locales.Default)
+	tr, err := text.Load(locales.Files, lang, locales.Default, content.Overrides...)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 1
@@ -51,7 +56,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if mousetrap.StartedByExplorer() { // double-clicked on Windows: the window closes on exit
 		defer waitForEnter(tr, stdin, stdout)
 	}
-	f := steps.NewAccount()
+	f := journey(content)
 	ids := strings.Join(f.StepIDs(), ", ")
 	usage := tr.T("cli.usage", text.Data{"Steps": ids})
 	switch {
@@ -59,7 +64,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, tr.T("cli.bad-args", text.Data{"Args": strings.Join(args, " ")}))
 		fmt.Fprintln(stderr, usage)
 		return 2
-	case lang != "da" && lang != "en":
+	case !slices.Contains(content.Languages, lang):
 		fmt.Fprintln(stderr, tr.T("cli.bad-lang", text.Data{"Lang": lang}))
 		return 2
 	case opts.help:
@@ -90,6 +95,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if copts.Mode != core.Rehearsal {
 		saved.load(&copts)
 	}
+	tellRefused(&copts, tr, opts.content, refused)
 	if plainMode {
 		copts.Caption = "plain.caption" // "1. etape, trin 4 af 16": a screen reader reads no "·"
 	}
@@ -145,6 +151,7 @@ func parse(args []string) (options, error) {
 	fs.StringVar(&o.lang, "lang", "", "")
 	fs.StringVar(&o.step, "step", "", "")
 	fs.StringVar(&o.profile, "profile", store.DefaultProfile, "")
+	fs.StringVar(&o.content, "content", "", "")
 	fs.BoolVar(&o.plain, "plain", false, "")
 	fs.BoolVar(&o.reset, "reset", false, "")
 	fs.BoolVar(&o.help, "help", false, "")

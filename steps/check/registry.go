@@ -49,21 +49,29 @@ var registry = map[string]entry{
 	}},
 }
 
+// LookupError says what is wrong with a check a journey names.
+type LookupError struct {
+	Problem string // "unknown-check", "unknown-param" or "missing-param"
+	Name    string // the check's name, or the parameter's
+}
+
+func (e *LookupError) Error() string { return fmt.Sprintf("%s %q", e.Problem, e.Name) }
+
 // Lookup gives the check with the name and parameters a journey names,
-// or an error that says what is wrong with them.
+// or a *LookupError that says what is wrong with them.
 func Lookup(name string, params map[string]string) (Func, error) {
 	e, ok := registry[name]
 	if !ok {
-		return nil, fmt.Errorf("no check %q; the checks are %v", name, Names())
+		return nil, &LookupError{"unknown-check", name}
 	}
 	for p := range params {
 		if !slices.Contains(e.params, p) {
-			return nil, fmt.Errorf("check %q takes no parameter %q (it takes %v)", name, p, e.params)
+			return nil, &LookupError{"unknown-param", p}
 		}
 	}
 	for _, p := range e.params {
 		if params[p] == "" {
-			return nil, fmt.Errorf("check %q needs the parameter %q", name, p)
+			return nil, &LookupError{"missing-param", p}
 		}
 	}
 	return e.make(params), nil

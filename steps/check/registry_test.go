@@ -35,9 +35,9 @@ func TestLookupRefusesWhatItDoesNotKnow(t *testing.T) {
 		params map[string]string
 		says   string
 	}{
-		{"e-mail", nil, `no check "e-mail"`},
-		{"email", map[string]string{"length": "12"}, `takes no parameter "length"`},
-		{"password", nil, `needs the parameter "email"`},
+		{"e-mail", nil, `unknown-check "e-mail"`},
+		{"email", map[string]string{"length": "12"}, `unknown-param "length"`},
+		{"password", nil, `missing-param "email"`},
 	} {
 		if _, err := Lookup(c.name, c.params); err == nil || !strings.Contains(err.Error(), c.says) {
 			t.Errorf("Lookup(%q, %v): %v, want an error saying %q", c.name, c.params, err, c.says)

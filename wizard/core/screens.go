@@ -1,7 +1,6 @@
 package core
 
 import (
-	"strings"
 	"time"
 
 	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
@@ -251,25 +250,14 @@ func (c *Core) stepData() text.Data {
 	data := text.Data{}
 	for _, id := range s.Flow.StepIDs() {
 		if mark := s.Flow.Step(id).Marks; mark != "" {
-			data[camel(mark)] = c.when(s.Now())
+			data[flow.TemplateName(mark)] = c.when(s.Now())
 		}
 	}
 	for name, day := range s.Dates {
-		data[camel(name)] = c.when(day)
+		data[flow.TemplateName(name)] = c.when(day)
 	}
 	for id, answer := range s.Answers {
-		data[camel(id)] = answer
+		data[flow.TemplateName(id)] = answer
 	}
 	return data
-}
-
-// camel turns "request-sent" into "RequestSent".
-func camel(name string) string {
-	field := ""
-	for _, part := range strings.Split(name, "-") {
-		if part != "" {
-			field += strings.ToUpper(part[:1]) + part[1:]
-		}
-	}
-	return field
 }

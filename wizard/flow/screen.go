@@ -1,5 +1,7 @@
 package flow
 
+import "strings"
+
 // PartKind says how a paragraph of a step must be shown.
 type PartKind int
 
@@ -49,4 +51,16 @@ func (s *Session) Link() string {
 		return ""
 	}
 	return l.URL
+}
+
+// TemplateName is the template field under which a step's texts get a
+// date or an answer: "request-sent" is {{.RequestSent}}.
+func TemplateName(name string) string {
+	field := ""
+	for _, part := range strings.Split(name, "-") {
+		if part != "" {
+			field += strings.ToUpper(part[:1]) + part[1:]
+		}
+	}
+	return field
 }

@@ -45,25 +45,28 @@ type dateKey struct {
 const maxDates = 1000
 
 // Load reads the message files of lang and of the fallback language
-// (active.<lang>.toml in files) and returns a translator for lang.
-func Load(files fs.FS, lang, fallback string) (*Translator, error) {
+// (active.<lang>.toml in files, then in each of overrides, whose messages
+// replace those of the same id) and returns a translator for lang.
+func Load(files fs.FS, lang, fallback string, overrides ...fs.FS) (*Translator, error) {
 	bundle := i18n.NewBundle(language.Make(fallback))
 	bundle.RegisterUnmarshalFunc("toml", toml.Unmarshal)
 	langs := []string{fallback}
 	if lang != fallback {
 		langs = append(langs, lang)
 	}
-	for _, l := range langs {
-		name := "active." + l + ".toml"
-		buf, err := fs.ReadFile(files, name)
-		if errors.Is(err, fs.ErrNotExist) && l == lang {
-			continue // an unknown language falls back
-		}
-		if err != nil {
-			return nil, err
-		}
-		if _, err := bundle.ParseMessageFileBytes(buf, name); err != nil {
-			return nil, fmt.Errorf("%s: %w", name, err)
+	for i, layer := range append([]fs.FS{files}, overrides...) {
+		for _, l := range langs {
+			name := "active." + l + ".toml"
+			buf, err := fs.ReadFile(layer, name)
+			if errors.Is(err, fs.ErrNotExist) && (l == lang || i > 0) {
+				continue // an unknown language falls back; an override may leave a language out
+			}
+			if err != nil {
+				return nil, err
+			}
+			if _, err := bundle.ParseMessageFileBytes(buf, name); err != nil {
+				return nil, fmt.Errorf("%s: %w", name, err)
+			}
 		}
 	}
 	return &Translator{localizer: i18n.NewLocalizer(bundle, lang, fallback),

@@ -1,0 +1,51 @@
+// The content the guide runs on: built in, or corrected by a folder.
+
+package main
+
+import (
+	"errors"
+	"os"
+
+	"github.com/eulogin-guide/eulogin-guide/steps"
+	"github.com/eulogin-guide/eulogin-guide/wizard/core"
+	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
+	"github.com/eulogin-guide/eulogin-guide/wizard/text"
+)
+
+// loadContent gives the built-in journeys and words, corrected by the
+// folder dir when one is given and it passes every check. A folder that
+// does not is told as refused, and the built-in content is used.
+func loadContent(dir string) (content steps.Content, refused *steps.ContentError, err error) {
+	content, err = steps.BuiltIn()
+	if err != nil || dir == "" {
+		return content, nil, err
+	}
+	corrected, err := steps.WithFolder(os.DirFS(dir))
+	if errors.As(err, &refused) {
+		return content, refused, nil
+	}
+	if err != nil {
+		return content, &steps.ContentError{File: dir, Item: dir, Problem: "unreadable", Detail: err.Error()}, nil
+	}
+	return corrected, nil, nil
+}
+
+// tellRefused puts the reason a content folder was not used on the start
+// screen, unless something about the saved progress must be told there.
+func tellRefused(opts *core.Options, tr *text.Translator, dir string, refused *steps.ContentError) {
+	if refused == nil || (opts.Notice != "" && opts.Notice != "save.other-profiles") {
+		return
+	}
+	problem := tr.T("content."+refused.Problem, text.Data{"File": refused.File, "Item": refused.Item, "Detail": refused.Detail})
+	opts.Notice, opts.Data = "content.refused", text.Data{"Dir": dir, "Problem": problem}
+}
+
+// journey is the journey the guide takes through: for now, a new account.
+func journey(content steps.Content) *flow.Flow {
+	for _, f := range content.Flows {
+		if f.ID == "new-account" {
+			return f
+		}
+	}
+	return content.Flows[0]
+}

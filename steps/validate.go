@@ -1,0 +1,138 @@
+package steps
+
+import (
+	"regexp"
+	"sort"
+
+	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
+	"github.com/eulogin-guide/eulogin-guide/wizard/text"
+)
+
+// Words are the messages of every language offered, by language and id.
+type Words map[string]map[string]text.Forms
+
+// Validate checks journeys against the words: every message of the
+// default language exists in every other, every message id a journey
+// names exists in every language, and each text uses only the template
+// fields it is given (a step's text: the journey's dates and answers; an
+// event or reminder: {{.When}}). It gives the first problem found.
+func Validate(flows []*flow.Flow, words Words, fallback string) error {
+	langs := make([]string, 0, len(words))
+	for lang := range words {
+		langs = append(langs, lang)
+	}
+	sort.Strings(langs)
+	ids := make([]string, 0, len(words[fallback]))
+	for id := range words[fallback] {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, lang := range langs {
+		for _, id := range ids {
+			if _, ok := words[lang][id]; !ok {
+				return &ContentError{File: localeFile(lang), Item: id, Problem: "missing-message", Detail: id}
+			}
+		}
+	}
+	for _, f := range flows {
+		file := "journeys/" + f.ID + ".toml"
+		for _, u := range uses(f) {
+			if u.id == "" {
+				continue
+			}
+			found := false
+			for _, lang := range langs {
+				forms, ok := words[lang][u.id]
+				if !ok {
+					continue
+				}
+				found = true
+				for _, s := range forms {
+					if field := unknownField(s, u.fields); field != "" {
+						return &ContentError{File: localeFile(lang), Item: u.id, Problem: "template-field", Detail: field}
+					}
+				}
+			}
+			if !found {
+				return &ContentError{File: file, Item: u.step, Problem: "unknown-message", Detail: u.id}
+			}
+			for _, lang := range langs {
+				if _, ok := words[lang][u.id]; !ok {
+					return &ContentError{File: localeFile(lang), Item: u.id, Problem: "missing-message", Detail: u.id}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+func localeFile(lang string) string { return "locales/active." + lang + ".toml" }
+
+// use is a message id a journey names, where, and the template fields its
+// text may use.
+type use struct {
+	id, step string
+	fields   map[string]bool
+}
+
+// uses lists every message id of a journey with the fields it is given.
+func uses(f *flow.Flow) []use {
+	none := map[string]bool{}
+	when := map[string]bool{"When": true}
+	stepData := map[string]bool{} // what the core gives a step's texts
+	for _, id := range f.StepIDs() {
+		st := f.Step(id)
+		if st.Marks != "" {
+			stepData[flow.TemplateName(st.Marks)] = true
+		}
+		for _, fl := range st.Fields {
+			stepData[flow.TemplateName(fl.ID)] = true
+		}
+		if st.Kind == flow.Choose {
+			stepData[flow.TemplateName(st.ID)] = true
+		}
+	}
+	out := []use{{id: f.Title, fields: none}, {id: f.Intro, fields: none}}
+	for _, e := range f.Events {
+		out = append(out, use{id: e.Message, fields: when})
+	}
+	for _, r := range f.Reminders {
+		out = append(out, use{id: r.Message, fields: when})
+	}
+	for _, stage := range f.Stages {
+		out = append(out, use{id: stage.Title, fields: none}, use{id: stage.Short, fields: none}, use{id: stage.Next, fields: none})
+		for _, st := range stage.Steps {
+			add := func(fields map[string]bool, ids ...string) {
+				for _, id := range ids {
+					out = append(out, use{id: id, step: st.ID, fields: fields})
+				}
+			}
+			add(none, st.Title, st.Help, st.Device)
+			for _, t := range append(append([]flow.Text{}, st.Body...), st.Warnings...) {
+				add(stepData, t.ID)
+			}
+			for _, c := range st.Choices {
+				add(none, c.Label)
+			}
+			for _, fl := range st.Fields {
+				add(none, fl.Label, fl.Example, fl.AgainLabel, fl.Rules)
+				if fl.Mismatch != "" {
+					add(none, "problem."+fl.Mismatch)
+				}
+			}
+		}
+	}
+	return out
+}
+
+var templateField = regexp.MustCompile(`\{\{\s*\.([A-Za-z]+)\s*\}\}`)
+
+// unknownField is the first template field of s not among fields, or "".
+func unknownField(s string, fields map[string]bool) string {
+	for _, m := range templateField.FindAllStringSubmatch(s, -1) {
+		if !fields[m[1]] {
+			return "{{." + m[1] + "}}"
+		}
+	}
+	return ""
+}
