@@ -340,3 +340,32 @@ func TestAFolderOfCorrections(t *testing.T) {
 	tm.WaitForT(`"step.needs.extra"`, wait)
 	tm.WaitForT("1. etape: konto og app: Ikke startet", wait) // and goes on with its own content
 }
+
+// Progress saved by the first release is read by this one: the user is
+// welcomed back where they were, and no file is set aside as damaged.
+func TestProgressOfTheFirstReleaseIsWelcomedBack(t *testing.T) {
+	home := t.TempDir()
+	dir := filepath.Join(home, ".config", "eulogin-guide")
+	old, err := os.ReadFile("../../wizard/store/testdata/release-1.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "standard.json"), old, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	tm := termtest.Start(t, binary, nil, userEnv(t, home), 80, 24)
+	tm.WaitForT("Velkommen tilbage", wait)
+	tm.WaitForT("2. etape: anmodning om adgang: Færdig", wait)
+	if strings.Contains(tm.Screen(), "kunne ikke læse") {
+		t.Fatalf("the old file was taken as damaged:\n%s", tm.Screen())
+	}
+	if kept, _ := filepath.Glob(filepath.Join(dir, "*.damaged-*")); len(kept) > 0 {
+		t.Fatalf("the old file was set aside: %v", kept)
+	}
+	if p := savedProgress(t, home); p.Step != "code-received" || p.Choices["platform"] != "android" {
+		t.Fatalf("after reading: %+v", p)
+	}
+}

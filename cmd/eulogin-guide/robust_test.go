@@ -1,8 +1,6 @@
 package main
 
 import (
-	"encoding/json"
-	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -10,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
+	"github.com/eulogin-guide/eulogin-guide/wizard/store"
 	"github.com/eulogin-guide/eulogin-guide/wizard/termtest"
 )
 
@@ -96,16 +95,13 @@ func lastMode(raw, mode string) byte {
 	return 0
 }
 
-// savedProgress reads the default profile's saved progress under home.
+// savedProgress reads the progress of the journey the default profile
+// under home is on, from the file on disk.
 func savedProgress(t *testing.T, home string) flow.Progress {
 	t.Helper()
-	buf, err := os.ReadFile(filepath.Join(home, ".config", "eulogin-guide", "standard.json"))
-	if err != nil {
-		t.Fatalf("no saved progress: %v", err)
-	}
-	var p flow.Progress
-	if err := json.Unmarshal(buf, &p); err != nil {
-		t.Fatalf("saved progress is not whole: %v", err)
+	p, found, err := store.Store{Dir: filepath.Join(home, ".config", "eulogin-guide")}.Load(store.DefaultProfile)
+	if err != nil || !found {
+		t.Fatalf("no saved progress: %v, %v", found, err)
 	}
 	return p
 }

@@ -1,5 +1,6 @@
-// Package store keeps a person's progress (flow.Progress) on disk between
-// runs, one file per profile, so a session can be resumed days later.
+// Package store keeps a person's progress on disk between runs, one file
+// per profile holding every journey they have started (Profile), so a
+// session can be resumed days later.
 //
 // The package knows nothing of the steps it stores and has no user-facing
 // words: every error carries a reason code (see Reason) that a front-end
@@ -28,7 +29,9 @@
 // syncs it to disk, and renames it over the old one, then syncs the
 // directory. A process killed at any moment leaves the old file or the new
 // one, never a mix; at worst a temporary file stays behind, which is never
-// taken for a profile and is removed by a later Load once it is an hour old.
+// taken for a profile and is removed by a later Save once it is an hour old.
+// Reading a profile never lists the directory, so it costs the same with
+// ten profiles or ten thousand.
 //
 // # Windows
 //

@@ -113,33 +113,57 @@ func (s Store) path(profile string) (string, error) {
 	return filepath.Join(s.Dir, fileName(name)), nil
 }
 
-// Load reads the progress of profile. found is false, with a nil error, if
-// nothing was saved for it. A file that cannot be used (not JSON, empty,
-// cut short, of another flow.ProgressVersion, or without flow or step) is
-// moved aside, never deleted, and Load returns a *DamagedError with found
-// false: the profile is free for a fresh start.
+// ProfileVersion is the shape of a profile file. Files of version 1 (one
+// journey's flow.Progress, as the first release wrote them) are converted
+// when they are read.
+const ProfileVersion = 2
+
+// Profile is what is kept of one person: the progress of every journey
+// they have started, the one they are on, and the day it last changed.
+type Profile struct {
+	Version  int                      `json:"version"`
+	Current  string                   `json:"current"`
+	Updated  string                   `json:"updated"` // flow.DayLayout
+	Journeys map[string]flow.Progress `json:"journeys"`
+}
+
+// Load reads the progress of the journey profile is on. found is false,
+// with a nil error, if nothing was saved for it. A file that cannot be used
+// (not JSON, empty, cut short, of an unknown version, without a journey or
+// step) is moved aside, never deleted, and Load returns a *DamagedError
+// with found false: the profile is free for a fresh start.
 func (s Store) Load(profile string) (p flow.Progress, found bool, err error) {
+	pr, found, err := s.Open(profile)
+	return pr.Journeys[pr.Current], found, err
+}
+
+// Open reads the whole profile: every journey's progress. A file of
+// version 1 is converted to the present version and saved so, atomically;
+// a file that cannot be used is set aside, as Load says.
+func (s Store) Open(profile string) (pr Profile, found bool, err error) {
 	path, err := s.path(profile)
 	if err != nil {
-		return p, false, err
+		return pr, false, err
 	}
-	removeStale(path, staleTemp)
 	data, err := readFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
-		return p, false, nil
+		return pr, false, nil
 	}
 	if err != nil {
-		return p, false, fmt.Errorf("store: load: %w", err)
+		return pr, false, fmt.Errorf("store: load: %w", err)
 	}
-	p, bad := decode(data)
+	pr, old, bad := decode(data)
 	if bad == nil {
-		return p, true, nil
+		if old {
+			_ = s.write(path, pr) // converted; if that fails, the old file is read again next time
+		}
+		return pr, true, nil
 	}
 	kept, err := setAside(path)
 	if err != nil {
-		return flow.Progress{}, false, fmt.Errorf("store: setting aside damaged %s (%v): %w", path, bad, err)
+		return Profile{}, false, fmt.Errorf("store: setting aside damaged %s (%v): %w", path, bad, err)
 	}
-	return flow.Progress{}, false, &DamagedError{KeptAs: kept, Err: bad}
+	return Profile{}, false, &DamagedError{KeptAs: kept, Err: bad}
 }
 
 func readFile(path string) ([]byte, error) {
@@ -155,20 +179,39 @@ func readFile(path string) ([]byte, error) {
 	return data, nil
 }
 
-func decode(data []byte) (flow.Progress, error) {
-	var p flow.Progress
+// decode reads a profile file of the present version, or of version 1
+// (old), which it converts.
+func decode(data []byte) (pr Profile, old bool, err error) {
 	if len(data) > maxFile {
-		return p, fmt.Errorf("over %d bytes", maxFile)
+		return pr, false, fmt.Errorf("over %d bytes", maxFile)
 	}
-	switch err := json.Unmarshal(data, &p); {
-	case err != nil:
-		return p, err
-	case p.Version != flow.ProgressVersion:
-		return p, fmt.Errorf("version %d, want %d", p.Version, flow.ProgressVersion)
-	case p.Flow == "" || p.Step == "":
-		return p, errors.New("no flow or no step")
+	var version struct{ Version int }
+	if err := json.Unmarshal(data, &version); err != nil {
+		return pr, false, err
 	}
-	return p, nil
+	switch version.Version {
+	case flow.ProgressVersion: // one journey, as the first release kept it
+		var p flow.Progress
+		if err := json.Unmarshal(data, &p); err != nil {
+			return pr, false, err
+		}
+		pr, old = Profile{Version: ProfileVersion, Current: p.Flow, Journeys: map[string]flow.Progress{p.Flow: p}}, true
+	case ProfileVersion:
+		if err := json.Unmarshal(data, &pr); err != nil {
+			return pr, false, err
+		}
+	default:
+		return pr, false, fmt.Errorf("version %d, want %d", version.Version, ProfileVersion)
+	}
+	if _, ok := pr.Journeys[pr.Current]; !ok || pr.Current == "" {
+		return pr, false, errors.New("no current journey")
+	}
+	for id, p := range pr.Journeys {
+		if p.Version != flow.ProgressVersion || p.Flow != id || p.Step == "" {
+			return pr, false, fmt.Errorf("journey %q: no flow or no step", id)
+		}
+	}
+	return pr, old, nil
 }
 
 // SetAside moves the file of profile to "<file>.damaged-<YYYYMMDD-HHMMSS>"
@@ -208,10 +251,11 @@ func setAside(path string) (string, error) {
 	return "", fmt.Errorf("too many damaged copies of %s", path)
 }
 
-// Save replaces the progress of profile, atomically: after a failure, or a
-// kill at any moment, the file holds the old progress or the new one. The
-// directory is made with mode 0700 (and narrowed to it if wider), the file
-// has mode 0600. Every error is a *SaveError.
+// Save keeps the progress of one journey in profile, beside the others,
+// and makes it the one the profile is on; atomically: after a failure, or
+// a kill at any moment, the file holds the old progress or the new one.
+// The directory is made with mode 0700 (and narrowed to it if wider), the
+// file has mode 0600. Every error is a *SaveError.
 func (s Store) Save(profile string, p flow.Progress) error {
 	path, err := s.path(profile)
 	if err != nil {
@@ -222,15 +266,28 @@ func (s Store) Save(profile string, p flow.Progress) error {
 		}
 		return &SaveError{Reason: reason, Err: err}
 	}
-	data, err := json.MarshalIndent(p, "", " ")
-	if err != nil {
-		return &SaveError{Reason: ReasonFailed, Err: err}
+	pr := Profile{Journeys: map[string]flow.Progress{}}
+	if data, err := readFile(path); err == nil {
+		if kept, _, bad := decode(data); bad == nil {
+			pr = kept
+		}
 	}
-	data = append(data, '\n')
-	if err := writeAtomic(s.Dir, path, data); err != nil {
+	pr.Version, pr.Current, pr.Updated = ProfileVersion, p.Flow, time.Now().Format(flow.DayLayout)
+	pr.Journeys[p.Flow] = p
+	removeStale(path, staleTemp)
+	if err := s.write(path, pr); err != nil {
 		return &SaveError{Reason: classify(err), Err: err}
 	}
 	return nil
+}
+
+// write replaces the file of a profile, atomically.
+func (s Store) write(path string, pr Profile) error {
+	data, err := json.MarshalIndent(pr, "", " ")
+	if err != nil {
+		return err
+	}
+	return writeAtomic(s.Dir, path, append(data, '\n'))
 }
 
 func writeAtomic(dir, path string, data []byte) error {

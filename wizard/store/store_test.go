@@ -2,6 +2,7 @@ package store
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -61,7 +62,7 @@ func TestRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.Contains(data, []byte("\n \"flow\": \"eulogin\",\n")) || len(data) > 1024 {
+	if !bytes.Contains(data, []byte("\n   \"flow\": \"eulogin\",\n")) || len(data) > 1024 {
 		t.Errorf("file is not small indented JSON:\n%s", data)
 	}
 
@@ -195,7 +196,7 @@ func TestStaleTempFilesRemoved(t *testing.T) {
 			}
 		}
 	}
-	mustLoad(t, s, "anna")
+	mustSave(t, s, "anna", fullProgress())
 	assertFiles(t, s.Dir, "anna.json", fresh, other)
 	if err := s.Delete("anna"); err != nil {
 		t.Fatal(err)
@@ -260,26 +261,29 @@ var damagedName = regexp.MustCompile(`^standard\.json\.damaged-\d{8}-\d{6}(-\d+)
 
 func TestDamagedFiles(t *testing.T) {
 	good := fullProgress()
-	full, _ := os.ReadFile(savedFile(t, good))
+	full := version1(t, good) // as the first release wrote it; the present version is nested
+	current, _ := os.ReadFile(savedFile(t, good))
 	without := func(field string) []byte {
 		return regexp.MustCompile(`(?m)^ "`+field+`": .*\n`).ReplaceAll(full, nil)
 	}
 	cases := map[string][]byte{
-		"garbage":      []byte("\x00\x13garbage\xff"),
-		"empty":        {},
-		"spaces":       []byte(" \n"),
-		"null":         []byte("null"),
-		"array":        []byte("[1,2]"),
-		"truncated":    full[:len(full)/2],
-		"cut at end":   full[:len(full)-3],
-		"trailing":     append(slices.Clone(full), "}x"...),
-		"version 99":   bytes.Replace(full, []byte(`"version": 1`), []byte(`"version": 99`), 1),
-		"no version":   without("version"),
-		"missing step": without("step"),
-		"missing flow": without("flow"),
-		"empty step":   bytes.Replace(full, []byte(`"step": "mobile-pin"`), []byte(`"step": ""`), 1),
-		"wrong type":   bytes.Replace(full, []byte(`"step": "mobile-pin"`), []byte(`"step": 7`), 1),
-		"too large":    append(slices.Clone(full), bytes.Repeat([]byte(" "), maxFile)...),
+		"garbage":       []byte("\x00\x13garbage\xff"),
+		"empty":         {},
+		"spaces":        []byte(" \n"),
+		"null":          []byte("null"),
+		"array":         []byte("[1,2]"),
+		"truncated":     full[:len(full)/2],
+		"cut at end":    full[:len(full)-3],
+		"trailing":      append(slices.Clone(full), "}x"...),
+		"version 99":    bytes.Replace(full, []byte(`"version": 1`), []byte(`"version": 99`), 1),
+		"no version":    without("version"),
+		"missing step":  without("step"),
+		"missing flow":  without("flow"),
+		"empty step":    bytes.Replace(full, []byte(`"step": "mobile-pin"`), []byte(`"step": ""`), 1),
+		"wrong type":    bytes.Replace(full, []byte(`"step": "mobile-pin"`), []byte(`"step": 7`), 1),
+		"too large":     append(slices.Clone(full), bytes.Repeat([]byte(" "), maxFile)...),
+		"v2 no current": bytes.Replace(current, []byte(`"current": "eulogin"`), []byte(`"current": ""`), 1),
+		"v2 other flow": bytes.Replace(current, []byte(`"eulogin": {`), []byte(`"other": {`), 1),
 	}
 	for name, data := range cases {
 		t.Run(name, func(t *testing.T) {
@@ -325,6 +329,65 @@ func checkKept(t *testing.T, s Store, kept string, data []byte) {
 	}
 	if names, err := s.Profiles(); err != nil || len(names) != 0 {
 		t.Errorf("Profiles() = %q, %v; a damaged file is not a profile", names, err)
+	}
+}
+
+// version1 is a progress as the first release wrote it: one journey.
+func version1(t *testing.T, p flow.Progress) []byte {
+	data, err := json.MarshalIndent(p, "", " ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return append(data, '\n')
+}
+
+// A file written by the first release is read as the present version,
+// with the same step, answers and dates, and saved so: never set aside.
+func TestAFileOfTheFirstReleaseIsConverted(t *testing.T) {
+	old, err := os.ReadFile("testdata/release-1.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := Store{Dir: t.TempDir()}
+	if err := os.WriteFile(filepath.Join(s.Dir, "standard.json"), old, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	var want flow.Progress
+	if err := json.Unmarshal(old, &want); err != nil {
+		t.Fatal(err)
+	}
+	if got := mustLoad(t, s, DefaultProfile); !reflect.DeepEqual(got, want) {
+		t.Fatalf("converted %+v\nwant %+v", got, want)
+	}
+	assertFiles(t, s.Dir, "standard.json")
+	data, _ := os.ReadFile(filepath.Join(s.Dir, "standard.json"))
+	if !bytes.Contains(data, []byte(`"version": 2`)) {
+		t.Fatalf("the file was not saved in the present version:\n%s", data)
+	}
+	if got := mustLoad(t, s, DefaultProfile); !reflect.DeepEqual(got, want) {
+		t.Fatalf("read again: %+v", got)
+	}
+}
+
+// A profile keeps every journey it has started: saving one leaves the
+// others as they were, and the profile is on the one saved last.
+func TestAProfileKeepsEveryJourney(t *testing.T) {
+	s := Store{Dir: t.TempDir()}
+	first, second := fullProgress(), fullProgress()
+	second.Flow, second.Step = "tea", "boil"
+	mustSave(t, s, DefaultProfile, first)
+	mustSave(t, s, DefaultProfile, second)
+	pr, found, err := s.Open(DefaultProfile)
+	if err != nil || !found || pr.Current != "tea" || !reflect.DeepEqual(pr.Journeys["eulogin"], first) ||
+		!reflect.DeepEqual(pr.Journeys["tea"], second) {
+		t.Fatalf("profile %+v, %v, %v", pr, found, err)
+	}
+	mustSave(t, s, DefaultProfile, first) // back to the first journey
+	if got := mustLoad(t, s, DefaultProfile); !reflect.DeepEqual(got, first) {
+		t.Fatalf("switched back: %+v", got)
+	}
+	if pr, _, _ := s.Open(DefaultProfile); !reflect.DeepEqual(pr.Journeys["tea"], second) {
+		t.Fatal("switching lost the other journey")
 	}
 }
 
