@@ -5,6 +5,7 @@ package main
 import (
 	"errors"
 	"os"
+	"strings"
 
 	"github.com/eulogin-guide/eulogin-guide/steps"
 	"github.com/eulogin-guide/eulogin-guide/wizard/core"
@@ -40,12 +41,24 @@ func tellRefused(opts *core.Options, tr *text.Translator, dir string, refused *s
 	opts.Notice, opts.Data = "content.refused", text.Data{"Dir": dir, "Problem": problem}
 }
 
-// journey is the journey the guide takes through: for now, a new account.
-func journey(content steps.Content) *flow.Flow {
+// defaultJourney is the journey of a person new to the guide.
+const defaultJourney = "new-account"
+
+// journey is the journey with the id, or nil.
+func journey(content steps.Content, id string) *flow.Flow {
 	for _, f := range content.Flows {
-		if f.ID == "new-account" {
+		if f.ID == id {
 			return f
 		}
 	}
-	return content.Flows[0]
+	return nil
+}
+
+// journeyIDs lists the ids of the journeys, for a message.
+func journeyIDs(content steps.Content) string {
+	var ids []string
+	for _, f := range content.Flows {
+		ids = append(ids, f.ID)
+	}
+	return strings.Join(ids, ", ")
 }

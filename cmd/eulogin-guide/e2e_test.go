@@ -286,9 +286,9 @@ func TestProfilesKeepPeopleApart(t *testing.T) {
 		tm := termtest.Start(t, binary, []string{"--profile", who}, userEnv(t, home), 80, 24)
 		tm.WaitForT("Du var nået til: "+step, wait)
 	}
-	// A name typed a little differently is a new profile, and says which exist.
+	// A name typed a little differently is a new profile, and names the saved ones closest to it.
 	other := termtest.Start(t, binary, []string{"--profile", "åse"}, userEnv(t, home), 80, 24)
-	other.WaitForT(`Der er intet gemt for profilen "åse". Der er gemt for: Bent, Åse.`, wait)
+	other.WaitForT(`Der er intet gemt for profilen "åse". Der er gemt for: Åse.`, wait)
 }
 
 func TestBOpensTheOfficialAddressInTheBrowser(t *testing.T) {
@@ -367,5 +367,45 @@ func TestProgressOfTheFirstReleaseIsWelcomedBack(t *testing.T) {
 	}
 	if p := savedProgress(t, home); p.Step != "code-received" || p.Choices["platform"] != "android" {
 		t.Fatalf("after reading: %+v", p)
+	}
+}
+
+// One profile keeps the progress of every journey: each survives a
+// restart and the switch to the other, and without --journey the guide
+// goes on with the one the person was on last.
+func TestTwoJourneysInOneProfile(t *testing.T) {
+	builtIn, err := os.ReadFile("../../steps/journeys/new-account.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	content := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(content, "journeys"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	practice := strings.Replace(string(builtIn), `id = "new-account"`, `id = "practice"`, 1)
+	if err := os.WriteFile(filepath.Join(content, "journeys", "practice.toml"), []byte(practice), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	home := t.TempDir()
+	guide := func(args ...string) *termtest.Term {
+		return termtest.Start(t, binary, append([]string{"--content", content}, args...), userEnv(t, home), 80, 24)
+	}
+	tm := guide("--journey", "practice", "--step", "email")
+	tm.WaitForT("Skriv din e-mailadresse", wait)
+	quitAtOnce(tm)
+	tm = guide()
+	tm.WaitForT("Du var nået til: Skriv din e-mailadresse", wait) // the journey last on
+	quitAtOnce(tm)
+	tm = guide("--journey", "new-account", "--step", "pin")
+	tm.WaitForT("Vælg en pinkode", wait)
+	quitAtOnce(tm)
+	tm = guide("--journey", "practice")
+	tm.WaitForT("Du var nået til: Skriv din e-mailadresse", wait)
+	quitAtOnce(tm)
+	tm = guide("--journey", "new-account")
+	tm.WaitForT("Du var nået til: Vælg en pinkode med 4 tal", wait)
+	quitAtOnce(tm)
+	if kept, _ := filepath.Glob(filepath.Join(home, ".config", "eulogin-guide", "*.damaged-*")); len(kept) > 0 {
+		t.Fatalf("a journey's progress was taken as damaged: %v", kept)
 	}
 }

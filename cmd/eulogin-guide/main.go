@@ -3,6 +3,7 @@
 package main
 
 import (
+	"cmp"
 	"errors"
 	"flag"
 	"fmt"
@@ -29,9 +30,9 @@ var version = "0.1.0-dev"
 
 // options are what the command line asks for.
 type options struct {
-	lang, step, profile, content string
-	plain, reset, help, version  bool
-	rehearse, helper             bool
+	lang, step, profile, content, journey string
+	plain, reset, help, version           bool
+	rehearse, helper                      bool
 }
 
 func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
@@ -56,7 +57,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if mousetrap.StartedByExplorer() { // double-clicked on Windows: the window closes on exit
 		defer waitForEnter(tr, stdin, stdout)
 	}
-	f := journey(content)
+	wanted := cmp.Or(opts.journey, defaultJourney)
+	f := journey(content, wanted)
+	if f == nil {
+		f = content.Flows[0]
+	}
 	ids := strings.Join(f.StepIDs(), ", ")
 	usage := tr.T("cli.usage", text.Data{"Steps": ids})
 	switch {
@@ -73,6 +78,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case opts.version:
 		fmt.Fprintln(stdout, tr.T("cli.version", text.Data{"Version": version}))
 		return 0
+	case f.ID != wanted:
+		fmt.Fprintln(stderr, tr.T("cli.unknown-journey", text.Data{"Journey": opts.journey, "Journeys": journeyIDs(content)}))
+		return 2
 	case opts.step != "" && f.Step(opts.step) == nil:
 		fmt.Fprintln(stderr, tr.T("cli.unknown-step", text.Data{"Step": opts.step, "Steps": ids}))
 		return 2
@@ -93,7 +101,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 0
 	}
 	if copts.Mode != core.Rehearsal {
-		saved.load(&copts)
+		// Without --journey or --step, the guide goes on with the journey the person was on.
+		follow := opts.journey == "" && opts.step == ""
+		saved.load(&copts, follow, func(id string) *flow.Flow { return journey(content, id) })
 	}
 	tellRefused(&copts, tr, opts.content, refused)
 	if plainMode {
@@ -152,6 +162,7 @@ func parse(args []string) (options, error) {
 	fs.StringVar(&o.step, "step", "", "")
 	fs.StringVar(&o.profile, "profile", store.DefaultProfile, "")
 	fs.StringVar(&o.content, "content", "", "")
+	fs.StringVar(&o.journey, "journey", "", "")
 	fs.BoolVar(&o.plain, "plain", false, "")
 	fs.BoolVar(&o.reset, "reset", false, "")
 	fs.BoolVar(&o.help, "help", false, "")

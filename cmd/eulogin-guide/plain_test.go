@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"errors"
 	"os"
 	"os/exec"
 	"strings"
@@ -98,5 +99,15 @@ func TestStandardInputFromDevNullEndsAtOnce(t *testing.T) {
 	}
 	if !bytes.Contains(out, []byte("1. etape: konto og app")) {
 		t.Fatalf("the plain start screen was not printed:\n%s", out)
+	}
+}
+
+func TestAnUnknownJourneyIsNamed(t *testing.T) {
+	cmd := exec.Command(binary, "--journey", "nope")
+	cmd.Env = userEnv(t, t.TempDir())
+	out, err := cmd.CombinedOutput()
+	var exit *exec.ExitError
+	if !errors.As(err, &exit) || exit.ExitCode() != 2 || !bytes.Contains(out, []byte(`Der er intet forløb, der hedder "nope". Forløbene hedder: new-account`)) {
+		t.Fatalf("exit %v:\n%s", err, out)
 	}
 }

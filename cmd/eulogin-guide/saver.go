@@ -29,14 +29,17 @@ func newSaver(profile string) *saver {
 	return &saver{profile: profile, store: st, err: err}
 }
 
-// load puts the saved progress, or the reason there is none, into opts.
-// Without a folder to save in, opts.Save stays nil and the guide says so.
-func (s *saver) load(opts *core.Options) {
+// load puts the saved progress, or the reason there is none, into opts:
+// the progress of the journey opts.Flow, or when follow is set, of the
+// journey the person was on last (found by find among the journeys the
+// guide has). Without a folder to save in, opts.Save stays nil and the
+// guide says so.
+func (s *saver) load(opts *core.Options, follow bool, find func(id string) *flow.Flow) {
 	if s.err != nil {
 		return
 	}
 	opts.Save = func(p flow.Progress) string { return store.Reason(s.store.Save(s.profile, p)) }
-	p, found, err := s.store.Load(s.profile)
+	pr, found, err := s.store.Open(s.profile)
 	var damaged *store.DamagedError
 	switch {
 	case errors.As(err, &damaged):
@@ -44,27 +47,31 @@ func (s *saver) load(opts *core.Options) {
 	case err != nil:
 		opts.Notice = "save.failed"
 	case found:
-		opts.Progress = &p
+		if last := find(pr.Current); follow && last != nil {
+			opts.Flow = last
+		}
+		if p, ok := pr.Journeys[opts.Flow.ID]; ok {
+			opts.Progress = &p
+		}
 	case opts.Notice == "":
 		s.tellOtherProfiles(opts)
 	}
 }
 
 // tellOtherProfiles helps a volunteer who typed a profile name a little
-// differently from last time ("åse" is not "Åse"): a new profile says which
-// profiles have saved progress.
+// differently from last time ("åse" is not "Åse"): a new profile names the
+// few saved profiles closest to it, never the whole list.
 func (s *saver) tellOtherProfiles(opts *core.Options) {
 	names, err := s.store.Profiles()
-	if err != nil || len(names) == 0 {
-		return
+	if near := closest(s.profile, names); err == nil && len(near) > 0 {
+		opts.Notice, opts.Data = "save.other-profiles", text.Data{"Profile": s.profile, "Profiles": strings.Join(near, ", ")}
 	}
-	opts.Notice, opts.Data = "save.other-profiles", text.Data{"Profile": s.profile, "Profiles": strings.Join(names, ", ")}
 }
 
 // setAside moves progress the guide cannot use out of the way, and starts fresh.
 func (s *saver) setAside(opts *core.Options) {
 	opts.Progress = nil
-	keptAs, err := s.store.SetAside(s.profile)
+	keptAs, err := s.store.SetAside(s.profile, opts.Flow.ID)
 	if err != nil {
 		opts.Notice = "save.failed"
 		return

@@ -6,12 +6,15 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
 )
@@ -159,7 +162,7 @@ func (s Store) Open(profile string) (pr Profile, found bool, err error) {
 		}
 		return pr, true, nil
 	}
-	kept, err := setAside(path)
+	kept, err := s.setAside(path)
 	if err != nil {
 		return Profile{}, false, fmt.Errorf("store: setting aside damaged %s (%v): %w", path, bad, err)
 	}
@@ -214,23 +217,64 @@ func decode(data []byte) (pr Profile, old bool, err error) {
 	return pr, old, nil
 }
 
-// SetAside moves the file of profile to "<file>.damaged-<YYYYMMDD-HHMMSS>"
-// (with "-2", "-3", ... if that exists), as Load does with a file it cannot
-// use; for a caller whose flow refuses the progress Load gave. The error
-// wraps fs.ErrNotExist if there is no file.
-func (s Store) SetAside(profile string) (keptAs string, err error) {
+// SetAside puts the progress of one journey of profile out of the way,
+// for a caller whose journey refuses the progress Load gave: the file is
+// kept whole as "<file>.damaged-<YYYYMMDD-HHMMSS>" (with "-2", "-3", ... if
+// that exists), as Load does with a file it cannot use, and the profile
+// goes on with its other journeys, if it has any. The error wraps
+// fs.ErrNotExist if there is no file.
+func (s Store) SetAside(profile, journey string) (keptAs string, err error) {
 	path, err := s.path(profile)
 	if err != nil {
 		return "", err
 	}
-	kept, err := setAside(path)
+	pr, found, err := s.Open(profile)
+	others := maps.Clone(pr.Journeys)
+	delete(others, journey)
+	if err != nil || !found || len(others) == 0 {
+		kept, err := s.setAside(path)
+		if err != nil {
+			return "", fmt.Errorf("store: set aside: %w", err)
+		}
+		return kept, nil
+	}
+	data, err := readFile(path)
+	if err == nil {
+		keptAs, err = copyAside(path, data)
+	}
+	if err == nil {
+		pr.Journeys, pr.Current = others, slices.Sorted(maps.Keys(others))[0]
+		err = s.write(path, pr)
+	}
 	if err != nil {
 		return "", fmt.Errorf("store: set aside: %w", err)
 	}
-	return kept, nil
+	return keptAs, nil
 }
 
-func setAside(path string) (string, error) {
+// setAside moves a profile's file aside, and out of the index.
+func (s Store) setAside(path string) (string, error) {
+	kept, err := moveAside(path)
+	if err == nil {
+		s.unindex(path)
+	}
+	return kept, err
+}
+
+// moveAside moves a file to the first free name for a damaged copy.
+func moveAside(path string) (string, error) {
+	return toAside(path, func(target string) error { return rename(path, target) })
+}
+
+// copyAside writes a copy of a file's data under the first free name for
+// a damaged copy, leaving the file.
+func copyAside(path string, data []byte) (string, error) {
+	return toAside(path, func(target string) error { return writeAtomic(filepath.Dir(path), target, data) })
+}
+
+// toAside puts a damaged copy of path at the first free name
+// "<path>.damaged-<YYYYMMDD-HHMMSS>[-N]", with put.
+func toAside(path string, put func(target string) error) (string, error) {
 	base := path + damaged + time.Now().Format(stampFmt)
 	for n := 1; n < 100; n++ {
 		target := base
@@ -242,7 +286,7 @@ func setAside(path string) (string, error) {
 		} else if !errors.Is(err, fs.ErrNotExist) {
 			return "", err
 		}
-		if err := rename(path, target); err != nil {
+		if err := put(target); err != nil {
 			return "", err
 		}
 		_ = syncDir(filepath.Dir(path))
@@ -267,18 +311,29 @@ func (s Store) Save(profile string, p flow.Progress) error {
 		return &SaveError{Reason: reason, Err: err}
 	}
 	pr := Profile{Journeys: map[string]flow.Progress{}}
-	if data, err := readFile(path); err == nil {
+	data, err := readFile(path)
+	if err == nil {
 		if kept, _, bad := decode(data); bad == nil {
 			pr = kept
 		}
 	}
+	isNew := errors.Is(err, fs.ErrNotExist)
 	pr.Version, pr.Current, pr.Updated = ProfileVersion, p.Flow, time.Now().Format(flow.DayLayout)
 	pr.Journeys[p.Flow] = p
 	removeStale(path, staleTemp)
 	if err := s.write(path, pr); err != nil {
 		return &SaveError{Reason: classify(err), Err: err}
 	}
+	if isNew {
+		s.index(func(names []string) []string { return append(names, nameOf(path)) })
+	}
 	return nil
+}
+
+// nameOf is the profile name of a profile's file path.
+func nameOf(path string) string {
+	name, _ := profileOf(filepath.Base(path))
+	return name
 }
 
 // write replaces the file of a profile, atomically.
@@ -331,12 +386,62 @@ func (s Store) Delete(profile string) error {
 		return fmt.Errorf("store: delete: %w", err)
 	}
 	_ = syncDir(s.Dir)
+	s.unindex(path)
 	return nil
 }
 
+// unindex takes a profile's file out of the index.
+func (s Store) unindex(path string) {
+	gone := nameOf(path)
+	s.index(func(names []string) []string {
+		return slices.DeleteFunc(names, func(n string) bool { return n == gone })
+	})
+}
+
+// indexFile lists the names of the profiles, one a line, so that they are
+// listed by reading one small file, not by listing the whole folder.
+const indexFile = "profiles.index"
+
 // Profiles lists the names of the saved profiles, sorted; none if the
-// directory does not exist.
+// directory does not exist. It reads the index, and makes it again from
+// the folder when it is missing or does not read right.
 func (s Store) Profiles() ([]string, error) {
+	names, ok := s.readIndex()
+	if ok {
+		return names, nil
+	}
+	names, err := s.listNames()
+	if err != nil || names == nil {
+		return nil, err
+	}
+	_ = s.writeIndex(names)
+	return names, nil
+}
+
+// readIndex gives the names the index lists, sorted; false when there is
+// no index or it is not a list of names.
+func (s Store) readIndex() ([]string, bool) {
+	data, err := readFile(filepath.Join(s.Dir, indexFile))
+	if err != nil || len(data) > maxFile || !utf8.Valid(data) || len(data) == 0 || data[len(data)-1] != '\n' {
+		return nil, false
+	}
+	names := strings.Split(string(data[:len(data)-1]), "\n")
+	if len(names) == 1 && names[0] == "" {
+		names = nil
+	}
+	for i, n := range names {
+		// A cheap look, not the whole check of each name: the index is the
+		// store's own, and a wrong line only names a profile that is not there.
+		if n == "" || strings.ContainsFunc(n, unicode.IsControl) || (i > 0 && names[i-1] >= n) {
+			return nil, false
+		}
+	}
+	return names, true
+}
+
+// listNames lists the profiles whose files are in the folder, sorted; nil
+// if there is no folder.
+func (s Store) listNames() ([]string, error) {
 	entries, err := os.ReadDir(s.Dir)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
@@ -344,17 +449,37 @@ func (s Store) Profiles() ([]string, error) {
 	if err != nil {
 		return nil, fmt.Errorf("store: profiles: %w", err)
 	}
-	var names []string
+	names := []string{}
 	for _, e := range entries {
-		if !e.Type().IsRegular() {
-			continue
-		}
-		if name, ok := profileOf(e.Name()); ok {
+		if name, ok := profileOf(e.Name()); ok && e.Type().IsRegular() {
 			names = append(names, name)
 		}
 	}
 	slices.Sort(names)
 	return names, nil
+}
+
+func (s Store) writeIndex(names []string) error {
+	data := strings.Join(names, "\n") + "\n"
+	if len(names) == 0 {
+		data = ""
+	}
+	return writeAtomic(s.Dir, filepath.Join(s.Dir, indexFile), []byte(data))
+}
+
+// index changes the list of profile files, best effort: the index is made
+// again from the folder whenever it is found wrong.
+func (s Store) index(change func([]string) []string) {
+	names, ok := s.readIndex()
+	if !ok {
+		var err error
+		if names, err = s.listNames(); err != nil {
+			return
+		}
+	}
+	names = change(names)
+	slices.Sort(names)
+	_ = s.writeIndex(slices.Compact(names))
 }
 
 // removeStale removes, best effort, the temporary files of the profile

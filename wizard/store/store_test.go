@@ -83,7 +83,9 @@ func assertFiles(t *testing.T, dir string, want ...string) {
 	}
 	var got []string
 	for _, e := range entries {
-		got = append(got, e.Name())
+		if e.Name() != indexFile { // the store's own list of profiles
+			got = append(got, e.Name())
+		}
 	}
 	slices.Sort(want)
 	if !slices.Equal(got, want) {
@@ -127,6 +129,7 @@ func TestProfilesKeptApart(t *testing.T) {
 	// The file names must not collide on a case-insensitive file system.
 	seen := map[string]string{}
 	entries, _ := os.ReadDir(s.Dir)
+	entries = slices.DeleteFunc(entries, func(e os.DirEntry) bool { return e.Name() == indexFile })
 	for _, e := range entries {
 		folded := strings.ToLower(e.Name())
 		if other, ok := seen[folded]; ok {
@@ -399,7 +402,7 @@ func savedFile(t *testing.T, p flow.Progress) string {
 
 func TestSetAside(t *testing.T) {
 	s := Store{Dir: t.TempDir()}
-	if _, err := s.SetAside(DefaultProfile); !errors.Is(err, fs.ErrNotExist) {
+	if _, err := s.SetAside(DefaultProfile, "eulogin"); !errors.Is(err, fs.ErrNotExist) {
 		t.Fatalf("SetAside without a file = %v, want fs.ErrNotExist", err)
 	}
 	var kept []string
@@ -408,7 +411,7 @@ func TestSetAside(t *testing.T) {
 		p.Step = fmt.Sprint("unknown-", i)
 		mustSave(t, s, DefaultProfile, p)
 		data, _ := os.ReadFile(filepath.Join(s.Dir, "standard.json"))
-		k, err := s.SetAside(DefaultProfile)
+		k, err := s.SetAside(DefaultProfile, "eulogin")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -418,8 +421,30 @@ func TestSetAside(t *testing.T) {
 	if distinct := slices.Compact(slices.Sorted(slices.Values(kept))); len(distinct) != 3 {
 		t.Fatalf("kept as %q", kept)
 	}
-	if _, err := s.SetAside("a/b"); Reason(err) != ReasonProfileBadChar {
+	if _, err := s.SetAside("a/b", "eulogin"); Reason(err) != ReasonProfileBadChar {
 		t.Fatalf("SetAside(a/b) = %v", err)
+	}
+}
+
+// A journey whose progress does not fit is set aside alone: the file is
+// kept whole beside, and the profile goes on with its other journeys.
+func TestSetAsideOneJourneyKeepsTheOthers(t *testing.T) {
+	s := Store{Dir: t.TempDir()}
+	first, second := fullProgress(), fullProgress()
+	second.Flow, second.Step = "tea", "boil"
+	mustSave(t, s, DefaultProfile, first)
+	mustSave(t, s, DefaultProfile, second)
+	data, _ := os.ReadFile(filepath.Join(s.Dir, "standard.json"))
+	kept, err := s.SetAside(DefaultProfile, "tea")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := os.ReadFile(kept); !bytes.Equal(got, data) || !damagedName.MatchString(filepath.Base(kept)) {
+		t.Fatalf("kept as %s: %q", kept, got)
+	}
+	pr, found, err := s.Open(DefaultProfile)
+	if !found || err != nil || pr.Current != "eulogin" || len(pr.Journeys) != 1 || !reflect.DeepEqual(pr.Journeys["eulogin"], first) {
+		t.Fatalf("after setting tea aside: %+v, %v, %v", pr, found, err)
 	}
 }
 
