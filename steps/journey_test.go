@@ -331,7 +331,7 @@ func TestValidationCodeIsShownBackGrouped(t *testing.T) {
 	g := newGuide(t, "da", "validation-code")
 	g.typeText("abc-def ghi_jk")
 	g.press(tea.KeyEnter)
-	g.sees("problem.code-length", text.Data{"Count": 11})
+	g.sees("problem.code-length", text.Data{"Count": 11, "Want": 12})
 	g.typeText("l")
 	g.press(tea.KeyEnter)
 	g.sees("step.code-type-in.title")

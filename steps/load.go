@@ -80,7 +80,7 @@ func (e *ContentError) Error() string {
 
 // Problems are every ContentError.Problem, so that each has a message.
 var Problems = []string{"unreadable", "syntax", "empty", "file-name", "unknown-kind", "unknown-device",
-	"duplicate-id", "address", "unknown-check", "unknown-param", "missing-param", "condition",
+	"duplicate-id", "address", "unknown-check", "unknown-param", "missing-param", "bad-param", "condition",
 	"unknown-message", "missing-message", "template-field"}
 
 // Load reads every journey in files (journeys/*.toml), in the order of
@@ -276,7 +276,7 @@ func adapt(fn check.Func) flow.Check {
 		if len(v.Rules) == 0 {
 			rules = nil
 		}
-		return flow.Verdict{Problem: v.Problem, Count: v.Count, Notes: v.Notes, Rules: rules, Value: v.Value}
+		return flow.Verdict{Problem: v.Problem, Count: v.Count, Want: v.Want, Notes: v.Notes, Rules: rules, Value: v.Value}
 	}
 }
 

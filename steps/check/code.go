@@ -4,29 +4,39 @@ import (
 	"strings"
 )
 
-const (
-	// codeLength is the length of the RCAM validation code ("4 x 3 characters").
-	codeLength = 12
-	// codeGroup is the size of one of its groups, one per field on RCAM.
-	codeGroup = 3
-)
+// CodeFormat is what the RCAM validation code is taken to look like. It is
+// not confirmed (only "4 x 3 characters" in seed 001), so a journey gives
+// it as the parameters of the check, and it can be tightened as data.
+type CodeFormat struct {
+	Length int // characters in all
+	Group  int // characters in a group, one group a field on RCAM
+}
 
-// ValidationCode judges the validation code that RCAM sends days after the
-// access request. Its character set is not confirmed, so letters and digits
-// are accepted. Separators are ignored, since the code may be copied in its
+// SeedCode is the format seed 001 gives: 4 groups of 3.
+var SeedCode = CodeFormat{Length: 12, Group: 3}
+
+// ValidationCode judges a code of the seed's format (SeedCode.Check).
+func ValidationCode(typed string) Verdict { return SeedCode.Check(typed) }
+
+// Check judges the validation code that RCAM sends days after the access
+// request. Its character set is not confirmed, so letters and digits are
+// accepted. Separators are ignored, since the code may be copied in its
 // groups; Value shows it back in upper case, grouped as on RCAM:
-// "ABC DEF GHI JKL".
-func ValidationCode(typed string) Verdict {
+// "ABC DEF GHI JKL". A wrong length is told with Want, the length wanted.
+func (f CodeFormat) Check(typed string) Verdict {
 	code := without(typed, codeSeparator)
 	n := count(code, isCodeChar)
 	if v := firstProblem([]finding{
 		{"code-empty", code == "", 0},
 		{"code-bad-char", !only(code, isCodeChar), 0},
-		{"code-length", n != codeLength, n},
+		{"code-length", n != f.Length, n},
 	}); !v.OK() {
+		if v.Problem == "code-length" {
+			v.Want = f.Length
+		}
 		return v
 	}
-	return Verdict{Value: grouped(strings.ToUpper(code), codeGroup)}
+	return Verdict{Value: grouped(strings.ToUpper(code), f.Group)}
 }
 
 // codeSeparator accepts what may stand between the groups of a code.

@@ -5,20 +5,25 @@ import (
 	"unicode"
 )
 
-// The pension number's format is not confirmed, so nothing here refuses a
-// number: what looks wrong only gives a note. These limits are the only
-// assumption about it; tighten them here once the format is known.
-const (
-	pensionMinDigits = 4
-	pensionMaxDigits = 12
-)
+// PensionFormat is what a pension number is taken to look like. The format
+// is not confirmed, so nothing refuses a number: what looks wrong only
+// gives a note. These limits are the only assumption about it; a journey
+// gives them as the parameters of the check, to be tightened as data once
+// the format is known.
+type PensionFormat struct{ MinDigits, MaxDigits int }
 
-// PensionNumber judges the pension number from the pension slip. It stays a
+// LikelyPension is the guess the guide starts from: 4 to 12 digits.
+var LikelyPension = PensionFormat{MinDigits: 4, MaxDigits: 12}
+
+// PensionNumber judges a number against LikelyPension.
+func PensionNumber(typed string) Verdict { return LikelyPension.Check(typed) }
+
+// Check judges the pension number from the pension slip. It stays a
 // string, so leading zeros are kept. Spaces, dashes and dots are removed,
 // as people copy the number in groups; so are control characters. Letters
 // that look like digits are pointed out, not replaced: the user must look at
 // the slip again. Count is the number of digits.
-func PensionNumber(typed string) Verdict {
+func (f PensionFormat) Check(typed string) Verdict {
 	number := without(typed, pensionSeparator)
 	if number == "" {
 		return Verdict{Problem: "pension-empty"}
@@ -32,7 +37,7 @@ func PensionNumber(typed string) Verdict {
 			{"pension-letter-l", strings.ContainsAny(number, "lI|"), 0},
 			{"pension-letters", strings.ContainsFunc(number, otherLetter), 0},
 			{"pension-other-characters", strings.ContainsFunc(number, otherSymbol), 0},
-			{"pension-length", digits < pensionMinDigits || digits > pensionMaxDigits, 0},
+			{"pension-length", digits < f.MinDigits || digits > f.MaxDigits, 0},
 		}),
 	}
 }

@@ -2,8 +2,9 @@ package check
 
 import (
 	"fmt"
-	"slices"
+	"maps"
 	"sort"
+	"strconv"
 	"time"
 )
 
@@ -20,38 +21,76 @@ type Func func(Input) Verdict
 
 // entry is a check of the registry and the parameters it takes.
 type entry struct {
-	params []string // the names of the parameters it takes, all of them needed
-	make   func(params map[string]string) Func
+	params map[string]string // the parameters it takes, with their defaults; "" for one that must be given
+	make   func(params map[string]string) (Func, error)
+}
+
+// plain is an entry of a check that takes no parameters.
+func plain(check func(string) Verdict) entry {
+	return entry{make: func(map[string]string) (Func, error) {
+		return func(in Input) Verdict { return check(in.Typed) }, nil
+	}}
+}
+
+// number reads a parameter that is a whole number from 1 to 100.
+func number(params map[string]string, name string) (int, error) {
+	n, err := strconv.Atoi(params[name])
+	if err != nil || n < 1 || n > 100 {
+		return 0, &LookupError{"bad-param", name}
+	}
+	return n, nil
 }
 
 // registry holds every check by the name journeys use for it. A journey
 // names a check and gives its parameters (data), so a check can be
 // changed or tightened without touching a journey's code.
 var registry = map[string]entry{
-	"email":       {make: func(map[string]string) Func { return func(in Input) Verdict { return Email(in.Typed) } }},
-	"device-name": {make: func(map[string]string) Func { return func(in Input) Verdict { return DeviceName(in.Typed) } }},
-	"pin":         {make: func(map[string]string) Func { return func(in Input) Verdict { return PIN(in.Typed) } }},
-	"name":        {make: func(map[string]string) Func { return func(in Input) Verdict { return Name(in.Typed) } }},
-	"pension-number": {make: func(map[string]string) Func {
-		return func(in Input) Verdict { return PensionNumber(in.Typed) }
-	}},
-	"validation-code": {make: func(map[string]string) Func {
-		return func(in Input) Verdict { return ValidationCode(in.Typed) }
-	}},
-	"birth-date": {make: func(map[string]string) Func {
-		return func(in Input) Verdict { return BirthDate(in.Typed, in.Today) }
+	"email":       plain(Email),
+	"device-name": plain(DeviceName),
+	"pin":         plain(PIN),
+	"name":        plain(Name),
+	"birth-date": {make: func(map[string]string) (Func, error) {
+		return func(in Input) Verdict { return BirthDate(in.Typed, in.Today) }, nil
 	}},
 	// The password must not hold the e-mail address typed before: the
 	// parameter "email" names the field of that address.
-	"password": {params: []string{"email"}, make: func(p map[string]string) Func {
+	"password": {params: map[string]string{"email": ""}, make: func(p map[string]string) (Func, error) {
 		field := p["email"]
-		return func(in Input) Verdict { return Password(in.Typed, in.Earlier[field]) }
+		return func(in Input) Verdict { return Password(in.Typed, in.Earlier[field]) }, nil
 	}},
+	// The formats nobody has confirmed are parameters, so a journey can
+	// tighten them: the digits of a pension number, the code's length and groups.
+	"pension-number": {params: map[string]string{"min-digits": "4", "max-digits": "12"},
+		make: func(p map[string]string) (Func, error) {
+			lo, err := number(p, "min-digits")
+			if err != nil {
+				return nil, err
+			}
+			hi, err := number(p, "max-digits")
+			if err != nil {
+				return nil, err
+			}
+			f := PensionFormat{MinDigits: lo, MaxDigits: hi}
+			return func(in Input) Verdict { return f.Check(in.Typed) }, nil
+		}},
+	"validation-code": {params: map[string]string{"length": "12", "group": "3"},
+		make: func(p map[string]string) (Func, error) {
+			length, err := number(p, "length")
+			if err != nil {
+				return nil, err
+			}
+			group, err := number(p, "group")
+			if err != nil {
+				return nil, err
+			}
+			f := CodeFormat{Length: length, Group: group}
+			return func(in Input) Verdict { return f.Check(in.Typed) }, nil
+		}},
 }
 
 // LookupError says what is wrong with a check a journey names.
 type LookupError struct {
-	Problem string // "unknown-check", "unknown-param" or "missing-param"
+	Problem string // "unknown-check", "unknown-param", "missing-param" or "bad-param"
 	Name    string // the check's name, or the parameter's
 }
 
@@ -64,17 +103,19 @@ func Lookup(name string, params map[string]string) (Func, error) {
 	if !ok {
 		return nil, &LookupError{"unknown-check", name}
 	}
-	for p := range params {
-		if !slices.Contains(e.params, p) {
+	given := maps.Clone(e.params)
+	for p, v := range params {
+		if _, ok := e.params[p]; !ok {
 			return nil, &LookupError{"unknown-param", p}
 		}
+		given[p] = v
 	}
-	for _, p := range e.params {
-		if params[p] == "" {
+	for p, v := range given {
+		if v == "" {
 			return nil, &LookupError{"missing-param", p}
 		}
 	}
-	return e.make(params), nil
+	return e.make(given)
 }
 
 // Names are the names of every check, sorted.

@@ -1,6 +1,7 @@
 package check
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -22,6 +23,23 @@ func TestLookupFindsChecksByNameAndParameters(t *testing.T) {
 	if v := bd(Input{Typed: "24-12-2030", Today: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)}); v.Problem != "date-future" {
 		t.Fatalf("the birth date check did not use the day it was given: %+v", v)
 	}
+	code, err := Lookup("validation-code", map[string]string{"length": "8", "group": "4"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v := code(Input{Typed: "abcd efgh"}); v.Value != "ABCD EFGH" {
+		t.Fatalf("a code of 8 in groups of 4, given as parameters: %+v", v)
+	}
+	if v := code(Input{Typed: "ABC DEF GHI JKL"}); v.Problem != "code-length" || v.Want != 8 {
+		t.Fatalf("the length wanted is not told: %+v", v)
+	}
+	pension, err := Lookup("pension-number", map[string]string{"min-digits": "8"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v := pension(Input{Typed: "12345"}); !slices.Contains(v.Notes, "pension-length") {
+		t.Fatalf("the fewest digits given as a parameter are not used: %+v", v)
+	}
 	for _, name := range Names() {
 		if _, ok := registry[name]; !ok {
 			t.Fatalf("Names lists %q, which is not a check", name)
@@ -38,6 +56,7 @@ func TestLookupRefusesWhatItDoesNotKnow(t *testing.T) {
 		{"e-mail", nil, `unknown-check "e-mail"`},
 		{"email", map[string]string{"length": "12"}, `unknown-param "length"`},
 		{"password", nil, `missing-param "email"`},
+		{"validation-code", map[string]string{"length": "twelve"}, `bad-param "length"`},
 	} {
 		if _, err := Lookup(c.name, c.params); err == nil || !strings.Contains(err.Error(), c.says) {
 			t.Errorf("Lookup(%q, %v): %v, want an error saying %q", c.name, c.params, err, c.says)

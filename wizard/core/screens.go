@@ -200,7 +200,7 @@ func (c *Core) fieldViews() []Field {
 		if def.Rules != "" {
 			v.Checklist = c.checklist(fl)
 		}
-		count := text.Data{"Count": fl.verdict.Count}
+		count := text.Data{"Count": fl.verdict.Count, "Want": fl.verdict.Want}
 		if !fl.verdict.OK() {
 			v.Messages = append(v.Messages, c.prefixed(Problem, c.t.T("problem."+fl.verdict.Problem, count)))
 		}

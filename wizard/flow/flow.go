@@ -139,7 +139,8 @@ type Check func(typed string, earlier Answers, today time.Time) Verdict
 // "note.<code>", "rule.<code>") with Count as {{.Count}}.
 type Verdict struct {
 	Problem string   // why the answer is refused; empty when accepted
-	Count   int      // a figure the message may show, e.g. characters typed
+	Count   int      // a figure the message may show, e.g. characters typed ({{.Count}})
+	Want    int      // a figure wanted, the message may show too ({{.Want}})
 	Notes   []string // advice that does not block; the user confirms once
 	Rules   []Rule   // for a checklist, e.g. password rules
 	Value   string   // the answer as it is kept and shown back, cleaned
