@@ -3,7 +3,6 @@ module github.com/eulogin-guide/eulogin-guide
 go 1.26.8
 
 require (
-	github.com/BurntSushi/toml v1.6.0
 	github.com/charmbracelet/bubbles v1.0.0
 	github.com/charmbracelet/bubbletea v1.3.10
 	github.com/charmbracelet/lipgloss v1.1.0
@@ -17,6 +16,7 @@ require (
 	github.com/mdp/qrterminal/v3 v3.2.1
 	github.com/muesli/termenv v0.16.0
 	github.com/nicksnyder/go-i18n/v2 v2.7.0
+	github.com/pelletier/go-toml/v2 v2.4.3
 	golang.org/x/sys v0.38.0
 	golang.org/x/term v0.13.0
 	golang.org/x/text v0.43.0

@@ -258,6 +258,21 @@ func BenchmarkStartupMessages(b *testing.B) {
 	}
 }
 
+// The built-in content ready for the first screen: the messages of the
+// user's language and the journeys, read (not checked: the tests check
+// them). The floor is 2 ms.
+func BenchmarkStartupContent(b *testing.B) {
+	b.ReportAllocs()
+	for range b.N {
+		if _, err := text.Load(locales.Files, "da", locales.Default); err != nil {
+			b.Fatal(err)
+		}
+		if _, err := steps.BuiltIn(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
 func BenchmarkStartupJourney(b *testing.B) {
 	b.ReportAllocs()
 	for range b.N {

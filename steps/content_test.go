@@ -77,6 +77,8 @@ func TestAFolderOfCorrectionsIsCheckedAsAWhole(t *testing.T) {
 			"missing-param", journey, "email"},
 		{"not TOML", map[string]string{journey: builtInJourney(t) + "\n[[stages\n"},
 			"syntax", journey, ""},
+		{"a misspelt key", map[string]string{journey: changed(t, `look-away = true`, `lookaway = true`)},
+			"unknown-key", journey, "lookaway"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -6,6 +6,7 @@
 package steps
 
 import (
+	"bytes"
 	"embed"
 	"errors"
 	"fmt"
@@ -17,7 +18,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/BurntSushi/toml"
+	"github.com/pelletier/go-toml/v2"
 
 	"github.com/eulogin-guide/eulogin-guide/steps/check"
 	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
@@ -79,7 +80,7 @@ func (e *ContentError) Error() string {
 }
 
 // Problems are every ContentError.Problem, so that each has a message.
-var Problems = []string{"unreadable", "syntax", "empty", "file-name", "unknown-kind", "unknown-device",
+var Problems = []string{"unreadable", "syntax", "unknown-key", "empty", "file-name", "unknown-kind", "unknown-device",
 	"duplicate-id", "address", "unknown-check", "unknown-param", "missing-param", "bad-param", "condition",
 	"unknown-message", "missing-message", "template-field"}
 
@@ -113,10 +114,18 @@ func Load(files fs.FS) ([]*flow.Flow, error) {
 // once, every kind, device, condition, address and check known.
 func parse(name string, buf []byte) (*flow.Flow, error) {
 	var jf journeyFile
-	if _, err := toml.Decode(string(buf), &jf); err != nil {
+	dec := toml.NewDecoder(bytes.NewReader(buf))
+	dec.DisallowUnknownFields() // a misspelt key would otherwise be dropped without a word
+	err := dec.Decode(&jf)
+	if missing := (*toml.StrictMissingError)(nil); errors.As(err, &missing) && len(missing.Errors) > 0 {
+		return nil, &ContentError{File: name, Item: path.Base(name), Problem: "unknown-key",
+			Detail: strings.Join(missing.Errors[0].Key(), ".")}
+	}
+	if err != nil {
 		line := "?"
-		if perr := (toml.ParseError{}); errors.As(err, &perr) {
-			line = strconv.Itoa(perr.Position.Line)
+		if derr := (*toml.DecodeError)(nil); errors.As(err, &derr) {
+			row, _ := derr.Position()
+			line = strconv.Itoa(row)
 		}
 		return nil, &ContentError{File: name, Item: path.Base(name), Problem: "syntax", Detail: line}
 	}

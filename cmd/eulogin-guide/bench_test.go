@@ -13,6 +13,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
+	"github.com/eulogin-guide/eulogin-guide/wizard/store"
 	"github.com/eulogin-guide/eulogin-guide/wizard/termtest"
 )
 
@@ -53,6 +55,53 @@ func BenchmarkFirstScreen(b *testing.B) {
 	})
 }
 
+// BenchmarkFirstScreenWithManyProfiles is the first screen of a new
+// profile when a volunteer has saved many others (the guide names the few
+// closest), beside the same with none saved, in the same rounds. The
+// floors: "x-bare" (here: many over none) at most 1.10 with 1,000 profiles
+// and 1.25 with 10,000.
+//
+//	go test -run '^$' -bench ManyProfiles -benchtime 20x ./cmd/eulogin-guide/
+func BenchmarkFirstScreenWithManyProfiles(b *testing.B) {
+	if runtime.GOOS != "linux" {
+		b.Skip("reads /proc")
+	}
+	none := program{bin: binary, args: []string{"--profile", "Ny Person"}, marker: "Enter: start", quit: []string{"ctrl+c", "ctrl+c"}}
+	for _, n := range []int{1000, 10000} {
+		many := none
+		many.home = homeWithProfiles(b, n)
+		b.Run(fmt.Sprintf("profiles=%d", n), func(b *testing.B) { firstScreens(b, many, none) })
+	}
+}
+
+// homeWithProfiles is a home folder with n saved profiles, as a volunteer
+// who helps many members has.
+func homeWithProfiles(b *testing.B, n int) string {
+	home := b.TempDir()
+	dir := filepath.Join(home, ".config", "eulogin-guide")
+	st := store.Store{Dir: dir}
+	if err := st.Save("person-00000", flow.Progress{Version: flow.ProgressVersion, Flow: "new-account", Step: "email",
+		Started: []string{"stage-1"}}); err != nil {
+		b.Fatal(err)
+	}
+	data, err := os.ReadFile(filepath.Join(dir, "person-00000.json"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	for i := 1; i < n; i++ { // written directly: saving each, with its syncs, would take minutes
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("person-%05d.json", i)), data, 0o600); err != nil {
+			b.Fatal(err)
+		}
+	}
+	if err := os.Remove(filepath.Join(dir, "profiles.index")); err != nil {
+		b.Fatal(err)
+	}
+	if names, err := st.Profiles(); err != nil || len(names) != n { // makes the index again
+		b.Fatal(len(names), err)
+	}
+	return home
+}
+
 // firstScreens starts guide and floor in turn, b.N times each.
 func firstScreens(b *testing.B, guide, floor program) {
 	var peakGuide, peakBare float64
@@ -85,7 +134,9 @@ func firstScreens(b *testing.B, guide, floor program) {
 // program is a binary started to its first screen and quit again.
 type program struct {
 	bin    string
+	args   []string
 	env    []string // added to the environment
+	home   string   // the home folder; "" for a fresh one each time
 	marker string   // text of the first screen
 	quit   []string // the keys that quit it from there
 }
@@ -95,12 +146,15 @@ type program struct {
 // process's peak memory by then. It quits the program after.
 func (p program) firstScreen(b *testing.B, peak float64) (time.Duration, float64) {
 	b.Helper()
-	home := b.TempDir()
+	home := p.home
+	if home == "" {
+		home = b.TempDir()
+	}
 	env := []string{"HOME=" + home, "XDG_CONFIG_HOME=" + filepath.Join(home, ".config"),
 		"TERM=xterm-256color", "LANG=da_DK.UTF-8"}
 	env = append(env, p.env...)
 	start := time.Now()
-	tm := termtest.Start(b, p.bin, nil, env, 80, 24)
+	tm := termtest.Start(b, p.bin, p.args, env, 80, 24)
 	// termtest's WaitFor looks every 10 ms, too coarse for a difference
 	// of a few milliseconds.
 	deadline := start.Add(5 * time.Second)
