@@ -3,10 +3,11 @@ package steps_test
 import (
 	"strings"
 	"testing"
-	"unicode/utf8"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
 
+	"github.com/eulogin-guide/eulogin-guide/steps"
 	"github.com/eulogin-guide/eulogin-guide/wizard/core"
 )
 
@@ -14,28 +15,38 @@ import (
 var keyFor = []tea.KeyMsg{
 	{Type: tea.KeyEnter}, {Type: tea.KeyEsc}, {Type: tea.KeyUp}, {Type: tea.KeyDown},
 	{Type: tea.KeyPgDown}, {Type: tea.KeyBackspace}, {Type: tea.KeyF1}, {Type: tea.KeyCtrlC},
-	{Type: tea.KeyCtrlU}, {Type: tea.KeyRunes, Runes: []rune("?")}, {Type: tea.KeyRunes, Runes: []rune("q")},
+	{Type: tea.KeyCtrlU}, {Type: tea.KeyTab}, {Type: tea.KeyRunes, Runes: []rune("?")}, {Type: tea.KeyRunes, Runes: []rune("q")},
 	{Type: tea.KeyRunes, Runes: []rune("n")}, {Type: tea.KeyRunes, Runes: []rune("k")},
 	{Type: tea.KeyRunes, Runes: []rune("i")}, {Type: tea.KeyRunes, Runes: []rune("2")},
 	{Type: tea.KeyRunes, Runes: []rune("æ")}, {Type: tea.KeyRunes, Runes: []rune("🙂")},
+	{Type: tea.KeyRunes, Runes: []rune("漢字")}, {Type: tea.KeyRunes, Runes: []rune("1234")},
 	{Type: tea.KeyRunes, Runes: []rune("Åse.Ærø@mail.dk 24-12-1948 0O12 abc-def")},
+	{Type: tea.KeyRunes, Runes: []rune("Kaffe&Kage42")},
 }
 
-// Whatever is pressed, in whatever window, the guide never panics, never
-// draws a line wider than the window.
+// Whatever is pressed, on whatever step, in whatever window, the guide
+// never panics and never draws a frame taller or wider (in terminal cells)
+// than the window. The first byte picks the step to start at: every step
+// of the journey is reached.
 func FuzzKeysNeverBreakTheScreen(f *testing.F) {
-	f.Add([]byte{0, 0, 1, 17, 0, 2, 3, 0}, uint8(80), uint8(24))
-	f.Add([]byte{0, 0, 0, 0, 0, 0, 17, 0, 0, 0, 9, 9, 0, 0}, uint8(50), uint8(16))
-	f.Add([]byte{12, 13, 13, 4, 4, 4, 6, 1, 7, 11}, uint8(120), uint8(40))
+	f.Add(byte(0), []byte{0, 0, 1, 20, 0, 2, 3, 0}, uint8(80), uint8(24))
+	f.Add(byte(9), []byte{21, 0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3}, uint8(50), uint8(16))
+	f.Add(byte(21), []byte{20, 0, 0, 3, 3, 3, 3, 3, 3, 3, 3, 3}, uint8(60), uint8(16))
+	f.Add(byte(4), []byte{12, 13, 13, 4, 4, 4, 6, 1, 7, 11}, uint8(120), uint8(40))
 	tr := translator(f, "da")
-	f.Fuzz(func(t *testing.T, keys []byte, width, height uint8) {
+	ids := steps.NewAccount().StepIDs()
+	f.Fuzz(func(t *testing.T, step byte, keys []byte, width, height uint8) {
 		w, h := max(int(width), 1), max(int(height), 1)
-		model := startGuide(t, tr, core.Options{StartAt: "platform"}, w, h)
+		model := startGuide(t, tr, core.Options{StartAt: ids[int(step)%len(ids)]}, w, h)
 		for _, b := range keys {
 			model = update(model, keyFor[int(b)%len(keyFor)])
-			for _, line := range strings.Split(stripANSI(model.View()), "\n") {
-				if n := utf8.RuneCountInString(line); n > max(w, 10) {
-					t.Fatalf("a line of %d columns in a window of %d: %q", n, w, line)
+			lines := strings.Split(model.View(), "\n")
+			if len(lines) > max(h, 1) {
+				t.Fatalf("a frame of %d lines in a window of %d:\n%s", len(lines), h, model.View())
+			}
+			for _, line := range lines {
+				if n := ansi.StringWidth(line); n > max(w, 10) {
+					t.Fatalf("a line of %d cells in a window of %d: %q", n, w, line)
 				}
 			}
 		}

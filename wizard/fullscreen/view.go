@@ -21,7 +21,9 @@ func (m *Model) View() string {
 		return ""
 	}
 	if m.width < MinWidth || m.height < MinHeight {
-		return strings.Join(m.styles.paragraphs(m.t("app.too-small", text.Data{"Width": MinWidth, "Height": MinHeight}), max(m.width, 10)), "\n")
+		// As much of the message as the window holds, from its start.
+		lines := m.styles.paragraphs(m.t("app.too-small", text.Data{"Width": MinWidth, "Height": MinHeight}), max(m.width, 10))
+		return strings.Join(lines[:min(len(lines), max(m.height, 1))], "\n")
 	}
 	return strings.Join(m.layout().lines, "\n")
 }
@@ -54,6 +56,19 @@ func (m *Model) layout() screenLayout {
 		gaps[[]int{2, 0, 1}[i]] = 0
 	}
 	room := m.height - fixed - sum(gaps)
+	if room < 1 {
+		// Too little room for the body between a tall top and answer
+		// area: all of it scrolls as one, from the heading down, so the
+		// heading is never pushed off the window; the keys stay.
+		column := append(append(append([]string{}, up.top...), up.body...), bottom...)
+		room = max(1, m.height-len(footer))
+		shown := column
+		if len(column) > room {
+			shown = m.window(column, room)
+		}
+		lines := append(shown, footer...)
+		return screenLayout{lines: lines[:min(len(lines), m.height)], overflow: max(0, len(column)-room)}
+	}
 	body, overflow := up.body, max(0, len(up.body)-room)
 	if overflow > 0 {
 		body = m.window(up.body, room)
