@@ -11,8 +11,10 @@
 package core
 
 import (
+	"strings"
 	"sync/atomic"
 	"time"
+	"unicode"
 
 	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
 	"github.com/eulogin-guide/eulogin-guide/wizard/text"
@@ -256,6 +258,14 @@ func (c *Core) Edit(i int, typed string) string {
 		return ""
 	}
 	c.form.focus = i
+	// Control characters (escape sequences among them) are never kept: what
+	// is typed is shown again, and must not drive the terminal.
+	typed = strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) {
+			return -1
+		}
+		return r
+	}, typed)
 	kept, refused := c.form.edit(i, typed)
 	c.notice = ""
 	if refused {

@@ -95,3 +95,20 @@ func TestGoToUnknownStep(t *testing.T) {
 		t.Fatal("no error for an unknown step")
 	}
 }
+
+// Dates far apart, or the wrong way round, are counted without overflow.
+func TestDaysBetweenFarDates(t *testing.T) {
+	today := time.Date(2026, 11, 23, 10, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		from time.Time
+		want int
+	}{
+		{time.Date(2026, 11, 22, 23, 0, 0, 0, time.UTC), 1},
+		{time.Date(9999, 1, 1, 0, 0, 0, 0, time.UTC), 0},
+		{time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC), 739942},
+	} {
+		if got := DaysBetween(c.from, today); got != c.want {
+			t.Errorf("from %s: %d, want %d", c.from.Format(time.DateOnly), got, c.want)
+		}
+	}
+}

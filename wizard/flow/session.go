@@ -202,10 +202,14 @@ func (s *Session) DueReminders() []Reminder {
 	return due
 }
 
-// DaysBetween counts calendar days from one date to a later one.
+// DaysBetween counts calendar days from one date to a later one; a date
+// after the other (a wrong clock, a hand-edited file) counts as none. It
+// counts whole days, so no date is too far for it.
 func DaysBetween(from, to time.Time) int {
-	day := func(t time.Time) time.Time { return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC) }
-	return int(day(to).Sub(day(from)).Hours() / 24)
+	day := func(t time.Time) int64 {
+		return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC).Unix() / (24 * 60 * 60)
+	}
+	return int(max(0, day(to)-day(from)))
 }
 
 // Step is the step with the given id, or nil.

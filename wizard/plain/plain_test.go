@@ -79,3 +79,21 @@ func BenchmarkPlainStep(b *testing.B) {
 		r.flush()
 	}
 }
+
+// F-4: what a user types is shown again without its control characters,
+// so an escape sequence typed or pasted never reaches the terminal.
+func TestTypedControlCharactersNeverReachTheTerminal(t *testing.T) {
+	var none []string
+	c := fixture.Place{Opts: fixture.At("order")}.Open(t, "da", &none)
+	var out strings.Builder
+	input := "\x1b]2;PWNED\x07Åse\x1b[31m\n2\nlots\n\ntilbage\n"
+	if err := Run(c, strings.NewReader(input), &out, nil); err != nil {
+		t.Fatal(err)
+	}
+	if strings.ContainsAny(out.String(), "\x1b\x07\x9b") {
+		t.Fatalf("a control character was printed: %q", out.String())
+	}
+	if !strings.Contains(out.String(), "]2;PWNEDÅse[31m") {
+		t.Fatalf("the typed text, without its control characters, is not shown again:\n%s", out.String())
+	}
+}
