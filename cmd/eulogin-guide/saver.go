@@ -45,7 +45,9 @@ func (s *saver) load(opts *core.Options, follow bool, find func(id string) *flow
 	case errors.As(err, &damaged):
 		opts.Notice, opts.Data = "save.damaged", text.Data{"Path": damaged.KeptAs}
 	case err != nil:
-		opts.Notice = "save.failed"
+		// Something is at the profile's place that cannot be read nor set
+		// aside: saving would write over it, so the guide does not save.
+		opts.Notice, opts.Save = "save.failed", nil
 	case found:
 		if last := find(pr.Current); follow && last != nil {
 			opts.Flow = last

@@ -149,13 +149,16 @@ func (s Store) Open(profile string) (pr Profile, found bool, err error) {
 		return pr, false, err
 	}
 	data, err := readFile(path)
-	if errors.Is(err, fs.ErrNotExist) {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
 		return pr, false, nil
-	}
-	if err != nil {
-		return pr, false, fmt.Errorf("store: load: %w", err)
+	case errors.Is(err, errFolder):
+		return pr, false, fmt.Errorf("store: load: %s: %w", path, err)
 	}
 	pr, old, bad := decode(data)
+	if err != nil { // unreadable, or not a file at all: set aside, as a damaged file is
+		bad = err
+	}
 	if bad == nil {
 		if old {
 			_ = s.write(path, pr) // converted; if that fails, the old file is read again next time
@@ -169,8 +172,26 @@ func (s Store) Open(profile string) (pr Profile, found bool, err error) {
 	return Profile{}, false, &DamagedError{KeptAs: kept, Err: bad}
 }
 
+// errNotAFile is a progress path that holds something else than a file: a
+// link, a pipe that would wait for ever. A folder there is no progress
+// either, but it is left where it is (errFolder).
+var (
+	errNotAFile = errors.New("not a regular file")
+	errFolder   = errors.New("a folder")
+)
+
 func readFile(path string) ([]byte, error) {
-	f, err := os.Open(path)
+	info, err := os.Lstat(path)
+	if err != nil {
+		return nil, err
+	}
+	switch {
+	case info.IsDir():
+		return nil, errFolder
+	case !info.Mode().IsRegular():
+		return nil, errNotAFile
+	}
+	f, err := os.OpenFile(path, os.O_RDONLY|syscallNonblock, 0)
 	if err != nil {
 		return nil, err
 	}

@@ -20,3 +20,6 @@ func narrowDir(string) {}
 func rename(from, to string) error { return os.Rename(from, to) }
 
 func syncDir(string) error { return nil }
+
+// syscallNonblock: no pipes to wait on here.
+const syscallNonblock = 0

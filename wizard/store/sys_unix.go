@@ -19,9 +19,11 @@ func classify(err error) string {
 }
 
 // narrowDir sets dir to mode 0700 if others or the group have any access.
-// Best effort: if it fails, writing will tell whether the directory is usable.
+// A folder that is a symbolic link is left as it is: the user made the
+// link, and its target may be shared on purpose. Best effort: if it fails,
+// writing will tell whether the directory is usable.
 func narrowDir(dir string) {
-	if info, err := os.Stat(dir); err == nil && info.Mode().Perm()&0o077 != 0 {
+	if info, err := os.Lstat(dir); err == nil && info.Mode().IsDir() && info.Mode().Perm()&0o077 != 0 {
 		_ = os.Chmod(dir, 0o700)
 	}
 }
@@ -44,3 +46,7 @@ func syncDir(dir string) error {
 	}
 	return err
 }
+
+// syscallNonblock opens a file without waiting, should it turn out to be
+// a pipe after all.
+const syscallNonblock = syscall.O_NONBLOCK

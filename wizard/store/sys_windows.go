@@ -54,3 +54,6 @@ func rename(from, to string) error {
 // syncDir does nothing: Windows cannot sync a directory; MoveFileEx is
 // durable enough once the file itself is synced.
 func syncDir(string) error { return nil }
+
+// syscallNonblock: no pipes to wait on here.
+const syscallNonblock = 0
