@@ -171,7 +171,8 @@ func parse(args []string) (options, error) {
 	fs.BoolVar(&o.helper, "helper", false, "")
 	err := fs.Parse(args)
 	if errors.Is(err, flag.ErrHelp) {
-		return options{help: true}, nil
+		o.help = true // in the language asked for before it (--lang en -h)
+		return o, nil
 	}
 	if err == nil && fs.NArg() > 0 {
 		err = fmt.Errorf("unexpected %q", fs.Arg(0))

@@ -4,9 +4,12 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"os/exec"
+	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -109,5 +112,61 @@ func TestAnUnknownJourneyIsNamed(t *testing.T) {
 	var exit *exec.ExitError
 	if !errors.As(err, &exit) || exit.ExitCode() != 2 || !bytes.Contains(out, []byte(`Der er intet forløb, der hedder "nope". Forløbene hedder: new-account`)) {
 		t.Fatalf("exit %v:\n%s", err, out)
+	}
+}
+
+// F-3: SIGQUIT (Ctrl+\) at a hidden prompt of the plain mode gives the
+// terminal back with echo on and dumps nothing on the user's screen.
+func TestQuitSignalAtAHiddenPromptGivesTheTerminalBack(t *testing.T) {
+	script := "trap '' QUIT; " + binary + " --plain --step pin; stty -a"
+	tm := termtest.Start(t, "/bin/sh", []string{"-c", script}, userEnv(t, t.TempDir()), 100, 30)
+	tm.WaitForT("Pinkode", wait)
+	time.Sleep(200 * time.Millisecond)
+	if err := signalChild(tm, binary, syscall.SIGQUIT); err != nil {
+		t.Fatal(err)
+	}
+	tm.WaitForT("speed", wait)
+	tm.WaitForT("isig", wait)
+	screen := tm.Screen()
+	if strings.Contains(screen, "-echo ") || strings.Contains(screen, "goroutine") {
+		t.Fatalf("after SIGQUIT:\n%s", screen)
+	}
+}
+
+// signalChild sends sig to the process running bin under the shell of tm.
+func signalChild(tm *termtest.Term, bin string, sig syscall.Signal) error {
+	out, err := exec.Command("pgrep", "-P", strconv.Itoa(tm.Pid()), "-f", bin).Output()
+	if err != nil {
+		return fmt.Errorf("no %s under the shell: %v", bin, err)
+	}
+	pid, err := strconv.Atoi(strings.Fields(string(out))[0])
+	if err != nil {
+		return err
+	}
+	return syscall.Kill(pid, sig)
+}
+
+// F-11: -h speaks the language asked for with --lang.
+func TestHelpInTheLanguageAskedFor(t *testing.T) {
+	out, err := exec.Command(binary, "--lang", "en", "-h").CombinedOutput()
+	if err != nil || !bytes.HasPrefix(out, []byte("Usage: eulogin-guide")) {
+		t.Fatalf("%v:\n%s", err, out)
+	}
+}
+
+// F-10: --reset reads its answer and no more: the rest of the input is the
+// guide's.
+func TestResetLeavesTheRestOfTheInput(t *testing.T) {
+	home := t.TempDir()
+	run := func(input string, args ...string) string {
+		cmd := exec.Command(binary, args...)
+		cmd.Env, cmd.Stdin = userEnv(t, home), strings.NewReader(input)
+		out, _ := cmd.CombinedOutput()
+		return string(out)
+	}
+	run("", "--plain", "--step", "pin") // saves the place
+	out := run("ja\n\nafslut\nja\n", "--plain", "--reset")
+	if !strings.Contains(out, "Det skal du bruge") || !strings.Contains(out, "Vil du afslutte guiden?") {
+		t.Fatalf("the input after the answer was lost:\n%s", out)
 	}
 }

@@ -56,6 +56,7 @@ func TestEveryWayOutRestoresTheTerminalAndKeepsTheProgress(t *testing.T) {
 		},
 		"SIGTERM": func(tm *termtest.Term) { _ = tm.Signal(syscall.SIGTERM) },
 		"SIGHUP":  func(tm *termtest.Term) { _ = tm.Signal(syscall.SIGHUP) },
+		"SIGQUIT": func(tm *termtest.Term) { _ = tm.Signal(syscall.SIGQUIT) }, // F-3: Ctrl+\
 	}
 	for name, quit := range ways {
 		t.Run(name, func(t *testing.T) {

@@ -3,7 +3,6 @@
 package main
 
 import (
-	"bufio"
 	"errors"
 	"fmt"
 	"io"
@@ -92,7 +91,7 @@ func (s *saver) reset(tr *text.Translator, stdin io.Reader, stdout io.Writer, op
 		}
 	}
 	fmt.Fprint(stdout, tr.T("cli.reset-ask", data)+" ")
-	answer, _ := bufio.NewReader(stdin).ReadString('\n')
+	answer := readLine(stdin)
 	if !slices.Contains(tr.Words("word.yes"), strings.ToLower(strings.TrimSpace(answer))) {
 		fmt.Fprintln(stdout, tr.T("cli.reset-kept", data))
 		return false

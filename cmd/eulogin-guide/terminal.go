@@ -4,7 +4,6 @@
 package main
 
 import (
-	"bufio"
 	"fmt"
 	"io"
 	"os"
@@ -41,7 +40,7 @@ func restoreOnSignal(farewell func() string) (stop func()) {
 	fd := int(os.Stdin.Fd())
 	state, err := term.GetState(fd)
 	signals := make(chan os.Signal, 1)
-	signal.Notify(signals, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
+	signal.Notify(signals, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP, syscall.SIGQUIT)
 	go func() {
 		if _, ok := <-signals; ok {
 			if err == nil {
@@ -72,7 +71,21 @@ func secretReader() plain.SecretReader {
 // waitForEnter keeps a double-clicked program's window open until Enter.
 func waitForEnter(tr *text.Translator, stdin io.Reader, stdout io.Writer) {
 	fmt.Fprint(stdout, tr.T("cli.press-enter")+" ")
-	_, _ = bufio.NewReader(stdin).ReadString('\n')
+	_ = readLine(stdin)
+}
+
+// readLine reads one line of input and no more, a byte at a time: what
+// follows is the guide's to read (a buffered reader would take it).
+func readLine(r io.Reader) string {
+	var line []byte
+	b := make([]byte, 1)
+	for len(line) < 1<<10 {
+		if n, err := r.Read(b); n == 0 || err != nil || b[0] == '\n' {
+			break
+		}
+		line = append(line, b[0])
+	}
+	return string(line)
 }
 
 // runFullScreen runs the full-screen wizard until the user quits. Ctrl+C is a
@@ -84,7 +97,7 @@ func waitForEnter(tr *text.Translator, stdin io.Reader, stdout io.Writer) {
 func runFullScreen(model *fullscreen.Model) (tea.Model, error) {
 	prog := tea.NewProgram(model, tea.WithAltScreen(), tea.WithFPS(120))
 	hangup := make(chan os.Signal, 1)
-	signal.Notify(hangup, syscall.SIGHUP)
+	signal.Notify(hangup, syscall.SIGHUP, syscall.SIGQUIT) // Ctrl+\ too: quit with the terminal given back, no dump
 	defer signal.Stop(hangup)
 	go func() {
 		if _, ok := <-hangup; ok {

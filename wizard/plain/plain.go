@@ -1,6 +1,7 @@
 package plain
 
 import (
+	"bufio"
 	"io"
 	"strconv"
 	"strings"
@@ -22,6 +23,11 @@ type SecretReader func() (string, error)
 // to out, until the user quits or in ends. It returns an error only when in
 // or out fails; quitting and the end of in are the normal ends.
 func Run(c *core.Core, in io.Reader, out io.Writer, secret SecretReader) error {
+	if secret == nil {
+		// Not a terminal: nothing else reads this input, so it may be read
+		// ahead, not a system call a byte.
+		in = bufio.NewReader(in)
+	}
 	return newRunner(c, in, out, secret).run()
 }
 

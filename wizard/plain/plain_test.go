@@ -97,3 +97,25 @@ func TestTypedControlCharactersNeverReachTheTerminal(t *testing.T) {
 		t.Fatalf("the typed text, without its control characters, is not shown again:\n%s", out.String())
 	}
 }
+
+// countingReader counts the reads asked of it.
+type countingReader struct {
+	r     io.Reader
+	reads int
+}
+
+func (c *countingReader) Read(p []byte) (int, error) { c.reads++; return c.r.Read(p) }
+
+// F-14: input that is not a terminal (a pipe, a file) is read in blocks,
+// not a system call a byte: a long pasted line costs a few reads.
+func TestAPipeIsReadInBlocks(t *testing.T) {
+	var none []string
+	c := fixture.Place{Opts: fixture.At("order")}.Open(t, "da", &none)
+	in := &countingReader{r: strings.NewReader(strings.Repeat("å", 100_000) + "\n")}
+	if err := Run(c, in, io.Discard, nil); err != nil {
+		t.Fatal(err)
+	}
+	if in.reads > 100 {
+		t.Fatalf("%d reads for a line of 200 KB", in.reads)
+	}
+}
