@@ -1,6 +1,7 @@
 package steps_test
 
 import (
+	"runtime"
 	"strings"
 	"testing"
 
@@ -65,4 +66,20 @@ func TestEveryStepFitsTheSmallestWindows(t *testing.T) {
 			}
 		}
 	}
+}
+
+// A paste of a megabyte into the password field is cut to what the field
+// takes, and the user is told; it costs the guide a few megabytes, not
+// gigabytes (once 1.7 GB).
+func TestAHugePasteIsCutAndCostsLittle(t *testing.T) {
+	g := newGuide(t, "da", "password")
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	g.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(strings.Repeat("Aa1-", 1<<18)), Paste: true})
+	_ = g.model.View()
+	runtime.ReadMemStats(&after)
+	if used := after.TotalAlloc - before.TotalAlloc; used > 64<<20 {
+		t.Fatalf("the paste cost %d MB", used>>20)
+	}
+	g.sees("app.paste-cut")
 }

@@ -274,6 +274,10 @@ func (c *Core) Edit(i int, typed string) string {
 	return kept
 }
 
+// PasteCut tells the user that what they pasted was longer than the field
+// takes, and was cut.
+func (c *Core) PasteCut() { c.notice = "app.paste-cut" }
+
 // TypingHere tells the user that what they type seems meant for another
 // window: letters typed where the guide asks for none.
 func (c *Core) TypingHere() { c.notice = "app.typing-here" }

@@ -119,6 +119,8 @@ func (m *Model) key(k tea.KeyMsg) tea.Cmd {
 		return m.do(b.action, b.arg(k.String()))
 	}
 	if i := m.frame.Focus; i >= 0 && i < len(m.inputs) {
+		cut := false
+		k, cut = m.fitPaste(k, i)
 		var cmd tea.Cmd
 		m.inputs[i], cmd = m.inputs[i].Update(k)
 		if typed := m.inputs[i].Value(); typed != m.frame.Fields[i].Value {
@@ -126,9 +128,28 @@ func (m *Model) key(k tea.KeyMsg) tea.Cmd {
 				m.inputs[i].SetValue(kept)
 			}
 		}
+		if cut {
+			m.c.PasteCut()
+		}
 		return cmd
 	}
 	return nil
+}
+
+// fitPaste cuts what is typed or pasted at once to the room left in field
+// i, before the text input measures it: a paste of a megabyte would cost
+// the input far more than its size. It reports whether it cut.
+func (m *Model) fitPaste(k tea.KeyMsg, i int) (tea.KeyMsg, bool) {
+	most := m.frame.Fields[i].MaxLength
+	if most <= 0 || len(k.Runes) <= 1 {
+		return k, false
+	}
+	room := max(1, most-len([]rune(m.inputs[i].Value()))+1) // one more, so the check sees that it was too long
+	if len(k.Runes) <= room {
+		return k, false
+	}
+	k.Runes = k.Runes[:room]
+	return k, true
 }
 
 // letter counts a character typed where the guide asks for none. A lone
