@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strings"
 
+	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/inconshreveable/mousetrap"
 	"github.com/muesli/termenv"
@@ -109,8 +110,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if plainMode {
 		copts.Caption = "plain.caption" // "1. etape, trin 4 af 16": a screen reader reads no "·"
 	}
-	if err := start(copts, saved, plainMode, stdin, stdout); err != nil {
-		fmt.Fprintln(stderr, tr.T("cli.failed", text.Data{"Reason": err.Error()}))
+	switch err := start(copts, saved, plainMode, stdin, stdout); {
+	case errors.Is(err, errCrashed):
+		fmt.Fprintln(stderr, tr.T("cli.crashed"))
+		return 1
+	case err != nil: // the input or output failed: the system's words are not the user's
+		fmt.Fprintln(stderr, tr.T("cli.failed"))
 		return 1
 	}
 	return 0
@@ -140,10 +145,31 @@ func start(opts core.Options, saved *saver, plainMode bool, stdin io.Reader, std
 	}
 	if plainMode {
 		defer restoreOnSignal(c.Farewell)()
-		return plain.Run(c, stdin, stdout, secretReader())
+		return runPlain(c, stdin, stdout)
 	}
-	_, err = runFullScreen(fullscreen.New(c))
+	model := fullscreen.New(c)
+	_, err = runFullScreen(model)
+	switch {
+	case model.Crashed():
+		return errCrashed
+	case errors.Is(err, tea.ErrInterrupted): // an outside SIGINT: the progress is saved, as after SIGTERM
+		return nil
+	}
 	return err
+}
+
+// errCrashed is an error of the guide's own, caught before it reached the
+// user's screen as a dump.
+var errCrashed = errors.New("the guide met an error of its own")
+
+// runPlain runs the plain mode, catching an error of the guide's own.
+func runPlain(c *core.Core, stdin io.Reader, stdout io.Writer) (err error) {
+	defer func() {
+		if recover() != nil {
+			err = errCrashed
+		}
+	}()
+	return plain.Run(c, stdin, stdout, secretReader())
 }
 
 // profileProblems are the messages for store.CheckProfile's reasons.

@@ -3,11 +3,14 @@ package fullscreen
 import (
 	"strings"
 	"testing"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/eulogin-guide/eulogin-guide/wizard/core"
 	"github.com/eulogin-guide/eulogin-guide/wizard/fixture"
+	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
 )
 
 // The engine runs any journey given as data: here the made-up tea journey.
@@ -44,4 +47,25 @@ func TestTheEngineRunsAnyJourney(t *testing.T) {
 	sees("Esc goes back", "Hvilken te?")
 	m.Update(tea.WindowSizeMsg{Width: 20, Height: 5})
 	sees("a tiny window asks to be enlarged", "Vinduet er for lille")
+}
+
+// An error of the guide's own (here a check that breaks) is caught: the
+// guide quits, the front-end says it crashed, and no panic reaches
+// Bubble Tea, which would print a dump on the user's screen.
+func TestAnErrorOfTheGuidesOwnQuitsQuietly(t *testing.T) {
+	f := fixture.Flow()
+	f.Stages[0].Steps[3].Fields[0].Check = func(string, flow.Answers, time.Time) flow.Verdict { panic("broken check") }
+	c, err := core.New(core.Options{Flow: f, Text: fixture.Text(t, "da"), StartAt: "order",
+		Save: func(flow.Progress) string { return "" }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := New(c, WithLetterWait(0))
+	_, cmd := m.Update(tea.KeyMsg{Type: tea.KeyEnter})
+	if !m.Crashed() || cmd == nil {
+		t.Fatal("the broken check was not caught")
+	}
+	if _, quit := cmd().(tea.QuitMsg); !quit {
+		t.Fatal("the guide did not quit")
+	}
 }

@@ -49,6 +49,7 @@ type Model struct {
 	drawn      memo[drawKey, []string]
 	uppers     memo[upperKey, *upperPart]
 	keysMemo   memo[string, []binding]
+	crashed    bool // something went wrong inside the guide: it says so, and quits
 	footers    memo[footerKey, []string]
 	columns    memo[string, []string]
 }
@@ -90,9 +91,22 @@ func (m *Model) Quitted() bool { return m.frame.Place == core.Ended }
 // Frame is the frame on screen.
 func (m *Model) Frame() core.Frame { return m.frame }
 
-// Update handles one event.
-func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	var cmd tea.Cmd
+// Crashed reports whether the guide met an error of its own and quit.
+func (m *Model) Crashed() bool { return m.crashed }
+
+// Update handles one event. A panic inside the guide is caught here, so
+// that Bubble Tea gives the terminal back and no stack dump reaches the
+// user's screen: the guide quits, and the command says what happened in
+// the user's words.
+func (m *Model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
+	defer func() {
+		if recover() != nil {
+			m.crashed, cmd = true, tea.Quit
+		}
+	}()
+	if m.crashed {
+		return m, tea.Quit
+	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height, m.sized = msg.Width, msg.Height, true

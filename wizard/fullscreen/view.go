@@ -16,8 +16,13 @@ import (
 
 // View draws the frame: the top, the body (with the QR code beside it or
 // instead of it), the answer area, the notices, and the keys that work.
-func (m *Model) View() string {
-	if m.frame.Place == core.Ended {
+func (m *Model) View() (view string) {
+	defer func() {
+		if recover() != nil { // said by the command once Bubble Tea has quit
+			m.crashed, view = true, ""
+		}
+	}()
+	if m.frame.Place == core.Ended || m.crashed {
 		return ""
 	}
 	if m.width < MinWidth || m.height < MinHeight {
