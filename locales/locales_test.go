@@ -86,7 +86,7 @@ func usedIDs(t *testing.T, known map[string]text.Forms) map[string]bool {
 	for _, code := range steps.Problems {
 		used["content."+code] = true
 	}
-	for _, reason := range []string{"disk-full", "read-only", "failed"} { // store.Reason's codes
+	for _, reason := range []string{"disk-full", "read-only", "failed", "elsewhere"} { // store.Reason's codes
 		used["save."+reason] = true
 	}
 	literal := regexp.MustCompile(`"([a-z0-9-]+(?:\.[a-z0-9-]+)+)"`)

@@ -127,3 +127,18 @@ func TestTheFullScreenGivesTheTerminalSettingsBack(t *testing.T) {
 		}
 	}
 }
+
+// F-8: two guides open on one profile. The second one's progress is not
+// lost when the first moves on: the first is told and saves nothing.
+func TestTwoGuidesOnOneProfile(t *testing.T) {
+	home := t.TempDir()
+	first := termtest.Start(t, binary, []string{"--step", "email"}, userEnv(t, home), 80, 24)
+	first.WaitForT("Skriv din e-mailadresse", wait)
+	second := termtest.Start(t, binary, []string{"--step", "pin"}, userEnv(t, home), 80, 24)
+	second.WaitForT("Vælg en pinkode", wait)
+	first.Press("esc") // moves, and would save
+	first.WaitForT("Profilen er også åben i en anden guide", wait)
+	if p := savedProgress(t, home); p.Step != "pin" {
+		t.Fatalf("the second guide's progress was lost: saved at %q", p.Step)
+	}
+}

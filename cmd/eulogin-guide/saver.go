@@ -21,6 +21,7 @@ type saver struct {
 	profile string
 	store   store.Store
 	err     error
+	last    *flow.Progress // what this guide read or saved last of its journey
 }
 
 func newSaver(profile string) *saver {
@@ -37,7 +38,13 @@ func (s *saver) load(opts *core.Options, follow bool, find func(id string) *flow
 	if s.err != nil {
 		return
 	}
-	opts.Save = func(p flow.Progress) string { return store.Reason(s.store.Save(s.profile, p)) }
+	opts.Save = func(p flow.Progress) string {
+		err := s.store.SaveOver(s.profile, p, s.last)
+		if err == nil {
+			s.last = &p
+		}
+		return store.Reason(err)
+	}
 	pr, found, err := s.store.Open(s.profile)
 	var damaged *store.DamagedError
 	switch {
@@ -52,7 +59,7 @@ func (s *saver) load(opts *core.Options, follow bool, find func(id string) *flow
 			opts.Flow = last
 		}
 		if p, ok := pr.Journeys[opts.Flow.ID]; ok {
-			opts.Progress = &p
+			opts.Progress, s.last = &p, &p
 		}
 	case opts.Notice == "":
 		s.tellOtherProfiles(opts)
@@ -71,7 +78,7 @@ func (s *saver) tellOtherProfiles(opts *core.Options) {
 
 // setAside moves progress the guide cannot use out of the way, and starts fresh.
 func (s *saver) setAside(opts *core.Options) {
-	opts.Progress = nil
+	opts.Progress, s.last = nil, nil
 	keptAs, err := s.store.SetAside(s.profile, opts.Flow.ID)
 	if err != nil {
 		opts.Notice = "save.failed"

@@ -81,3 +81,27 @@ func BenchmarkProfiles(b *testing.B) {
 		})
 	}
 }
+
+// F-8: two guides on one profile: the one that saves second, over progress
+// it did not read, saves nothing and is told, so the first one's progress
+// is not lost.
+func TestTwoGuidesOnOneProfile(t *testing.T) {
+	s := Store{Dir: t.TempDir()}
+	first := fullProgress()
+	mustSave(t, s, DefaultProfile, first)
+	a, b := first, first // both guides read the same
+	a.Step = "done"
+	if err := s.SaveOver(DefaultProfile, a, &first); err != nil {
+		t.Fatal(err)
+	}
+	b.Step = "language"
+	if err := s.SaveOver(DefaultProfile, b, &first); Reason(err) != ReasonElsewhere {
+		t.Fatalf("the second guide saved over the first: %v", err)
+	}
+	if got := mustLoad(t, s, DefaultProfile); got.Step != "done" {
+		t.Fatalf("the first guide's progress was lost: %+v", got)
+	}
+	if err := s.SaveOver(DefaultProfile, a, nil); Reason(err) != ReasonElsewhere {
+		t.Fatalf("a guide that read nothing saved over progress: %v", err)
+	}
+}

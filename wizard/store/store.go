@@ -25,6 +25,9 @@ const (
 	ReasonReadOnly = "read-only" // read-only file system, or no permission to write
 	ReasonDamaged  = "damaged"   // a *DamagedError: the file was set aside
 	ReasonFailed   = "failed"    // anything else
+	// ReasonElsewhere: another guide on the same profile saved since this
+	// one read it; saving would lose what the other did.
+	ReasonElsewhere = "elsewhere"
 )
 
 // maxFile is the largest file Load reads; a progress is a few kilobytes.
@@ -355,6 +358,27 @@ func (s Store) Save(profile string, p flow.Progress) error {
 func nameOf(path string) string {
 	name, _ := profileOf(filepath.Base(path))
 	return name
+}
+
+// SaveOver is Save for a guide that read was from the profile (nil: no
+// progress of the journey): when the file holds something else for the
+// journey, another guide on the same profile has saved since, and
+// SaveOver saves nothing and gives a *SaveError with ReasonElsewhere, so
+// that neither guide loses the other's progress without a word.
+func (s Store) SaveOver(profile string, p flow.Progress, was *flow.Progress) error {
+	if pr, found, err := s.Open(profile); err == nil {
+		now, there := pr.Journeys[p.Flow]
+		if found && there != (was != nil) || there && !sameProgress(now, *was) {
+			return &SaveError{Reason: ReasonElsewhere, Err: errors.New("saved by another guide meanwhile")}
+		}
+	}
+	return s.Save(profile, p)
+}
+
+func sameProgress(a, b flow.Progress) bool {
+	ja, erra := json.Marshal(a)
+	jb, errb := json.Marshal(b)
+	return erra == nil && errb == nil && string(ja) == string(jb)
 }
 
 // write replaces the file of a profile, atomically.
