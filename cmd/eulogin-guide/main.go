@@ -147,7 +147,7 @@ func start(opts core.Options, saved *saver, plainMode bool, stdin io.Reader, std
 		defer restoreOnSignal(c.Farewell)()
 		return runPlain(c, stdin, stdout)
 	}
-	model := fullscreen.New(c)
+	model := fullscreen.New(c, fullscreen.WithSuspend(suspendSelf))
 	_, err = runFullScreen(model)
 	switch {
 	case model.Crashed():

@@ -143,7 +143,11 @@ func signalChild(tm *termtest.Term, bin string, sig syscall.Signal) error {
 	if err != nil {
 		return err
 	}
-	return syscall.Kill(pid, sig)
+	p, err := os.FindProcess(pid)
+	if err != nil {
+		return err
+	}
+	return p.Signal(sig)
 }
 
 // F-11: -h speaks the language asked for with --lang.

@@ -16,7 +16,6 @@ import (
 	"golang.org/x/term"
 
 	"github.com/eulogin-guide/eulogin-guide/wizard/fullscreen"
-	"github.com/eulogin-guide/eulogin-guide/wizard/plain"
 	"github.com/eulogin-guide/eulogin-guide/wizard/text"
 )
 
@@ -54,20 +53,6 @@ func restoreOnSignal(farewell func() string) (stop func()) {
 	return func() { signal.Stop(signals); close(signals) }
 }
 
-// secretReader reads a password or PIN without echo when the input is a
-// terminal; otherwise the plain mode reads it as a line.
-func secretReader() plain.SecretReader {
-	fd := int(os.Stdin.Fd())
-	if !term.IsTerminal(fd) {
-		return nil
-	}
-	return func() (string, error) {
-		b, err := term.ReadPassword(fd)
-		fmt.Println()
-		return string(b), err
-	}
-}
-
 // waitForEnter keeps a double-clicked program's window open until Enter.
 func waitForEnter(tr *text.Translator, stdin io.Reader, stdout io.Writer) {
 	fmt.Fprint(stdout, tr.T("cli.press-enter")+" ")
@@ -96,6 +81,18 @@ func readLine(r io.Reader) string {
 // whole frame: at 120 frames a second (its most) that wait is halved.
 func runFullScreen(model *fullscreen.Model) (tea.Model, error) {
 	prog := tea.NewProgram(model, tea.WithAltScreen(), tea.WithFPS(120))
+	// A stop (Ctrl+Z, or SIGTSTP from outside) gives the terminal back until
+	// `fg`, then takes it again and draws the screen anew.
+	stop := suspendOnStop(func() { _ = prog.ReleaseTerminal() }, func() {
+		_ = prog.RestoreTerminal()
+		// Bubble Tea v1.3 leaves the terminal as the shell set it while the
+		// guide was stopped (echo on), so raw mode is put back here too:
+		// else a password typed after `fg` would show.
+		if fd := int(os.Stdin.Fd()); term.IsTerminal(fd) {
+			_, _ = term.MakeRaw(fd)
+		}
+	})
+	defer stop()
 	hangup := make(chan os.Signal, 1)
 	signal.Notify(hangup, syscall.SIGHUP, syscall.SIGQUIT) // Ctrl+\ too: quit with the terminal given back, no dump
 	defer signal.Stop(hangup)

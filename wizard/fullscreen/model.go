@@ -49,13 +49,18 @@ type Model struct {
 	drawn      memo[drawKey, []string]
 	uppers     memo[upperKey, *upperPart]
 	keysMemo   memo[string, []binding]
-	crashed    bool // something went wrong inside the guide: it says so, and quits
+	crashed    bool   // something went wrong inside the guide: it says so, and quits
+	suspend    func() // stops the guide on Ctrl+Z, as a shell's job; nil where there are no jobs
 	footers    memo[footerKey, []string]
 	columns    memo[string, []string]
 }
 
 // Option changes how a Model works.
 type Option func(*Model)
+
+// WithSuspend makes Ctrl+Z call suspend, which stops the guide as a job of
+// the shell (giving the terminal back until it is continued).
+func WithSuspend(suspend func()) Option { return func(m *Model) { m.suspend = suspend } }
 
 // WithLetterWait sets how long a command letter waits (LetterWait).
 func WithLetterWait(d time.Duration) Option { return func(m *Model) { m.letterWait = d } }
@@ -129,6 +134,9 @@ func (m *Model) key(k tea.KeyMsg) tea.Cmd {
 		return m.letter(k)
 	}
 	m.run, m.pending = 0, nil
+	if k.Type == tea.KeyCtrlZ && m.suspend != nil {
+		return func() tea.Msg { m.suspend(); return nil }
+	}
 	if b, ok := match(m.keys, k); ok {
 		return m.do(b.action, b.arg(k.String()))
 	}
