@@ -11,6 +11,7 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"unicode"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
@@ -36,7 +37,10 @@ type options struct {
 	rehearse, helper                      bool
 }
 
-func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
+func main() {
+	harden()
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
 
 // run does the work of main and returns the exit code: 0 done, 2 bad usage, 1 failure.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -67,11 +71,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	usage := tr.T("cli.usage", text.Data{"Steps": ids})
 	switch {
 	case parseErr != nil:
-		fmt.Fprintln(stderr, tr.T("cli.bad-args", text.Data{"Args": strings.Join(args, " ")}))
+		fmt.Fprintln(stderr, tr.T("cli.bad-args", text.Data{"Args": shown(strings.Join(args, " "))}))
 		fmt.Fprintln(stderr, usage)
 		return 2
 	case !slices.Contains(content.Languages, lang):
-		fmt.Fprintln(stderr, tr.T("cli.bad-lang", text.Data{"Lang": lang}))
+		fmt.Fprintln(stderr, tr.T("cli.bad-lang", text.Data{"Lang": shown(lang)}))
 		return 2
 	case opts.help:
 		fmt.Fprintln(stdout, usage)
@@ -80,14 +84,14 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stdout, tr.T("cli.version", text.Data{"Version": version}))
 		return 0
 	case f.ID != wanted:
-		fmt.Fprintln(stderr, tr.T("cli.unknown-journey", text.Data{"Journey": opts.journey, "Journeys": journeyIDs(content)}))
+		fmt.Fprintln(stderr, tr.T("cli.unknown-journey", text.Data{"Journey": shown(opts.journey), "Journeys": journeyIDs(content)}))
 		return 2
 	case opts.step != "" && f.Step(opts.step) == nil:
-		fmt.Fprintln(stderr, tr.T("cli.unknown-step", text.Data{"Step": opts.step, "Steps": ids}))
+		fmt.Fprintln(stderr, tr.T("cli.unknown-step", text.Data{"Step": shown(opts.step), "Steps": ids}))
 		return 2
 	}
 	if reason := store.CheckProfile(opts.profile); reason != "" {
-		fmt.Fprintln(stderr, tr.T(profileProblems[reason], text.Data{"Profile": opts.profile}))
+		fmt.Fprintln(stderr, tr.T(profileProblems[reason], text.Data{"Profile": shown(opts.profile)}))
 		return 2
 	}
 
@@ -170,6 +174,18 @@ func runPlain(c *core.Core, stdin io.Reader, stdout io.Writer) (err error) {
 		}
 	}()
 	return plain.Run(c, stdin, stdout, secretReader())
+}
+
+// shown is what the user typed on the command line, as it may be printed
+// back: without control characters, so no escape sequence reaches the
+// terminal (the user's own, but pasted from who knows where).
+func shown(typed string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) {
+			return -1
+		}
+		return r
+	}, typed)
 }
 
 // profileProblems are the messages for store.CheckProfile's reasons.

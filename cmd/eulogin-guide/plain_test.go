@@ -174,3 +174,14 @@ func TestResetLeavesTheRestOfTheInput(t *testing.T) {
 		t.Fatalf("the input after the answer was lost:\n%s", out)
 	}
 }
+
+// I-2: an argument is printed back in an error without its control
+// characters.
+func TestArgumentsArePrintedBackWithoutEscapes(t *testing.T) {
+	cmd := exec.Command(binary, "--step", "x\x1b]2;PWNED\x07")
+	cmd.Env = userEnv(t, t.TempDir())
+	out, _ := cmd.CombinedOutput()
+	if bytes.ContainsAny(out, "\x1b\x07") || !bytes.Contains(out, []byte(`"x]2;PWNED"`)) {
+		t.Fatalf("%q", out)
+	}
+}

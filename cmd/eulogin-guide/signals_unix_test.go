@@ -1,0 +1,103 @@
+//go:build linux
+
+package main
+
+import (
+	"os"
+	"os/exec"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/eulogin-guide/eulogin-guide/wizard/termtest"
+)
+
+// Every way the guide can be ended or stopped short of SIGKILL, in every
+// kind of place, in both modes, gives the terminal back sane: echo,
+// canonical input and signals on, the normal screen and the cursor back.
+func TestEverySignalInEveryPlaceGivesTheTerminalBack(t *testing.T) {
+	type place struct {
+		args         []string
+		first, ready string               // on the first screen; on screen once the place is shown
+		reach        func(*termtest.Term) // from the first screen to the place
+	}
+	none := func(*termtest.Term) {}
+	places := map[string]map[string]place{
+		"full screen": {
+			"start screen":  {nil, "Enter: start", "Enter: start", none},
+			"hidden prompt": {[]string{"--step", "password"}, "Vælg dit password", "> ***", func(tm *termtest.Term) { tm.Type("Ab1") }},
+			"quit question": {[]string{"--step", "email"}, "Skriv din e-mailadresse", "Vil du afslutte guiden?", func(tm *termtest.Term) { tm.Press("ctrl+c") }},
+			"help":          {[]string{"--step", "email"}, "Skriv din e-mailadresse", "Hjælp: Skriv din e-mailadresse", func(tm *termtest.Term) { tm.Press("f1") }},
+		},
+		"plain": {
+			"start screen":  {[]string{"--plain"}, "Tryk Enter for at starte", "Tryk Enter for at starte", none},
+			"hidden prompt": {[]string{"--plain", "--step", "password"}, "Password:", "Password:", func(tm *termtest.Term) { tm.Type("Ab1") }},
+			"quit question": {[]string{"--plain", "--step", "email"}, "E-mailadresse:", "Skriv ja for at afslutte", func(tm *termtest.Term) { tm.Type("afslut"); tm.Press("enter") }},
+			"help":          {[]string{"--plain", "--step", "email"}, "E-mailadresse:", "Hjælp: Skriv din e-mailadresse", func(tm *termtest.Term) { tm.Type("hjælp"); tm.Press("enter") }},
+		},
+	}
+	ways := map[string][]syscall.Signal{
+		"HUP": {syscall.SIGHUP}, "TERM": {syscall.SIGTERM}, "INT": {syscall.SIGINT}, "QUIT": {syscall.SIGQUIT},
+		"TSTP and CONT": {syscall.SIGTSTP, syscall.SIGCONT, syscall.SIGTERM},
+	}
+	for mode, inMode := range places {
+		for where, p := range inMode {
+			for way, signals := range ways {
+				t.Run(mode+"/"+where+"/"+way, func(t *testing.T) {
+					t.Parallel()
+					tm := termtest.Start(t, binary, p.args, userEnv(t, t.TempDir()), 80, 24)
+					tm.WaitForT(p.first, wait)
+					p.reach(tm)
+					tm.WaitForT(p.ready, wait)
+					tty, err := os.Readlink("/proc/" + strconv.Itoa(tm.Pid()) + "/fd/0")
+					if err != nil {
+						t.Fatal(err)
+					}
+					for _, sig := range signals {
+						_ = tm.Signal(sig)
+						time.Sleep(150 * time.Millisecond)
+					}
+					if _, err := tm.Wait(wait); err != nil {
+						t.Fatalf("the guide did not end: %v", err)
+					}
+					out, err := exec.Command("stty", "-F", tty, "-a").CombinedOutput()
+					if err != nil {
+						t.Fatalf("stty: %v %s", err, out)
+					}
+					settings := " " + strings.Join(strings.Fields(string(out)), " ") + " "
+					for _, m := range []string{" echo ", " icanon ", " isig "} {
+						if !strings.Contains(settings, m) {
+							t.Errorf("%q is not back on", strings.TrimSpace(m))
+						}
+					}
+					raw := string(tm.Raw())
+					if mode == "full screen" && (lastMode(raw, "\x1b[?1049") != 'l' || lastMode(raw, "\x1b[?25") != 'h') {
+						t.Error("the normal screen or the cursor is not back")
+					}
+					if strings.Contains(tm.Screen(), "goroutine ") {
+						t.Errorf("a dump reached the screen:\n%s", tm.Screen())
+					}
+				})
+			}
+		}
+	}
+}
+
+// F-12: the guide, which holds a password while it is typed, writes no
+// core file and cannot be dumped by another program of the user.
+func TestTheGuideWritesNoCoreFile(t *testing.T) {
+	tm := termtest.Start(t, binary, []string{"--step", "password"}, userEnv(t, t.TempDir()), 80, 24)
+	tm.WaitForT("Vælg dit password", wait)
+	limits, err := os.ReadFile("/proc/" + strconv.Itoa(tm.Pid()) + "/limits")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range strings.Split(string(limits), "\n") {
+		if strings.HasPrefix(line, "Max core file size") && !strings.Contains(line, " 0 ") {
+			t.Fatalf("core files are allowed: %s", line)
+		}
+	}
+	quitAtOnce(tm)
+}
