@@ -5,6 +5,7 @@ package store
 import (
 	"errors"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"syscall"
 	"testing"
@@ -35,23 +36,64 @@ func TestAPipeAtTheProgressPathIsSetAside(t *testing.T) {
 	}
 }
 
-// F-7: a progress file that cannot be read is set aside, as a damaged one
-// is, and never written over. (Root reads every file, so only another user
-// can see this.)
-func TestAnUnreadableFileIsSetAside(t *testing.T) {
-	if os.Geteuid() == 0 {
-		t.Skip("root can read a file of mode 000")
+// unreadableDir, in the environment, makes TestHelperUnreadable load the
+// default profile from that directory, as another user than its owner.
+const unreadableDir = "EULOGIN_STORE_TEST_UNREADABLE_DIR"
+
+// TestHelperUnreadable is not a test: TestAnUnreadableFileIsSetAside runs
+// the test binary again with only this, as a user who cannot read the file.
+func TestHelperUnreadable(t *testing.T) {
+	dir := os.Getenv(unreadableDir)
+	if dir == "" {
+		t.Skip("the other user's process of TestAnUnreadableFileIsSetAside")
 	}
-	s := Store{Dir: t.TempDir()}
-	mustSave(t, s, DefaultProfile, fullProgress())
-	path := filepath.Join(s.Dir, "standard.json")
-	if err := os.Chmod(path, 0); err != nil {
-		t.Fatal(err)
-	}
-	_, _, err := s.Load(DefaultProfile)
+	_, _, err := Store{Dir: dir}.Load(DefaultProfile)
 	var de *DamagedError
 	if !errors.As(err, &de) {
 		t.Fatalf("Load = %v, want the unreadable file set aside", err)
+	}
+}
+
+// F-7: a progress file that cannot be read is set aside, as a damaged one
+// is, and never written over. Root reads every file, so a test run by root
+// loads it as another user (nobody), in a process of its own.
+func TestAnUnreadableFileIsSetAside(t *testing.T) {
+	dir := t.TempDir()
+	s := Store{Dir: dir}
+	mustSave(t, s, DefaultProfile, fullProgress())
+	path := filepath.Join(dir, "standard.json")
+	if err := os.Chmod(path, 0); err != nil {
+		t.Fatal(err)
+	}
+	if os.Geteuid() != 0 {
+		_, _, err := s.Load(DefaultProfile)
+		var de *DamagedError
+		if !errors.As(err, &de) {
+			t.Fatalf("Load = %v, want the unreadable file set aside", err)
+		}
+		return
+	}
+	for _, d := range []string{filepath.Dir(dir), dir} { // nobody may enter and rename in it
+		if err := os.Chmod(d, 0o777); err != nil {
+			t.Fatal(err)
+		}
+	}
+	self, err := os.ReadFile(os.Args[0]) // the test binary, where nobody may run it
+	if err != nil {
+		t.Fatal(err)
+	}
+	helper := filepath.Join(filepath.Dir(dir), "helper.test")
+	if err := os.WriteFile(helper, self, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(helper, "-test.run", "^TestHelperUnreadable$", "-test.count=1")
+	cmd.Env = append(os.Environ(), unreadableDir+"="+dir)
+	cmd.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: 65534, Gid: 65534}}
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("as nobody: %v\n%s", err, out)
+	}
+	if _, err := os.Lstat(path); !errors.Is(err, os.ErrNotExist) {
+		t.Fatalf("the unreadable file is still at the progress path: %v", err)
 	}
 }
 
