@@ -61,7 +61,7 @@ type (
 	textFile  struct{ Text, When string }
 	fieldFile struct {
 		ID, Label, Example, Again, Mismatch, Rules, Check string
-		Secret, Twice, Digits                             bool
+		Secret, Twice, Digits, Optional                   bool
 		Max                                               int
 		Params                                            map[string]string
 	}
@@ -246,7 +246,7 @@ func (p *parser) step(sf stepFile) (flow.Step, error) {
 		}
 		st.Fields = append(st.Fields, flow.Field{ID: fid, Label: id(ff.Label, "label"), Example: optional(ff.Example),
 			Secret: ff.Secret, Twice: ff.Twice, AgainLabel: optional(ff.Again), Mismatch: ff.Mismatch,
-			MaxLength: ff.Max, Digits: ff.Digits, Rules: optional(ff.Rules), Check: adapt(fn)})
+			MaxLength: ff.Max, Digits: ff.Digits, Optional: ff.Optional, Rules: optional(ff.Rules), Check: adapt(fn)})
 	}
 	return st, nil
 }

@@ -184,7 +184,7 @@ func TestStageOneFromStartToEnd(t *testing.T) {
 				ts.msg("step.password-done.title"), ts.msg("step.add-device.title"),
 				ts.msg("step.device-name.title"),
 				ts.msg("step.pin.title"), ts.msg("step.pin.label")+":",
-				ts.problem("problem.pin-easy"),
+				ts.msg("app.note-prefix")+" "+ts.msg("note.pin-easy"),
 				ts.msg("step.pin.again")+":",
 				ts.problem("problem.pin-mismatch"),
 				ts.msg("step.pin.again")+":",

@@ -65,7 +65,7 @@ func TestDanishScreensAndARefusedPIN(t *testing.T) {
 	tm3.WaitForT("Hjælper: Se væk nu", wait)
 	tm3.Type("1234")
 	tm3.Press("enter")
-	tm3.WaitForT("Fejl: Den pinkode er let at gætte.", wait)
+	tm3.WaitForT("Bemærk: Den pinkode er let at gætte.", wait) // advised against, not refused
 	if strings.Contains(tm3.Screen(), "> 1234") {
 		t.Fatalf("the PIN is shown on the screen:\n%s", tm3.Screen())
 	}

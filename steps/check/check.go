@@ -49,7 +49,7 @@ var (
 		"email-no-name", "email-no-domain", "email-bad-char", "email-eu-institution",
 		"password-empty", "password-too-short", "password-few-groups", "password-contains-email",
 		"device-name-empty", "device-name-too-long",
-		"pin-empty", "pin-not-digits", "pin-length", "pin-easy",
+		"pin-empty", "pin-not-digits", "pin-length",
 		"pension-empty",
 		"name-empty", "name-bad-char",
 		"date-empty", "date-format", "date-month", "date-day", "date-year-digits",
@@ -61,6 +61,7 @@ var (
 	// ("note.<code>").
 	Notes = []string{
 		"password-all-groups", "password-danish-letters", "password-spaces-at-ends",
+		"pin-easy",
 		"pension-letter-o", "pension-letter-l", "pension-letters",
 		"pension-other-characters", "pension-length",
 	}

@@ -4,16 +4,21 @@ package check
 const pinLength = 4
 
 // PIN judges the EU Login app's PIN. Spaces are ignored, since some people
-// type "12 34". The PIN is a secret: Value is always empty.
+// type "12 34". An easy PIN (1234, 7777) is advised against, not refused:
+// nothing says EU Login refuses it. The PIN is a secret: Value is always
+// empty.
 func PIN(typed string) Verdict {
 	pin := without(typed, blank)
 	n := characters(pin)
-	return firstProblem([]finding{
+	v := firstProblem([]finding{
 		{"pin-empty", pin == "", 0},
 		{"pin-not-digits", !only(pin, isDigit), 0},
 		{"pin-length", n != pinLength, n},
-		{"pin-easy", easyPIN(pin), 0},
 	})
+	if v.OK() {
+		v.Notes = notesFound([]finding{{"pin-easy", easyPIN(pin), 0}})
+	}
+	return v
 }
 
 // easyPIN reports whether pin is one digit repeated (7777) or a run up or

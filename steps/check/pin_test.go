@@ -25,16 +25,19 @@ var pinCases = []testCase{
 	{name: "three digits", in: "258", want: refused("pin-length", 3)},
 	{name: "five digits", in: "25801", want: refused("pin-length", 5)},
 	{name: "100k digits", in: strings.Repeat("5", 100_000), want: refused("pin-length", 100_000)},
-	{name: "same digit", in: "7777", want: refused("pin-easy", 0)},
-	{name: "zeros", in: "0000", want: refused("pin-easy", 0)},
-	{name: "run up", in: "1234", want: refused("pin-easy", 0)},
-	{name: "run up from 2", in: "2345", want: refused("pin-easy", 0)},
-	{name: "run up from 0", in: "0123", want: refused("pin-easy", 0)},
-	{name: "run down", in: "9876", want: refused("pin-easy", 0)},
-	{name: "run down to 0", in: "3210", want: refused("pin-easy", 0)},
-	{name: "run typed with spaces", in: "1 2 3 4", want: refused("pin-easy", 0)},
+	{name: "same digit", in: "7777", want: advised("pin-easy")},
+	{name: "zeros", in: "0000", want: advised("pin-easy")},
+	{name: "run up", in: "1234", want: advised("pin-easy")},
+	{name: "run up from 2", in: "2345", want: advised("pin-easy")},
+	{name: "run up from 0", in: "0123", want: advised("pin-easy")},
+	{name: "run down", in: "9876", want: advised("pin-easy")},
+	{name: "run down to 0", in: "3210", want: advised("pin-easy")},
+	{name: "run typed with spaces", in: "1 2 3 4", want: advised("pin-easy")},
 }
 
 func TestPIN(t *testing.T) {
 	run(t, pinCases, func(c testCase) Verdict { return PIN(c.in) })
 }
+
+// advised is an accepted PIN with advice to confirm.
+func advised(notes ...string) Verdict { return Verdict{Notes: notes} }

@@ -88,6 +88,10 @@ func (f *form) submit(answers flow.Answers) bool {
 	fl := f.focused()
 	switch fl.state {
 	case Typing:
+		if fl.def.Optional && strings.TrimSpace(fl.value) == "" {
+			fl.value, fl.state, fl.verdict = "", Accepted, flow.Verdict{}
+			break
+		}
 		v := f.judge(fl.def, fl.value)
 		fl.verdict = v
 		switch {

@@ -123,6 +123,7 @@ type Field struct {
 	Mismatch   string // problem code when the two differ
 	MaxLength  int    // characters the field takes
 	Digits     bool   // only the digits 0-9 can be typed (a PIN)
+	Optional   bool   // nothing typed is an answer too: the step goes on without checking
 	Rules      string // message id heading the check's Rules, shown as a checklist; empty for none
 	Check      Check
 }
