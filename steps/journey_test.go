@@ -338,7 +338,7 @@ func TestValidationCodeIsShownBackGrouped(t *testing.T) {
 	g.typeText("l")
 	g.press(tea.KeyEnter)
 	g.sees("step.code-type-in.title")
-	if !strings.Contains(g.model.View(), "ABC DEF GHI JKL") {
+	if !strings.Contains(g.model.View(), "abc def ghi jkl") {
 		t.Fatalf("the code is not shown back grouped:\n%s", g.model.View())
 	}
 }

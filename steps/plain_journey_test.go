@@ -611,7 +611,7 @@ func TestStagesTwoAndThree(t *testing.T) {
 				ts.msg("home.resume", text.Data{"Stage": ts.tr.T("stage.3.short"), "Step": ts.tr.T("step.code-received.title")}),
 				ts.msg("step.code-open.title"), ts.msg("step.validation-code.title"),
 				ts.problem("problem.code-length", text.Data{"Count": 9, "Want": 12}),
-				ts.msg("step.code-type-in.title"), "ABC DEF GHI JKL",
+				ts.msg("step.code-type-in.title"), "abc def ghi jkl",
 				ts.msg("step.code-done.title"),
 				ts.msg("home.stage-done", text.Data{"Stage": ts.tr.T("stage.3.short")}),
 			)

@@ -21,8 +21,10 @@ func ValidationCode(typed string) Verdict { return SeedCode.Check(typed) }
 // Check judges the validation code that RCAM sends days after the access
 // request. Its character set is not confirmed, so letters and digits are
 // accepted. Separators are ignored, since the code may be copied in its
-// groups; Value shows it back in upper case, grouped as on RCAM:
-// "ABC DEF GHI JKL". A wrong length is told with Want, the length wanted.
+// groups; Value shows it back grouped as on RCAM, "ABC DEF GHI JKL", in
+// the case it was typed: nothing says whether RCAM minds the case, so the
+// guide changes no letter. A wrong length is told with Want, the length
+// wanted.
 func (f CodeFormat) Check(typed string) Verdict {
 	code := without(typed, codeSeparator)
 	n := count(code, isCodeChar)
@@ -36,7 +38,7 @@ func (f CodeFormat) Check(typed string) Verdict {
 		}
 		return v
 	}
-	return Verdict{Value: grouped(strings.ToUpper(code), f.Group)}
+	return Verdict{Value: grouped(code, f.Group)}
 }
 
 // codeSeparator accepts what may stand between the groups of a code.

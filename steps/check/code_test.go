@@ -14,11 +14,11 @@ func tooShortOrLong(n int) Verdict {
 
 var codeCases = []testCase{
 	{name: "grouped", in: "ABC DEF GHI JKL", want: accepted("ABC DEF GHI JKL")},
-	{name: "lower case, no spaces", in: "abcdefghijkl", want: accepted("ABC DEF GHI JKL")},
-	{name: "dashes", in: "abc-def-ghi-jkl", want: accepted("ABC DEF GHI JKL")},
+	{name: "lower case kept, no spaces", in: "abcdefghijkl", want: accepted("abc def ghi jkl")},
+	{name: "dashes", in: "abc-def-ghi-jkl", want: accepted("abc def ghi jkl")},
 	{name: "underscores and dots", in: "ABC_DEF.GHI JKL", want: accepted("ABC DEF GHI JKL")},
 	{name: "digits, leading zero, pasted", in: " 012\t345-678\n901 ", want: accepted("012 345 678 901")},
-	{name: "mixed", in: "a1b2c3d4e5f6", want: accepted("A1B 2C3 D4E 5F6")},
+	{name: "mixed, case as typed", in: "a1B2c3D4e5F6", want: accepted("a1B 2c3 D4e 5F6")},
 
 	{name: "empty", in: "", want: refused("code-empty", 0)},
 	{name: "only separators", in: " - _ . ", want: refused("code-empty", 0)},

@@ -27,7 +27,7 @@ func TestLookupFindsChecksByNameAndParameters(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if v := code(Input{Typed: "abcd efgh"}); v.Value != "ABCD EFGH" {
+	if v := code(Input{Typed: "abcd efgh"}); v.Value != "abcd efgh" {
 		t.Fatalf("a code of 8 in groups of 4, given as parameters: %+v", v)
 	}
 	if v := code(Input{Typed: "ABC DEF GHI JKL"}); v.Problem != "code-length" || v.Want != 8 {
