@@ -53,7 +53,7 @@ func flowIDs(f *flow.Flow) []string {
 				ids = append(ids, p.ID)
 			}
 			for _, c := range st.Choices {
-				ids = append(ids, c.Label)
+				ids = append(ids, c.Label, c.Then)
 			}
 			for _, in := range st.Fields {
 				ids = append(ids, in.Label, in.Example, in.AgainLabel, in.Rules)

@@ -76,7 +76,11 @@ func TestWholeStageOneInDanish(t *testing.T) {
 
 	g.sees("step.one-account.title")
 	g.sees("step.one-account.no")
-	g.press(tea.KeyEnter) // the first answer: no account yet
+	if !strings.Contains(g.model.View(), "> 2. "+g.tr.T("step.one-account.yes")) {
+		t.Fatalf("the safe answer is not offered first:\n%s", g.model.View())
+	}
+	g.typeText("1") // no account yet
+	g.press(tea.KeyEnter)
 
 	g.sees("step.platform.title")
 	g.press(tea.KeyEnter) // Android
@@ -323,10 +327,12 @@ func TestAnOldPasswordEmailGetsTheWayToANewOne(t *testing.T) {
 
 func TestNoCodeYetPausesStageThree(t *testing.T) {
 	g := newGuide(t, "da", "code-received")
-	g.press(tea.KeyDown, tea.KeyEnter) // "not yet"
+	g.press(tea.KeyEnter) // "not yet", offered first: the steps after need the code
+	g.sees("step.code-received.no-then")
 	g.sees("home.resume", text.Data{"Stage": "3. etape", "Step": g.tr.T("step.code-received.title")})
 	g.press(tea.KeyEnter)
-	g.press(tea.KeyEnter) // "yes, I have the code"
+	g.typeText("1") // "yes, I have the code"
+	g.press(tea.KeyEnter)
 	g.sees("step.code-open.title")
 }
 

@@ -47,14 +47,14 @@ type (
 		}
 	}
 	stepFile struct {
-		ID, Kind, Source, Device, Title, Help, When, Marks string
-		LookAway                                           bool `toml:"look-away"`
-		Body, Warnings                                     []textFile
-		Link                                               *struct{ Address, When string }
-		Fields                                             []fieldFile
-		Choices                                            []struct {
-			Value, Label string
-			Pause        bool
+		ID, Kind, Source, Device, Title, Help, When, Marks, Default string
+		LookAway                                                    bool `toml:"look-away"`
+		Body, Warnings                                              []textFile
+		Link                                                        *struct{ Address, When string }
+		Fields                                                      []fieldFile
+		Choices                                                     []struct {
+			Value, Label, Then string
+			Pause              bool
 		}
 		Reviews []string
 	}
@@ -200,7 +200,7 @@ func (p *parser) step(sf stepFile) (flow.Step, error) {
 		return flow.Step{}, p.fail(item, "duplicate-id", sf.ID)
 	}
 	p.seen[sf.ID] = true
-	st := flow.Step{ID: sf.ID, Kind: kind, Source: sf.Source, Device: device, Title: id(sf.Title, "title"),
+	st := flow.Step{ID: sf.ID, Kind: kind, Source: sf.Source, Device: device, Default: sf.Default, Title: id(sf.Title, "title"),
 		Help: id(sf.Help, "help"), LookAway: sf.LookAway, Reviews: sf.Reviews, Marks: sf.Marks,
 		When: p.condition(item, sf.When)}
 	texts := func(tf []textFile) []flow.Text {
@@ -222,7 +222,11 @@ func (p *parser) step(sf stepFile) (flow.Step, error) {
 		st.Link = &flow.Link{URL: url, When: p.condition(item, sf.Link.When)}
 	}
 	for _, c := range sf.Choices {
-		st.Choices = append(st.Choices, flow.Choice{Value: c.Value, Label: id(c.Label, c.Value), Pause: c.Pause})
+		then := ""
+		if c.Then != "" {
+			then = id(c.Then, "")
+		}
+		st.Choices = append(st.Choices, flow.Choice{Value: c.Value, Label: id(c.Label, c.Value), Pause: c.Pause, Then: then})
 		p.choices[sf.ID] = append(p.choices[sf.ID], c.Value)
 	}
 	for i, ff := range sf.Fields {

@@ -112,7 +112,7 @@ func uses(f *flow.Flow) []use {
 				add(stepData, t.ID)
 			}
 			for _, c := range st.Choices {
-				add(none, c.Label)
+				add(none, c.Label, c.Then)
 			}
 			for _, fl := range st.Fields {
 				add(none, fl.Label, fl.Example, fl.AgainLabel, fl.Rules)

@@ -106,6 +106,7 @@ type Core struct {
 	under      Place  // what help or the quit question is shown over
 	welcome    bool   // the user came back to saved progress
 	stageDone  string // message id of the stage just finished
+	paused     string // message id of what to do now, after an answer that paused the journey
 	notice     string // message id told after the last action
 	homeNotice string // Options.Notice, until the start screen is left
 	homeData   text.Data
@@ -311,6 +312,7 @@ func (c *Core) onContinue() {
 	case flow.Choose:
 		if c.s.Choose(c.selected) {
 			c.leaveStep()
+			c.paused = st.Choices[c.selected].Then
 			c.goHome()
 			return
 		}
@@ -366,7 +368,7 @@ func (c *Core) openStage(i int) {
 	c.enterStep()
 }
 
-func (c *Core) leaveHome() { c.stageDone, c.welcome, c.homeNotice = "", false, "" }
+func (c *Core) leaveHome() { c.stageDone, c.welcome, c.homeNotice, c.paused = "", false, "", "" }
 
 func (c *Core) goHome() {
 	c.place = HomeScreen
@@ -411,17 +413,21 @@ func (c *Core) leaveStep() {
 	c.form = nil
 }
 
-// chosen is the index of the current Choose step's earlier answer, or 0.
-// An answer that paused the journey is not offered again first: who comes
-// back has most likely moved on ("the code has come").
+// chosen is the index of the current Choose step's earlier answer, or of
+// its default (the safe answer), or 0. An answer that paused the journey
+// is not offered again first.
 func (c *Core) chosen() int {
 	st := c.s.Current()
+	def := 0
 	for i, ch := range st.Choices {
 		if c.s.Answers[st.ID] == ch.Value && !ch.Pause {
 			return i
 		}
+		if ch.Value == st.Default {
+			def = i
+		}
 	}
-	return 0
+	return def
 }
 
 // missingAnswer is the first answer a review shows that the guide does not

@@ -64,6 +64,9 @@ func (c *Core) home() (top, body []Block) {
 	if c.stageDone != "" {
 		add(Block{Kind: Text, Text: c.t.T("home.stage-done", text.Data{"Stage": c.t.T(c.stageDone)})})
 	}
+	if c.paused != "" {
+		add(Block{Kind: Text, Text: c.t.T(c.paused)})
+	}
 	if !c.welcome && c.stageDone == "" && s.NextStage() == 0 && s.Status(0) == flow.NotStarted {
 		add(Block{Kind: Text, Text: c.t.T(f.Intro)})
 	}

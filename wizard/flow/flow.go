@@ -69,6 +69,7 @@ type Step struct {
 	Link     *Link   // an official address to show, as text and QR code
 	Fields   []Field // the answers typed on this step, in Tab order
 	Choices  []Choice
+	Default  string     // the choice offered first while the question is unanswered: the safe one; "" for the first
 	Reviews  []string   // for a Review step: the ids of the fields whose answers are shown
 	When     *Condition // shown only when this holds
 	Marks    string     // a date to remember when the step is done, e.g. "request-sent"
@@ -110,6 +111,7 @@ type Choice struct {
 	Value string // stored answer, e.g. "android"
 	Label string // message id
 	Pause bool   // choosing it goes back to the start screen, to come back later
+	Then  string // message id told on the start screen after a pause: what to do now; may be empty
 }
 
 // Field is one typed answer and its check.
