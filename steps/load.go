@@ -289,7 +289,8 @@ func adapt(fn check.Func) flow.Check {
 		if len(v.Rules) == 0 {
 			rules = nil
 		}
-		return flow.Verdict{Problem: v.Problem, Count: v.Count, Want: v.Want, Notes: v.Notes, Rules: rules, Value: v.Value}
+		return flow.Verdict{Problem: v.Problem, Count: v.Count, Want: v.Want, Suggest: v.Suggest, Notes: v.Notes,
+			Rules: rules, Value: v.Value}
 	}
 }
 

@@ -25,6 +25,7 @@ type Verdict struct {
 	Problem string   // why the answer is refused; empty when accepted
 	Count   int      // a figure the message may show, e.g. characters typed
 	Want    int      // a figure wanted, the message may show too, e.g. characters needed
+	Suggest string   // what the user may have meant, the message may show ({{.Suggest}})
 	Notes   []string // advice that does not block; the user confirms once
 	Rules   []Rule   // for a checklist, e.g. password rules
 	Value   string   // the answer as it is kept and shown back, cleaned
@@ -61,7 +62,7 @@ var (
 	// ("note.<code>").
 	Notes = []string{
 		"password-all-groups", "password-danish-letters", "password-spaces-at-ends",
-		"pin-easy",
+		"pin-easy", "email-provider-typo",
 		"pension-letter-o", "pension-letter-l", "pension-letters",
 		"pension-other-characters", "pension-length",
 	}

@@ -49,7 +49,7 @@ func run(t *testing.T, cases []testCase, check func(testCase) Verdict) {
 
 // same compares verdicts; a nil and an empty list are the same.
 func same(a, b Verdict) bool {
-	return a.Problem == b.Problem && a.Count == b.Count && a.Want == b.Want && a.Value == b.Value &&
+	return a.Problem == b.Problem && a.Count == b.Count && a.Want == b.Want && a.Suggest == b.Suggest && a.Value == b.Value &&
 		slices.Equal(a.Notes, b.Notes) && slices.Equal(a.Rules, b.Rules)
 }
 

@@ -35,7 +35,51 @@ func Email(typed string) Verdict {
 	}); !v.OK() {
 		return v
 	}
-	return Verdict{Value: name + "@" + domain}
+	v := Verdict{Value: name + "@" + domain}
+	if meant := likelyProvider(domain); meant != "" {
+		// A slip in the provider's name sends EU Login's e-mail nowhere:
+		// advice, since the name may be right after all.
+		v.Notes, v.Suggest = []string{"email-provider-typo"}, meant
+	}
+	return v
+}
+
+// providers are the mail providers most people use, in Denmark and at
+// large: a domain one slip away from one of them is likely meant as it.
+var providers = []string{"gmail.com", "hotmail.com", "hotmail.dk", "outlook.com", "outlook.dk", "live.com",
+	"live.dk", "yahoo.com", "yahoo.dk", "icloud.com", "mail.dk", "jubii.dk", "stofanet.dk", "youmail.dk",
+	"post.tele.dk"}
+
+// likelyProvider is the provider a domain is one slip away from, or "".
+func likelyProvider(domain string) string {
+	for _, p := range providers {
+		if domain != p && oneSlip(domain, p) {
+			return p
+		}
+	}
+	return ""
+}
+
+// oneSlip reports whether a differs from b by one slip of the fingers: a
+// letter left out, added or changed, or two letters swapped.
+func oneSlip(a, b string) bool {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	i := 0
+	for i < len(b) && a[i] == b[i] {
+		i++
+	}
+	switch len(a) - len(b) {
+	case 0:
+		if i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:] {
+			return true // swapped
+		}
+		return a[i+1:] == b[i+1:] // changed
+	case 1:
+		return a[i+1:] == b[i:] // added or left out
+	}
+	return false
 }
 
 // cleanEmail removes what comes along when an address is copied from an

@@ -1,12 +1,21 @@
 package check
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
 
+// slip is an accepted address with advice on its provider's name.
+func slip(value, meant string) Verdict {
+	v := accepted(value, "email-provider-typo")
+	v.Suggest = meant
+	return v
+}
+
 var emailCases = []testCase{
 	{name: "plain", in: "hans@example.dk", want: accepted("hans@example.dk")},
+	{name: "a slip in the provider", in: "hans@gmial.com", want: slip("hans@gmial.com", "gmail.com")},
 	{name: "domain lower-cased, name kept", in: "Hans.Jensen@Example.DK", want: accepted("Hans.Jensen@example.dk")},
 	{name: "spaces and newline around", in: "  hans@example.dk \r\n", want: accepted("hans@example.dk")},
 	{name: "tab before", in: "\thans@example.dk", want: accepted("hans@example.dk")},
@@ -58,4 +67,19 @@ var emailCases = []testCase{
 
 func TestEmail(t *testing.T) {
 	run(t, emailCases, func(c testCase) Verdict { return Email(c.in) })
+}
+
+// A slip in a common provider's name is pointed out, with the likely
+// name; the address is still accepted, in case it is right.
+func TestASlipInTheProvidersNameIsPointedOut(t *testing.T) {
+	for typed, meant := range map[string]string{
+		"anna@gmial.com": "gmail.com", "anna@hotmial.com": "hotmail.com", "anna@gmail.co": "gmail.com",
+		"anna@mial.dk": "mail.dk", "anna@outloook.com": "outlook.com", "anna@gmail.com": "", "anna@example.dk": "",
+		"anna@jubi.dk": "jubii.dk", "anna@g.com": "",
+	} {
+		v := Email(typed)
+		if !v.OK() || v.Suggest != meant || (meant != "") != slices.Contains(v.Notes, "email-provider-typo") {
+			t.Errorf("Email(%q) = %+v, want the suggestion %q", typed, v, meant)
+		}
+	}
 }

@@ -203,7 +203,7 @@ func (c *Core) fieldViews() []Field {
 		if def.Rules != "" {
 			v.Checklist = c.checklist(fl)
 		}
-		count := text.Data{"Count": fl.verdict.Count, "Want": fl.verdict.Want}
+		count := text.Data{"Count": fl.verdict.Count, "Want": fl.verdict.Want, "Suggest": fl.verdict.Suggest}
 		if !fl.verdict.OK() {
 			v.Messages = append(v.Messages, c.prefixed(Problem, c.t.T("problem."+fl.verdict.Problem, count)))
 		}

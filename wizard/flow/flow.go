@@ -144,6 +144,7 @@ type Verdict struct {
 	Problem string   // why the answer is refused; empty when accepted
 	Count   int      // a figure the message may show, e.g. characters typed ({{.Count}})
 	Want    int      // a figure wanted, the message may show too ({{.Want}})
+	Suggest string   // what the user may have meant ({{.Suggest}})
 	Notes   []string // advice that does not block; the user confirms once
 	Rules   []Rule   // for a checklist, e.g. password rules
 	Value   string   // the answer as it is kept and shown back, cleaned
