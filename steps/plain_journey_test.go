@@ -177,7 +177,7 @@ func TestStageOneFromStartToEnd(t *testing.T) {
 				ts.msg("step.email.title"), ts.msg("step.email.example"), ts.msg("step.email.label")+":",
 				ts.problem("problem.email-no-at"),
 				ts.msg("step.create-account.title"), ts.msg("step.email-link.title"),
-				ts.msg("step.password.title"), ts.msg("app.warning-prefix")+" "+ts.msg("app.look-away"),
+				ts.msg("step.password.title"), ts.msg("app.look-away"),
 				ts.msg("step.password.rules"), "- "+ts.msg("rule.password-length"), ts.msg("plain.hidden"),
 				ts.problem("problem.password-too-short", text.Data{"Count": 7}),
 				ts.msg("app.note-prefix")+" "+ts.msg("note.password-danish-letters"), ts.msg("plain.prompt-confirm"),

@@ -62,7 +62,7 @@ func TestDanishScreensAndARefusedPIN(t *testing.T) {
 
 	tm3 := termtest.Start(t, binary, []string{"--step", "pin"}, userEnv(t, home), 80, 24)
 	tm3.WaitForT("Vælg en pinkode med 4 tal", wait)
-	tm3.WaitForT("Hjælper: Se væk nu", wait)
+	tm3.WaitForT("Er du hjælper? Så se væk nu.", wait)
 	tm3.Type("1234")
 	tm3.Press("enter")
 	tm3.WaitForT("Bemærk: Den pinkode er let at gætte.", wait) // advised against, not refused

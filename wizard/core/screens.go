@@ -130,6 +130,9 @@ func (c *Core) step() (top, body []Block) {
 			add(Block{Kind: Text, Text: c.t.T(p.ID, data)})
 		case p.Kind == flow.Warning && missing:
 			// A review's warnings speak of the answers, which must be typed again first.
+		case p.Kind == flow.LookAway:
+			// It stands out, but says who it is for in its own words: no "Vigtigt:" before them.
+			add(Block{Kind: Warning, Text: c.t.T(p.ID, data)})
 		default:
 			if p.Kind == flow.Warning {
 				showAnswers()
