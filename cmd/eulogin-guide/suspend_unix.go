@@ -32,22 +32,34 @@ func whileContinued(resumed func()) (stop func()) {
 // it again when continued (take): the shell finds its terminal as it left
 // it, and the guide its own, with no password shown. stop ends watching.
 func suspendOnStop(release, take func()) (stop func()) {
-	tstp := make(chan os.Signal, 1)
+	tstp, cont := make(chan os.Signal, 1), make(chan os.Signal, 1)
 	signal.Notify(tstp, syscall.SIGTSTP)
+	signal.Notify(cont, syscall.SIGCONT)
 	done := make(chan struct{})
 	go func() {
 		for {
 			select {
 			case <-tstp:
 				release()
-				_ = syscall.Kill(os.Getpid(), syscall.SIGSTOP) // stops here until `fg`
-				take()
+				select { // a continue from before this stop is old news
+				case <-cont:
+				default:
+				}
+				_ = syscall.Kill(os.Getpid(), syscall.SIGSTOP)
+				// The stop may reach this thread only after Kill returns, so
+				// wait for the continue itself before taking the terminal.
+				select {
+				case <-cont:
+					take()
+				case <-done:
+					return
+				}
 			case <-done:
 				return
 			}
 		}
 	}()
-	return func() { signal.Stop(tstp); close(done) }
+	return func() { signal.Stop(tstp); signal.Stop(cont); close(done) }
 }
 
 // endBySignal sends the guide sig, whose handler gives the terminal back

@@ -23,10 +23,10 @@ func TestSuspendAndResumeKeepTheSecretHidden(t *testing.T) {
 	tm.Type("Ab1")
 	tm.WaitForT("> ***", wait)
 	_ = tm.Signal(syscall.SIGTSTP)
-	time.Sleep(300 * time.Millisecond)
-	if lastMode(string(tm.Raw()), "\x1b[?1049") != 'l' {
+	if !eventually(func() bool { return lastMode(string(tm.Raw()), "\x1b[?1049") == 'l' }) {
 		t.Fatal("stopped, the guide did not give the normal screen back")
 	}
+	time.Sleep(200 * time.Millisecond) // stopped for real
 	shellTakesTheTerminal(t, tm)
 	_ = tm.Signal(syscall.SIGCONT)
 	time.Sleep(300 * time.Millisecond)
@@ -55,6 +55,17 @@ func TestSuspendAndResumeAtAHiddenPrompt(t *testing.T) {
 	if strings.Contains(tm.Screen(), "80") || strings.Contains(tm.Screen(), "2580") {
 		t.Fatalf("the PIN shows:\n%s", tm.Screen())
 	}
+}
+
+// eventually reports whether cond holds within a few seconds: a busy
+// machine may take its time.
+func eventually(cond func() bool) bool {
+	for deadline := time.Now().Add(3 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+		if cond() {
+			return true
+		}
+	}
+	return false
 }
 
 // shellTakesTheTerminal does to the terminal what a shell does while the
