@@ -49,6 +49,9 @@ func flowIDs(f *flow.Flow) []string {
 		ids = append(ids, stage.Title, stage.Short, stage.Next)
 		for _, st := range stage.Steps {
 			ids = append(ids, st.Title, st.Help, st.Device)
+			if st.Link != nil {
+				ids = append(ids, st.Link.Scan)
+			}
 			for _, p := range append(append([]flow.Text{}, st.Body...), st.Warnings...) {
 				ids = append(ids, p.ID)
 			}

@@ -65,7 +65,7 @@ func TestAFolderOfCorrectionsIsCheckedAsAWhole(t *testing.T) {
 			"missing-message", "locales/active.en.toml", "step.needs.extra"},
 		{"wrong template field", map[string]string{"locales/active.en.toml": "[step.request-sent]\nbody = \"Sent {{.RequestSend}}.\"\n"},
 			"template-field", "locales/active.en.toml", "{{.RequestSend}}"},
-		{"address outside the official list", map[string]string{journey: changed(t, `link = { address = "rcam" }`, `link = { address = "rcam-login.example" }`)},
+		{"address outside the official list", map[string]string{journey: changed(t, `link = { address = "rcam", scan`, `link = { address = "rcam-login.example", scan`)},
 			"address", journey, "rcam-login.example"},
 		{"condition on a missing choice", map[string]string{journey: changed(t, `{ text = "android", when = "platform=android" }`, `{ text = "android", when = "platform=windows" }`)},
 			"condition", journey, "platform=windows"},

@@ -50,7 +50,7 @@ type (
 		ID, Kind, Source, Device, Title, Help, When, Marks, Default string
 		LookAway                                                    bool `toml:"look-away"`
 		Body, Warnings                                              []textFile
-		Link                                                        *struct{ Address, When string }
+		Link                                                        *struct{ Address, When, Scan string }
 		Fields                                                      []fieldFile
 		Choices                                                     []struct {
 			Value, Label, Then string
@@ -219,7 +219,7 @@ func (p *parser) step(sf stepFile) (flow.Step, error) {
 		if !ok {
 			return flow.Step{}, p.fail(item, "address", sf.Link.Address)
 		}
-		st.Link = &flow.Link{URL: url, When: p.condition(item, sf.Link.When)}
+		st.Link = &flow.Link{URL: url, When: p.condition(item, sf.Link.When), Scan: sf.Link.Scan}
 	}
 	for _, c := range sf.Choices {
 		then := ""

@@ -335,7 +335,7 @@ func TestQRCodeOnlyWhenAsked(t *testing.T) {
 			if strings.Contains(ts.out, other) {
 				t.Errorf("%q printed the code the other way round", c.input)
 			}
-			ts.sees(ts.msg("qr.address"), steps.CreateAccount, ts.msg("qr.show"), ts.msg("qr.address"), steps.CreateAccount,
+			ts.sees(ts.msg("qr.address"), steps.CreateAccount, ts.msg("qr.scan-on-device-2"), ts.msg("qr.address"), steps.CreateAccount,
 				ts.msg("step.email.title"))
 		})
 	}

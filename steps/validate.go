@@ -108,6 +108,9 @@ func uses(f *flow.Flow) []use {
 				}
 			}
 			add(none, st.Title, st.Help, st.Device)
+			if st.Link != nil {
+				add(none, st.Link.Scan)
+			}
 			for _, t := range append(append([]flow.Text{}, st.Body...), st.Warnings...) {
 				add(stepData, t.ID)
 			}

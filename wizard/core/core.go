@@ -74,6 +74,7 @@ type Frame struct {
 	Focus       int     // the field typed into; -1 when there is none
 	Selected    int     // the highlighted choice of a Choose step
 	Link        string  // the step's official address; "" for none
+	Scan        string  // which device scans the address's QR code, in words
 	QRFirst     bool    // the address is the step's main thing: its code is best shown at once
 	QR          bool    // the address is shown as a QR code
 	QRInvert    bool    // the code's colours are turned round

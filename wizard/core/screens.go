@@ -15,7 +15,7 @@ func (c *Core) buildScreen() *Frame {
 		f.Top, f.Body = c.home()
 	case StepScreen:
 		f.Top, f.Body = c.step()
-		f.Link = c.s.Link()
+		f.Link, f.Scan = c.s.Link(), c.t.T(c.s.Scan())
 		f.QRFirst = c.s.Current().Kind == flow.QR
 	case LookAwayScreen:
 		f.Top = c.top(Block{Kind: Heading, Text: c.t.T("look-away.title")})

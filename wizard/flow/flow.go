@@ -80,6 +80,7 @@ type Step struct {
 type Link struct {
 	URL  string
 	When *Condition
+	Scan string // message id saying which device scans its QR code; "" for "qr.show"
 }
 
 // Text is a paragraph, possibly shown only for some earlier answer.

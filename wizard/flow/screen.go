@@ -44,13 +44,21 @@ func (s *Session) Parts() []Part {
 }
 
 // Link is the official address of the current step for the answers so
-// far, or "" when it has none.
+// far, or "" when it has none, and the message id saying who scans its code.
 func (s *Session) Link() string {
 	l := s.Current().Link
 	if l == nil || !l.When.MayHold(s.Answers) {
 		return ""
 	}
 	return l.URL
+}
+
+// Scan is the message id saying which device scans the step's QR code.
+func (s *Session) Scan() string {
+	if l := s.Current().Link; l != nil && l.Scan != "" {
+		return l.Scan
+	}
+	return "qr.show"
 }
 
 // TemplateName is the template field under which a step's texts get a

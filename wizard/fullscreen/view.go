@@ -154,7 +154,7 @@ func (m *Model) withQR(text []string, used int) []string {
 	}
 	if used+len(code) <= m.height+2 { // the code alone may take the blank lines too
 		w := max(10, m.width-lipgloss.Width(code[0])-4)
-		scan := m.drawBody([]core.Block{{Kind: core.Text, Text: m.t("qr.show")}}, w)
+		scan := m.drawBody([]core.Block{{Kind: core.Text, Text: m.frame.Scan}}, w)
 		return besideBlock(scan, code, w+2)
 	}
 	return append(text, "", m.t("qr.too-small"))

@@ -189,9 +189,9 @@ func (r *runner) command(f core.Frame, line string) bool {
 			r.c.Do(core.Back, 0)
 		}
 	case cmdQR:
-		r.qr(f.Link, false)
+		r.qr(f, false)
 	case cmdQRInvert:
-		r.qr(f.Link, true)
+		r.qr(f, true)
 	case cmdOpen:
 		r.c.Do(core.OpenBrowser, 0)
 		r.blank()
@@ -318,10 +318,11 @@ func (r *runner) quit() {
 
 // qr prints the address as a QR code, plain glyphs with no colour, and the
 // address under it again as text.
-func (r *runner) qr(url string, invert bool) {
+func (r *runner) qr(f core.Frame, invert bool) {
+	url := f.Link
 	code := qrcode.Render(url, qrcode.Style{Invert: invert})
 	r.separate()
-	r.lines(wrap(r.t("qr.show"), Width)...)
+	r.lines(wrap(f.Scan, Width)...)
 	r.blank()
 	if code != "" {
 		r.lines(strings.Split(code, "\n")...)
