@@ -69,6 +69,8 @@ func TestAFolderOfCorrectionsIsCheckedAsAWhole(t *testing.T) {
 			"address", journey, "rcam-login.example"},
 		{"condition on a missing choice", map[string]string{journey: changed(t, `{ text = "android", when = "platform=android" }`, `{ text = "android", when = "platform=windows" }`)},
 			"condition", journey, "platform=windows"},
+		{"a negated condition on a missing answer", map[string]string{journey: changed(t, `{ text = "signed-in", when = "existing-account=signed-in" }`, `{ text = "signed-in", when = "existing-account!=logged-in" }`)},
+			"condition", journey, "existing-account!=logged-in"},
 		{"duplicate step id", map[string]string{journey: changed(t, `id = "password-done"`, `id = "password"`)},
 			"duplicate-id", journey, "password"},
 		{"unknown check", map[string]string{journey: changed(t, `check = "email"`, `check = "e-mail"`)},

@@ -255,13 +255,15 @@ func (p *parser) step(sf stepFile) (flow.Step, error) {
 	return st, nil
 }
 
-// condition reads "step=answer"; it is checked once every step is read.
+// condition reads "step=answer" or "step!=answer"; it is checked once
+// every step is read.
 func (p *parser) condition(item, when string) *flow.Condition {
 	if when == "" {
 		return nil
 	}
 	stepID, answer, _ := strings.Cut(when, "=")
-	c := &flow.Condition{Step: strings.TrimSpace(stepID), Answer: strings.TrimSpace(answer)}
+	stepID, not := strings.CutSuffix(stepID, "!")
+	c := &flow.Condition{Step: strings.TrimSpace(stepID), Answer: strings.TrimSpace(answer), Not: not}
 	p.when = append(p.when, pendingCondition{item: item, cond: c})
 	return c
 }
@@ -272,7 +274,8 @@ func (p *parser) conditions() error {
 	for _, pc := range p.when {
 		answers, ok := p.choices[pc.cond.Step]
 		if !ok || !slices.Contains(answers, pc.cond.Answer) {
-			return p.fail(pc.item, "condition", pc.cond.Step+"="+pc.cond.Answer)
+			op := map[bool]string{false: "=", true: "!="}[pc.cond.Not]
+			return p.fail(pc.item, "condition", pc.cond.Step+op+pc.cond.Answer)
 		}
 	}
 	return nil

@@ -204,6 +204,43 @@ func TestStageOneFromStartToEnd(t *testing.T) {
 	}
 }
 
+// Content review item 1: most pensioners have an account. Signed in to
+// it, they go from the app's download to adding it as a device, with no
+// step of making a new account.
+func TestAnExistingAccountGoesStraightToAddingTheApp(t *testing.T) {
+	for _, lang := range []string{"da", "en"} {
+		t.Run(lang, func(t *testing.T) {
+			ts := run(t, lang, "", lines(
+				"", "", // start screen, needs
+				"2", // one-account: yes, or not sure
+				"1", // existing-account: signed in
+				"1", // platform: Android
+				"",  // app-download
+			))
+			ts.sees(ts.msg("step.existing-account.title"), steps.CreateAccount, ts.msg("step.existing-account.signed-in"),
+				ts.msg("plain.caption", text.Data{"Stage": ts.tr.T("stage.1.short"), "Step": 6, "Total": 12}),
+				ts.msg("step.add-device.title"), ts.msg("step.add-device.signed-in"))
+			ts.never(ts.msg("step.open-login.title"), ts.msg("step.email.example"), ts.msg("step.create-account.title"),
+				ts.msg("step.password.title"), ts.msg("step.add-device.body"))
+			if p := ts.lastSaved(); p.Step != "add-device" || p.Choices["existing-account"] != "signed-in" {
+				t.Errorf("saved progress %+v, want add-device after signing in", p)
+			}
+		})
+	}
+}
+
+// Someone who cannot get into the account they have is told where to write,
+// and the guide waits at that question for the next time.
+func TestAnAccountThatCannotBeReachedPauses(t *testing.T) {
+	ts := run(t, "da", "", lines("", "", "2", "3"))
+	ts.sees(ts.msg("step.existing-account.cannot"), ts.msg("step.existing-account.cannot-then"),
+		ts.msg("home.resume", text.Data{"Stage": ts.tr.T("stage.1.short"), "Step": ts.tr.T("step.existing-account.title")}))
+	ts.never(ts.msg("step.platform.title"))
+	if p := ts.lastSaved(); p.Step != "existing-account" {
+		t.Errorf("saved at %q, want existing-account", p.Step)
+	}
+}
+
 func TestEnterAloneDoesNotPickAChoice(t *testing.T) {
 	ts := run(t, "en", "one-account", lines("", "two", "1"))
 	ts.sees(ts.problem("plain.choose-number", text.Data{"Last": 2}),
@@ -491,7 +528,7 @@ func TestEndOfInputInASecretField(t *testing.T) {
 }
 
 func TestProgressIsSavedAsTheUserMoves(t *testing.T) {
-	ts := run(t, "da", "", lines("", "", "2", "", "", "1", "", ""))
+	ts := run(t, "da", "", lines("", "", "2", "2", "1", "", ""))
 	p := ts.lastSaved()
 	if p.Step != "email" {
 		t.Fatalf("saved step %q, want email", p.Step)
@@ -500,7 +537,7 @@ func TestProgressIsSavedAsTheUserMoves(t *testing.T) {
 	if !slices.Equal(p.Steps, want) {
 		t.Errorf("saved steps done %v, want %v", p.Steps, want)
 	}
-	if p.Choices["one-account"] != "yes" || p.Choices["platform"] != "android" {
+	if p.Choices["one-account"] != "yes" || p.Choices["existing-account"] != "new-account" || p.Choices["platform"] != "android" {
 		t.Errorf("saved choices %v", p.Choices)
 	}
 }

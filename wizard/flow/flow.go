@@ -89,16 +89,18 @@ type Text struct {
 	When *Condition // shown only when this holds
 }
 
-// Condition holds when an earlier choice has a given answer.
+// Condition holds when an earlier choice has a given answer, or with Not,
+// any other answer or none.
 type Condition struct {
 	Step   string // id of a Choose step
 	Answer string // the choice's value
+	Not    bool   // holds unless the choice has this answer
 }
 
 // Holds reports whether the answers meet the condition. A nil condition
 // always holds.
 func (c *Condition) Holds(a Answers) bool {
-	return c == nil || a[c.Step] == c.Answer
+	return c == nil || (a[c.Step] == c.Answer) != c.Not
 }
 
 // MayHold is Holds, but also true while the question is not answered: a

@@ -47,6 +47,15 @@ func TestStepsForOtherAnswersAreSkippedAndNotCounted(t *testing.T) {
 	}
 }
 
+func TestANegatedConditionHoldsForEveryOtherAnswerAndNone(t *testing.T) {
+	notB := &Condition{Step: "kind", Answer: "b", Not: true}
+	for answer, want := range map[string]bool{"": true, "a": true, "b": false} {
+		if got := notB.Holds(Answers{"kind": answer}); got != want {
+			t.Errorf("kind!=b with answer %q: holds %v, want %v", answer, got, want)
+		}
+	}
+}
+
 func TestStagesUnlockInOrder(t *testing.T) {
 	s := NewSession(testFlow())
 	if s.Status(0) != NotStarted || s.Status(1) != Blocked {
