@@ -54,7 +54,7 @@ type (
 		Fields                                                      []fieldFile
 		Choices                                                     []struct {
 			Value, Label, Then string
-			Pause              bool
+			Pause, Undated     bool
 		}
 		Reviews []string
 	}
@@ -226,7 +226,7 @@ func (p *parser) step(sf stepFile) (flow.Step, error) {
 		if c.Then != "" {
 			then = id(c.Then, "")
 		}
-		st.Choices = append(st.Choices, flow.Choice{Value: c.Value, Label: id(c.Label, c.Value), Pause: c.Pause, Then: then})
+		st.Choices = append(st.Choices, flow.Choice{Value: c.Value, Label: id(c.Label, c.Value), Pause: c.Pause, Undated: c.Undated, Then: then})
 		p.choices[sf.ID] = append(p.choices[sf.ID], c.Value)
 	}
 	for i, ff := range sf.Fields {
@@ -255,15 +255,17 @@ func (p *parser) step(sf stepFile) (flow.Step, error) {
 	return st, nil
 }
 
-// condition reads "step=answer" or "step!=answer"; it is checked once
-// every step is read.
+// condition reads "step=answer" or "step!=answer", several joined by
+// " and "; each is checked once every step is read.
 func (p *parser) condition(item, when string) *flow.Condition {
 	if when == "" {
 		return nil
 	}
-	stepID, answer, _ := strings.Cut(when, "=")
+	first, rest, _ := strings.Cut(when, " and ")
+	stepID, answer, _ := strings.Cut(first, "=")
 	stepID, not := strings.CutSuffix(stepID, "!")
-	c := &flow.Condition{Step: strings.TrimSpace(stepID), Answer: strings.TrimSpace(answer), Not: not}
+	c := &flow.Condition{Step: strings.TrimSpace(stepID), Answer: strings.TrimSpace(answer), Not: not,
+		And: p.condition(item, rest)}
 	p.when = append(p.when, pendingCondition{item: item, cond: c})
 	return c
 }

@@ -152,7 +152,7 @@ func TestStageOneFromStartToEnd(t *testing.T) {
 				"",             // open-login
 				"aase.mail.dk", // e-mail without @
 				"åse@mail.dk",  // accepted: letters of any alphabet
-				"", "",         // create-account, email-link
+				"1", "",        // create-account: created; email-link
 				badPassword,  // too short
 				password, "", // advice on æ ø å, confirmed with Enter
 				"", "", // password-done, add-device
@@ -219,11 +219,34 @@ func TestAnExistingAccountGoesStraightToAddingTheApp(t *testing.T) {
 			))
 			ts.sees(ts.msg("step.existing-account.title"), steps.CreateAccount, ts.msg("step.existing-account.signed-in"),
 				ts.msg("plain.caption", text.Data{"Stage": ts.tr.T("stage.1.short"), "Step": 6, "Total": 12}),
-				ts.msg("step.add-device.title"), ts.msg("step.add-device.signed-in"))
+				ts.msg("step.add-device.title"), ts.msg("step.add-device.body"))
 			ts.never(ts.msg("step.open-login.title"), ts.msg("step.email.example"), ts.msg("step.create-account.title"),
-				ts.msg("step.password.title"), ts.msg("step.add-device.body"))
+				ts.msg("step.password.title"))
 			if p := ts.lastSaved(); p.Step != "add-device" || p.Choices["existing-account"] != "signed-in" {
 				t.Errorf("saved progress %+v, want add-device after signing in", p)
+			}
+		})
+	}
+}
+
+// Content review item 9: asked for a password while making an account,
+// they have one. Signed in, the e-mail and password steps are skipped and
+// no e-mail is awaited; a new password asked for, its e-mail comes next.
+func TestAskedForAPasswordWhileMakingAnAccount(t *testing.T) {
+	before := []string{"", "", "1", "1", "", "", "åse@mail.dk"} // start, needs, no account, Android, download, open-login, e-mail
+	for answer, want := range map[string]struct {
+		next       string
+		emailDated bool
+	}{"2": {"step.add-device.title", false}, "3": {"step.email-link.title", true}} {
+		t.Run(answer, func(t *testing.T) {
+			ts := run(t, "da", "", lines(append(before, answer)...))
+			ts.sees(ts.msg("step.create-account.asked-password"), ts.msg("step.create-account.signed-in"), ts.msg(want.next))
+			p := ts.lastSaved()
+			if _, dated := p.Dates["password-email"]; dated != want.emailDated {
+				t.Errorf("password e-mail dated: %v, want %v (%+v)", dated, want.emailDated, p)
+			}
+			if answer == "2" {
+				ts.never(ts.msg("step.email-link.title"), ts.msg("step.password.title"))
 			}
 		})
 	}

@@ -90,23 +90,24 @@ type Text struct {
 }
 
 // Condition holds when an earlier choice has a given answer, or with Not,
-// any other answer or none.
+// any other answer or none; with And, only if that holds too.
 type Condition struct {
-	Step   string // id of a Choose step
-	Answer string // the choice's value
-	Not    bool   // holds unless the choice has this answer
+	Step   string     // id of a Choose step
+	Answer string     // the choice's value
+	Not    bool       // holds unless the choice has this answer
+	And    *Condition // a further condition that must hold as well; may be nil
 }
 
 // Holds reports whether the answers meet the condition. A nil condition
 // always holds.
 func (c *Condition) Holds(a Answers) bool {
-	return c == nil || (a[c.Step] == c.Answer) != c.Not
+	return c == nil || (a[c.Step] == c.Answer) != c.Not && c.And.Holds(a)
 }
 
 // MayHold is Holds, but also true while the question is not answered: a
 // user who jumped ahead with --step sees every variant of a text, not none.
 func (c *Condition) MayHold(a Answers) bool {
-	return c == nil || a[c.Step] == "" || c.Holds(a)
+	return c == nil || (a[c.Step] == "" || (a[c.Step] == c.Answer) != c.Not) && c.And.MayHold(a)
 }
 
 // Choice is one answer of a Choose step.
@@ -115,6 +116,9 @@ type Choice struct {
 	Label string // message id
 	Pause bool   // choosing it goes back to the start screen, to come back later
 	Then  string // message id told on the start screen after a pause: what to do now; may be empty
+	// Undated: choosing it means the step's date (Step.Marks) did not
+	// happen, e.g. signed in where an e-mail would have been sent.
+	Undated bool
 }
 
 // Field is one typed answer and its check.

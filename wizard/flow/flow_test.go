@@ -56,6 +56,18 @@ func TestANegatedConditionHoldsForEveryOtherAnswerAndNone(t *testing.T) {
 	}
 }
 
+func TestAJoinedConditionHoldsOnlyWhenBothDo(t *testing.T) {
+	both := &Condition{Step: "kind", Answer: "b", Not: true, And: &Condition{Step: "size", Answer: "big", Not: true}}
+	for answers, want := range map[[2]string]bool{{"a", "small"}: true, {"b", "small"}: false, {"a", "big"}: false, {"", ""}: true} {
+		if got := both.Holds(Answers{"kind": answers[0], "size": answers[1]}); got != want {
+			t.Errorf("kind!=b and size!=big with %v: holds %v, want %v", answers, got, want)
+		}
+	}
+	if !both.MayHold(Answers{"kind": "a"}) || both.MayHold(Answers{"size": "big"}) {
+		t.Error("MayHold should hold while a part is unanswered, and not when one answered part fails")
+	}
+}
+
 func TestStagesUnlockInOrder(t *testing.T) {
 	s := NewSession(testFlow())
 	if s.Status(0) != NotStarted || s.Status(1) != Blocked {

@@ -86,9 +86,23 @@ func (s *Session) complete(st *Step) {
 	if !slices.Contains(s.completed, st.ID) {
 		s.completed = append(s.completed, st.ID)
 	}
-	if st.Marks != "" {
+	switch {
+	case st.Marks == "":
+	case s.chose(st).Undated:
+		delete(s.Dates, st.Marks)
+	default:
 		s.Dates[st.Marks] = s.Now()
 	}
+}
+
+// chose is the choice made at a Choose step; the zero Choice elsewhere.
+func (s *Session) chose(st *Step) Choice {
+	for _, c := range st.Choices {
+		if c.Value == s.Answers[st.ID] {
+			return c
+		}
+	}
+	return Choice{}
 }
 
 // Change goes from a Review step to the step of one of its answers; once
