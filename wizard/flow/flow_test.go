@@ -68,6 +68,24 @@ func TestAJoinedConditionHoldsOnlyWhenBothDo(t *testing.T) {
 	}
 }
 
+func TestAnAnswerThatHidesAQuestionForgetsItsAnswer(t *testing.T) {
+	f := &Flow{Stages: []Stage{{ID: "one", Steps: []Step{
+		{ID: "have", Kind: Choose, Choices: []Choice{{Value: "no"}, {Value: "yes"}}},
+		{ID: "signed", Kind: Choose, When: &Condition{Step: "have", Answer: "yes"}, Choices: []Choice{{Value: "in"}, {Value: "out"}}},
+		{ID: "make", Kind: Read, When: &Condition{Step: "signed", Answer: "in", Not: true}},
+	}}}}
+	s := NewSession(f)
+	s.Choose(1) // have: yes
+	s.Next()
+	s.Choose(0) // signed: in, so no "make"
+	s.Back()
+	s.Choose(0) // have: no after all
+	s.Next()
+	if got := s.Current().ID; got != "make" {
+		t.Fatalf("after changing to no: at %q, want make (answers %v)", got, s.Answers)
+	}
+}
+
 func TestStagesUnlockInOrder(t *testing.T) {
 	s := NewSession(testFlow())
 	if s.Status(0) != NotStarted || s.Status(1) != Blocked {

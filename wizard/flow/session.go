@@ -125,10 +125,23 @@ func (s *Session) Choose(i int) (pause bool) {
 	st := s.Current()
 	c := st.Choices[i]
 	s.Answers[st.ID] = c.Value
+	s.forgetHiddenChoices()
 	if c.Pause && st.Marks != "" {
 		delete(s.Dates, st.Marks)
 	}
 	return c.Pause
+}
+
+// forgetHiddenChoices drops the answers of questions that an answer just
+// changed has hidden: the steps they skipped come back.
+func (s *Session) forgetHiddenChoices() {
+	for i := range s.Flow.Stages {
+		for j := range s.Flow.Stages[i].Steps {
+			if st := &s.Flow.Stages[i].Steps[j]; st.Kind == Choose && !s.visible(st) {
+				delete(s.Answers, st.ID)
+			}
+		}
+	}
 }
 
 // Back moves to the previous visible step of the stage, and reports false on
