@@ -193,7 +193,7 @@ func TestStageOneFromStartToEnd(t *testing.T) {
 				ts.msg("home.stage-done", text.Data{"Stage": stage}), ts.msg("status.done"),
 				ts.msg("plain.prompt-start"),
 			)
-			ts.never(password, badPassword, pin, otherPIN, "█", "▀", "▄")
+			ts.never(password, badPassword, pin, otherPIN, "█", "▀", "▄", "- - ")
 			if n := ts.count(ts.msg("step.pin.again") + ":"); n != 2 {
 				t.Errorf("the second PIN was asked %d times, want 2 (once more after the mismatch)", n)
 			}

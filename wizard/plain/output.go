@@ -74,7 +74,7 @@ func (r *runner) block(b core.Block) []string {
 		return hang(strconv.Itoa(b.Number)+". ", b.Text, Width)
 	case core.Rule:
 		rule := b.Text
-		for _, mark := range []string{"[ ] ", "[x] ", "[?] "} {
+		for _, mark := range []string{"- ", "[ ] ", "[x] ", "[?] "} { // one lead only: a reader would say both
 			rule = strings.TrimPrefix(rule, mark)
 		}
 		return hang("- ", rule, Width)
