@@ -256,6 +256,12 @@ func TestTooSmallWindowAsksForABiggerOne(t *testing.T) {
 	g.sees("app.too-small", text.Data{"Width": fullscreen.MinWidth, "Height": fullscreen.MinHeight})
 	g.send(tea.WindowSizeMsg{Width: 80, Height: 24})
 	g.sees("step.needs.title")
+	// F-15a: in a tiny window the message is seen from its start.
+	g.send(tea.WindowSizeMsg{Width: 10, Height: 3})
+	first := strings.Fields(g.tr.T("app.too-small"))[0]
+	if view := stripANSI(g.model.View()); !strings.HasPrefix(view, first) {
+		t.Fatalf("at 10x3 the message does not start with %q:\n%s", first, view)
+	}
 }
 
 // Every step, opened with --step (so with the texts for every kind of

@@ -150,6 +150,22 @@ func signalChild(tm *termtest.Term, bin string, sig syscall.Signal) error {
 	return p.Signal(sig)
 }
 
+// F-15b: input that cannot be read (here a folder) is told in the user's
+// language, without the system's English words.
+func TestUnreadableInputIsToldInDanish(t *testing.T) {
+	dir, err := os.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer dir.Close()
+	cmd := exec.Command(binary, "--plain")
+	cmd.Stdin, cmd.Env = dir, userEnv(t, t.TempDir())
+	out, _ := cmd.CombinedOutput()
+	if !bytes.Contains(out, []byte("Fejl: Guiden stoppede uventet")) || bytes.Contains(out, []byte("is a directory")) {
+		t.Fatalf("reading from a folder:\n%s", out)
+	}
+}
+
 // F-11: -h speaks the language asked for with --lang.
 func TestHelpInTheLanguageAskedFor(t *testing.T) {
 	out, err := exec.Command(binary, "--lang", "en", "-h").CombinedOutput()

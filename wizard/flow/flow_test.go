@@ -86,6 +86,20 @@ func TestAnAnswerThatHidesAQuestionForgetsItsAnswer(t *testing.T) {
 	}
 }
 
+// F-15: a date in the future (a clock set wrong, a file from elsewhere) is
+// told as today, never as a negative number of days.
+func TestADateInTheFutureCountsAsToday(t *testing.T) {
+	now := time.Date(2026, 11, 23, 12, 0, 0, 0, time.UTC)
+	for _, date := range []time.Time{now.AddDate(0, 0, 1), time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC)} {
+		if n := DaysBetween(date, now); n != 0 {
+			t.Errorf("from %s to %s: %d days, want 0", date.Format(time.DateOnly), now.Format(time.DateOnly), n)
+		}
+	}
+	if n := DaysBetween(now.AddDate(0, 0, -3), now); n != 3 {
+		t.Errorf("three days ago: %d days, want 3", n)
+	}
+}
+
 func TestStagesUnlockInOrder(t *testing.T) {
 	s := NewSession(testFlow())
 	if s.Status(0) != NotStarted || s.Status(1) != Blocked {
