@@ -2,7 +2,6 @@ package steps_test
 
 import (
 	"runtime"
-	"slices"
 	"testing"
 	"time"
 
@@ -13,6 +12,7 @@ import (
 
 	"github.com/eulogin-guide/eulogin-guide/locales"
 	"github.com/eulogin-guide/eulogin-guide/steps"
+	"github.com/eulogin-guide/eulogin-guide/wizard/benchmark"
 	"github.com/eulogin-guide/eulogin-guide/wizard/core"
 	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
 	"github.com/eulogin-guide/eulogin-guide/wizard/fullscreen"
@@ -173,20 +173,8 @@ func sideBySide(b *testing.B, guide, bare *player) {
 	b.ReportMetric(float64(tb.Nanoseconds())/n, "bare-ns/key")
 	b.ReportMetric(ba, "bare-allocs/key")
 	b.ReportMetric(bb, "bare-B/key")
-	b.ReportMetric(median(ratios), "x-bare")
+	b.ReportMetric(benchmark.Median(ratios), "x-bare")
 	b.ReportMetric(ga/ba, "x-bare-allocs")
-}
-
-func median(xs []float64) float64 {
-	s := slices.Clone(xs)
-	slices.Sort(s)
-	if len(s) == 0 {
-		return 0
-	}
-	if len(s)%2 == 1 {
-		return s[len(s)/2]
-	}
-	return (s[len(s)/2-1] + s[len(s)/2]) / 2
 }
 
 // guideAt opens the real journey at step, at 120x40 in colour.

@@ -2,11 +2,11 @@ package main
 
 import (
 	"fmt"
+	"github.com/eulogin-guide/eulogin-guide/wizard/benchmark"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"runtime"
-	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -121,12 +121,12 @@ func firstScreens(b *testing.B, guide, floor program) {
 		ratios = append(ratios, float64(g)/float64(f))
 	}
 	ms := float64(time.Millisecond)
-	b.ReportMetric(median(tg), "ns/op")
-	b.ReportMetric(median(tg)/ms, "guide-ms")
-	b.ReportMetric(median(tb)/ms, "bare-ms")
-	b.ReportMetric(median(ratios), "x-bare")
-	b.ReportMetric(mean(tg)/ms, "guide-mean-ms")
-	b.ReportMetric(mean(tb)/ms, "bare-mean-ms")
+	b.ReportMetric(benchmark.Median(tg), "ns/op")
+	b.ReportMetric(benchmark.Median(tg)/ms, "guide-ms")
+	b.ReportMetric(benchmark.Median(tb)/ms, "bare-ms")
+	b.ReportMetric(benchmark.Median(ratios), "x-bare")
+	b.ReportMetric(benchmark.Mean(tg)/ms, "guide-mean-ms")
+	b.ReportMetric(benchmark.Mean(tb)/ms, "bare-mean-ms")
 	b.ReportMetric(peakGuide, "MB-peak-rss")
 	b.ReportMetric(peakBare, "bare-MB-peak-rss")
 }
@@ -198,26 +198,6 @@ func bareBinary(b *testing.B) string {
 		b.Fatal(bareErr)
 	}
 	return bareBin
-}
-
-func mean(xs []float64) float64 {
-	sum := 0.0
-	for _, x := range xs {
-		sum += x
-	}
-	return sum / float64(max(1, len(xs)))
-}
-
-func median(xs []float64) float64 {
-	s := slices.Clone(xs)
-	slices.Sort(s)
-	if len(s) == 0 {
-		return 0
-	}
-	if len(s)%2 == 1 {
-		return s[len(s)/2]
-	}
-	return (s[len(s)/2-1] + s[len(s)/2]) / 2
 }
 
 // peakMemoryMB reads a process's peak resident set size (VmHWM) in MB.
