@@ -264,6 +264,13 @@ func TestAnAccountThatCannotBeReachedPauses(t *testing.T) {
 	}
 }
 
+// A letter in the PIN is refused for what it is, and the PIN asked again.
+func TestALetterInThePINIsNamed(t *testing.T) {
+	ts := run(t, "da", "pin", lines("12a4", "5831", "5831"))
+	ts.sees(ts.problem("app.digits-only"), ts.msg("step.pin.label")+":", ts.msg("step.pin.again")+":", ts.msg("step.scan-qr.title"))
+	ts.never(ts.msg("problem.pin-empty"))
+}
+
 func TestEnterAloneDoesNotPickAChoice(t *testing.T) {
 	ts := run(t, "en", "one-account", lines("", "two", "1"))
 	ts.sees(ts.problem("plain.choose-number", text.Data{"Last": 2}),

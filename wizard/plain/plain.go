@@ -258,6 +258,10 @@ func (r *runner) typed(f core.Frame, line string) {
 	keep := strings.TrimSpace(line) == "" && (fl.State == core.Confirming || (fl.State == core.Typing && !fl.Secret))
 	if !keep {
 		r.c.Edit(i, line)
+		if refused := r.c.Frame().Notice; len(refused) > 0 { // e.g. a letter in a PIN: say so, ask again
+			r.problem(refused[0].Text)
+			return
+		}
 	}
 	visit := f.Visit
 	r.c.Do(core.Continue, 0)
