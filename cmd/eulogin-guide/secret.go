@@ -69,6 +69,7 @@ var (
 func readRaw(in *os.File) (string, error) {
 	var line []byte
 	b := make([]byte, 1)
+	key := noKey // where in a key's escape sequence (an arrow, Delete) the input is: not part of the secret
 	for {
 		n, err := in.Read(b)
 		if err != nil {
@@ -77,7 +78,11 @@ func readRaw(in *os.File) (string, error) {
 		if n == 0 {
 			continue
 		}
-		switch c := b[0]; c {
+		c := b[0]
+		if key = key.next(c); key != noKey {
+			continue
+		}
+		switch c {
 		case '\r', '\n':
 			return string(line), nil
 		case 0x7f, 0x08: // Backspace: a whole character, not a byte
@@ -91,7 +96,7 @@ func readRaw(in *os.File) (string, error) {
 			return "", errQuitKey
 		case 0x04:
 			if len(line) == 0 {
-				return "", errors.New("end of input")
+				return "", io.EOF // as at any other prompt: the guide ends
 			}
 		default:
 			if c >= 0x20 && len(line) < 1<<10 {
@@ -99,4 +104,42 @@ func readRaw(in *os.File) (string, error) {
 			}
 		}
 	}
+}
+
+// keyState follows a key's escape sequence: ESC, then '[' and parameters up
+// to a final letter or '~' (CSI), or 'O' and one letter (SS3).
+type keyState int
+
+const (
+	noKey    keyState = iota
+	afterESC          // ESC read
+	inCSI             // ESC [ read: parameters until a final byte
+	inSS3             // ESC O read: one byte left
+	lastByte          // the byte just read ended the sequence
+)
+
+// next is the state after byte c; lastByte and noKey both mean the
+// sequence is over, but lastByte says c still belonged to it.
+func (k keyState) next(c byte) keyState {
+	switch k {
+	case afterESC:
+		switch c {
+		case '[':
+			return inCSI
+		case 'O':
+			return inSS3
+		}
+		return lastByte // Alt with a key
+	case inCSI:
+		if c >= 0x20 && c < 0x40 {
+			return inCSI
+		}
+		return lastByte
+	case inSS3:
+		return lastByte
+	}
+	if c == 0x1b {
+		return afterESC
+	}
+	return noKey
 }
