@@ -80,7 +80,7 @@ func (e *ContentError) Error() string {
 }
 
 // Problems are every ContentError.Problem, so that each has a message.
-var Problems = []string{"unreadable", "syntax", "unknown-key", "empty", "file-name", "unknown-kind", "unknown-device",
+var Problems = []string{"no-folder", "unreadable", "syntax", "unknown-key", "empty", "file-name", "unknown-kind", "unknown-device",
 	"duplicate-id", "address", "unknown-check", "unknown-param", "missing-param", "bad-param", "condition",
 	"unknown-message", "missing-message", "template-field"}
 

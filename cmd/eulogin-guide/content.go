@@ -21,6 +21,9 @@ func loadContent(dir string) (content steps.Content, refused *steps.ContentError
 	if err != nil || dir == "" {
 		return content, nil, err
 	}
+	if info, err := os.Stat(dir); err != nil || !info.IsDir() { // a slip in the name: else nothing would say so
+		return content, &steps.ContentError{File: dir, Item: dir, Problem: "no-folder"}, nil
+	}
 	corrected, err := steps.WithFolder(os.DirFS(dir))
 	if errors.As(err, &refused) {
 		return content, refused, nil

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"syscall"
@@ -163,6 +164,19 @@ func TestUnreadableInputIsToldInDanish(t *testing.T) {
 	out, _ := cmd.CombinedOutput()
 	if !bytes.Contains(out, []byte("Fejl: Guiden stoppede uventet")) || bytes.Contains(out, []byte("is a directory")) {
 		t.Fatalf("reading from a folder:\n%s", out)
+	}
+}
+
+// A folder of corrections that is not there (a slip in its name) is told,
+// and the guide runs on its own content.
+func TestAMissingFolderOfCorrectionsIsTold(t *testing.T) {
+	cmd := exec.Command(binary, "--plain", "--content", filepath.Join(t.TempDir(), "rettelsr"))
+	cmd.Stdin, cmd.Env = strings.NewReader(""), userEnv(t, t.TempDir())
+	raw, _ := cmd.CombinedOutput()
+	out := strings.Join(strings.Fields(string(raw)), " ")
+	if !strings.Contains(out, "Guiden kunne ikke bruge rettelserne") || !strings.Contains(out, "Mappen findes ikke. Er navnet skrevet rigtigt?") ||
+		!strings.Contains(out, "1. etape: konto og app") {
+		t.Fatalf("a missing folder:\n%s", out)
 	}
 }
 
