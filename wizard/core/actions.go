@@ -28,10 +28,6 @@ const (
 	Scroll                         // see more of a long screen; offered by a front-end that scrolls
 )
 
-// Actions are every action, in the order their hints are shown.
-var Actions = []Action{Move, Select, Continue, ChangeAnswer, OpenStage, Focus, Back, StartOver, ClearField,
-	ShowQR, HideQR, InvertQR, OpenBrowser, Scroll, Help, CloseHelp, Quit, QuitYes, QuitNo}
-
 var actionNames = map[Action]string{
 	Continue: "continue", Back: "back", StartOver: "start-over", ClearField: "clear-field", Focus: "focus",
 	Move: "move", Select: "select", ChangeAnswer: "change-answer", OpenStage: "open-stage", Help: "help",

@@ -162,9 +162,6 @@ func (c *Core) keepFarewell() {
 	c.farewell.Store(&text)
 }
 
-// Mode is how the guide runs.
-func (c *Core) Mode() Mode { return c.opts.Mode }
-
 // Text gives the words of the user's language, for what a front-end says
 // of its own (its keys, a window too small).
 func (c *Core) Text() *text.Translator { return c.t }

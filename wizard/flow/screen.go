@@ -44,7 +44,7 @@ func (s *Session) Parts() []Part {
 }
 
 // Link is the official address of the current step for the answers so
-// far, or "" when it has none, and the message id saying who scans its code.
+// far, or "" when it has none.
 func (s *Session) Link() string {
 	l := s.Current().Link
 	if l == nil || !l.When.MayHold(s.Answers) {

@@ -58,7 +58,7 @@ func (r *runner) run() error {
 			return nil
 		}
 		if f.Screen != r.shown {
-			r.separate()
+			r.blank() // between screens
 			r.show(f)
 		}
 		prompt, label, secret := r.prompt(f)
@@ -289,7 +289,7 @@ func (r *runner) help() {
 	r.c.Do(core.Help, 0)
 	f := r.c.Frame()
 	body := append(f.Body, core.Block{Kind: core.Text, Text: r.t("plain.help-commands", r.words.data)})
-	r.separate()
+	r.blank() // between screens
 	r.screen(f.Top, body)
 	r.c.Do(core.CloseHelp, 0)
 	r.shown = r.c.Frame().Screen
@@ -299,7 +299,7 @@ func (r *runner) help() {
 func (r *runner) quit() {
 	r.c.Do(core.Quit, 0)
 	f := r.c.Frame()
-	r.separate()
+	r.blank() // between screens
 	r.screen(f.Top, f.Body)
 	for {
 		line, ok := r.ask(r.t("plain.quit-ask", r.words.data), "", false)
@@ -325,7 +325,7 @@ func (r *runner) quit() {
 func (r *runner) qr(f core.Frame, invert bool) {
 	url := f.Link
 	code := qrcode.Render(url, qrcode.Style{Invert: invert})
-	r.separate()
+	r.blank() // between screens
 	r.lines(wrap(f.Scan, Width)...)
 	r.blank()
 	if code != "" {
@@ -380,6 +380,3 @@ func (r *runner) readSecret() (string, bool) {
 	}
 	return strings.TrimSuffix(strings.TrimSuffix(line, "\n"), "\r"), true
 }
-
-// separate puts a blank line between screens.
-func (r *runner) separate() { r.blank() }
