@@ -2,6 +2,7 @@ package steps_test
 
 import (
 	"errors"
+	"strconv"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -71,6 +72,8 @@ func TestAFolderOfCorrectionsIsCheckedAsAWhole(t *testing.T) {
 			"condition", journey, "platform=windows"},
 		{"a second, negated condition on a missing answer", map[string]string{journey: changed(t, `when = "platform=android", scan`, `when = "platform=android and platform!=windows", scan`)},
 			"condition", journey, "platform!=windows"},
+		{"a review of a field that does not exist", map[string]string{journey: changed(t, `reviews = ["pension-number", "name", "birth-date"]`, `reviews = ["pension-number", "name", "birthday"]`)},
+			"review-field", journey, "birthday"},
 		{"duplicate step id", map[string]string{journey: changed(t, `id = "password-done"`, `id = "password"`)},
 			"duplicate-id", journey, "password"},
 		{"unknown check", map[string]string{journey: changed(t, `check = "email"`, `check = "e-mail"`)},
@@ -78,7 +81,7 @@ func TestAFolderOfCorrectionsIsCheckedAsAWhole(t *testing.T) {
 		{"a check's parameter missing", map[string]string{journey: changed(t, `, params = { email = "email" }`, ``)},
 			"missing-param", journey, "email"},
 		{"not TOML", map[string]string{journey: builtInJourney(t) + "\n[[stages\n"},
-			"syntax", journey, ""},
+			"syntax", journey, " " + strconv.Itoa(strings.Count(builtInJourney(t), "\n")+2)}, // the line of "[[stages"
 		{"a misspelt key", map[string]string{journey: changed(t, `look-away = true`, `lookaway = true`)},
 			"unknown-key", journey, "lookaway"},
 	}

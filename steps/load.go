@@ -82,7 +82,7 @@ func (e *ContentError) Error() string {
 // Problems are every ContentError.Problem, so that each has a message.
 var Problems = []string{"no-folder", "unreadable", "syntax", "unknown-key", "empty", "file-name", "unknown-kind", "unknown-device",
 	"duplicate-id", "address", "unknown-check", "unknown-param", "missing-param", "bad-param", "condition",
-	"unknown-message", "missing-message", "template-field"}
+	"unknown-message", "missing-message", "template-field", "review-field"}
 
 // Load reads every journey in files (journeys/*.toml), in the order of
 // their file names.
@@ -151,7 +151,23 @@ func parse(name string, buf []byte) (*flow.Flow, error) {
 	if f.ID == "" || len(f.Stages) == 0 {
 		return nil, &ContentError{File: name, Item: path.Base(name), Problem: "empty"}
 	}
-	return f, p.conditions()
+	if err := p.conditions(); err != nil {
+		return nil, err
+	}
+	return f, p.reviewed(f)
+}
+
+// reviewed makes sure a review lists only typed answers: it sends the user
+// back to the field of one that is missing.
+func (p *parser) reviewed(f *flow.Flow) error {
+	for _, id := range f.StepIDs() {
+		for _, field := range f.Step(id).Reviews {
+			if f.StepOfField(field) == nil {
+				return p.fail(id, "review-field", field)
+			}
+		}
+	}
+	return nil
 }
 
 // parser keeps what one journey file has shown so far.
