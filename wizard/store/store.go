@@ -337,8 +337,11 @@ func (s Store) Save(profile string, p flow.Progress) error {
 	pr := Profile{Journeys: map[string]flow.Progress{}}
 	data, err := readFile(path)
 	if err == nil {
-		if kept, _, bad := decode(data); bad == nil {
+		kept, _, bad := decode(data)
+		if bad == nil {
 			pr = kept
+		} else if _, err := copyAside(path, data); err != nil { // spoilt since it was read (or newer): keep a copy
+			return &SaveError{Reason: classify(err), Err: err}
 		}
 	}
 	isNew := errors.Is(err, fs.ErrNotExist)

@@ -540,3 +540,27 @@ func BenchmarkLoad(b *testing.B) {
 		}
 	}
 }
+
+// A file that cannot be read as progress when a save comes (spoilt, or
+// written by a newer release since the guide opened it) is kept as a
+// damaged copy before the save replaces it.
+func TestASaveKeepsACopyOfAFileItCannotRead(t *testing.T) {
+	st := Store{Dir: t.TempDir()}
+	path, err := st.path(DefaultProfile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, []byte(`{"version": 99, "journeys": "elsewhere"}`), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.Save(DefaultProfile, flow.Progress{Version: flow.ProgressVersion, Flow: "tea", Step: "sip"}); err != nil {
+		t.Fatal(err)
+	}
+	copies, _ := filepath.Glob(path + damaged + "*")
+	if len(copies) != 1 {
+		t.Fatalf("damaged copies %v, want one", copies)
+	}
+	if kept, _ := os.ReadFile(copies[0]); !strings.Contains(string(kept), "elsewhere") {
+		t.Fatalf("the copy holds %q", kept)
+	}
+}
