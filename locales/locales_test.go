@@ -38,7 +38,7 @@ func localeFiles(t *testing.T) []string {
 
 // flowIDs are the message ids the journeys use.
 func flowIDs(f *flow.Flow) []string {
-	ids := []string{f.Title, f.Intro}
+	ids := []string{f.Title, f.Intro, f.Situation}
 	for _, e := range f.Events {
 		ids = append(ids, e.Message)
 	}
@@ -73,9 +73,15 @@ func flowIDs(f *flow.Flow) []string {
 // of the checks' codes and statuses, and the literal ids in the Go code.
 func usedIDs(t *testing.T, known map[string]text.Forms) map[string]bool {
 	used := map[string]bool{}
-	for _, id := range flowIDs(steps.NewAccount()) {
-		if id != "" {
-			used[id] = true
+	content, err := steps.BuiltIn()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range content.Flows {
+		for _, id := range flowIDs(f) {
+			if id != "" {
+				used[id] = true
+			}
 		}
 	}
 	for prefix, codes := range map[string][]string{"problem.": check.Problems, "note.": check.Notes, "rule.": check.Rules} {
@@ -93,7 +99,7 @@ func usedIDs(t *testing.T, known map[string]text.Forms) map[string]bool {
 		used["save."+reason] = true
 	}
 	literal := regexp.MustCompile(`"([a-z0-9-]+(?:\.[a-z0-9-]+)+)"`)
-	err := filepath.WalkDir("..", func(path string, d fs.DirEntry, err error) error {
+	err = filepath.WalkDir("..", func(path string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
 			return err
 		}

@@ -36,6 +36,8 @@ type (
 		ID        string
 		Title     string
 		Intro     string
+		Situation string
+		Order     int
 		Events    []struct{ Date, Until, Message string }
 		Reminders []struct {
 			Since, Until, Message string
@@ -84,8 +86,9 @@ var Problems = []string{"no-folder", "unreadable", "syntax", "unknown-key", "emp
 	"duplicate-id", "address", "unknown-check", "unknown-param", "missing-param", "bad-param", "condition",
 	"unknown-message", "missing-message", "template-field", "review-field"}
 
-// Load reads every journey in files (journeys/*.toml), in the order of
-// their file names.
+// Load reads every journey in files (journeys/*.toml), in their order
+// (the key "order"), then by file name: the order in which the guide's
+// first question offers them.
 func Load(files fs.FS) ([]*flow.Flow, error) {
 	names, err := fs.Glob(files, "journeys/*.toml")
 	if err != nil {
@@ -93,32 +96,35 @@ func Load(files fs.FS) ([]*flow.Flow, error) {
 	}
 	sort.Strings(names)
 	var flows []*flow.Flow
+	order := map[*flow.Flow]int{}
 	for _, name := range names {
 		buf, err := fs.ReadFile(files, name)
 		if err != nil {
 			return nil, &ContentError{File: name, Item: path.Base(name), Problem: "unreadable", Detail: err.Error()}
 		}
-		f, err := parse(name, buf)
+		f, n, err := parse(name, buf)
 		if err != nil {
 			return nil, err
 		}
 		if want := "journeys/" + f.ID + ".toml"; name != want {
 			return nil, &ContentError{File: name, Item: f.ID, Problem: "file-name", Detail: f.ID}
 		}
-		flows = append(flows, f)
+		flows, order[f] = append(flows, f), n
 	}
+	slices.SortStableFunc(flows, func(a, b *flow.Flow) int { return order[a] - order[b] })
 	return flows, nil
 }
 
 // parse reads one journey file and checks it on its own: every step id
-// once, every kind, device, condition, address and check known.
-func parse(name string, buf []byte) (*flow.Flow, error) {
+// once, every kind, device, condition, address and check known. It gives
+// the journey's place in the order too.
+func parse(name string, buf []byte) (*flow.Flow, int, error) {
 	var jf journeyFile
 	dec := toml.NewDecoder(bytes.NewReader(buf))
 	dec.DisallowUnknownFields() // a misspelt key would otherwise be dropped without a word
 	err := dec.Decode(&jf)
 	if missing := (*toml.StrictMissingError)(nil); errors.As(err, &missing) && len(missing.Errors) > 0 {
-		return nil, &ContentError{File: name, Item: path.Base(name), Problem: "unknown-key",
+		return nil, 0, &ContentError{File: name, Item: path.Base(name), Problem: "unknown-key",
 			Detail: strings.Join(missing.Errors[0].Key(), ".")}
 	}
 	if err != nil {
@@ -127,10 +133,10 @@ func parse(name string, buf []byte) (*flow.Flow, error) {
 			row, _ := derr.Position()
 			line = strconv.Itoa(row)
 		}
-		return nil, &ContentError{File: name, Item: path.Base(name), Problem: "syntax", Detail: line}
+		return nil, 0, &ContentError{File: name, Item: path.Base(name), Problem: "syntax", Detail: line}
 	}
 	p := &parser{file: name, choices: map[string][]string{}, seen: map[string]bool{}}
-	f := &flow.Flow{ID: jf.ID, Title: jf.Title, Intro: jf.Intro}
+	f := &flow.Flow{ID: jf.ID, Title: jf.Title, Intro: jf.Intro, Situation: jf.Situation}
 	for _, e := range jf.Events {
 		f.Events = append(f.Events, flow.Event{Date: e.Date, Until: e.Until, Message: e.Message})
 	}
@@ -142,19 +148,19 @@ func parse(name string, buf []byte) (*flow.Flow, error) {
 		for _, st := range sf.Steps {
 			step, err := p.step(st)
 			if err != nil {
-				return nil, err
+				return nil, 0, err
 			}
 			stage.Steps = append(stage.Steps, step)
 		}
 		f.Stages = append(f.Stages, stage)
 	}
 	if f.ID == "" || len(f.Stages) == 0 {
-		return nil, &ContentError{File: name, Item: path.Base(name), Problem: "empty"}
+		return nil, 0, &ContentError{File: name, Item: path.Base(name), Problem: "empty"}
 	}
 	if err := p.conditions(); err != nil {
-		return nil, err
+		return nil, 0, err
 	}
-	return f, p.reviewed(f)
+	return f, jf.Order, p.reviewed(f)
 }
 
 // reviewed makes sure a review lists only typed answers: it sends the user

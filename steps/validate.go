@@ -92,7 +92,7 @@ func uses(f *flow.Flow) []use {
 			stepData[flow.TemplateName(st.ID)] = true
 		}
 	}
-	out := []use{{id: f.Title, fields: none}, {id: f.Intro, fields: none}}
+	out := []use{{id: f.Title, fields: none}, {id: f.Intro, fields: none}, {id: f.Situation, fields: none}}
 	for _, e := range f.Events {
 		out = append(out, use{id: e.Message, fields: when})
 	}

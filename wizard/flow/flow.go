@@ -23,9 +23,21 @@ type Flow struct {
 	ID        string  // stable name, e.g. "new-account"
 	Title     string  // message id
 	Intro     string  // message id: what the guide does, on the start screen
+	Situation string  // message id: the answer to the guide's first question that leads here
 	Stages    []Stage // in order
 	Events    []Event // dates told on the start screen, in order
 	Reminders []Reminder
+}
+
+// Topic is a help topic: found in the help index by its words, shown
+// with where its facts come from and the day they were last checked.
+type Topic struct {
+	ID      string
+	Title   string    // message id
+	Body    string    // message id: what to do
+	Words   string    // message id: further words it is found by, e.g. "phishing, svindel"
+	Checked time.Time // the day its facts were last checked against Sources
+	Sources []string  // each an official address (https://...) or the message id of a source named in words
 }
 
 // Event is a date worth telling on the start screen ("Du sendte

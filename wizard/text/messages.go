@@ -25,10 +25,47 @@ func Languages(files fs.FS) []string {
 // "one" and so on for a plural.
 type Forms map[string]string
 
-// Messages reads every message of one language's file, by id, so that
-// content can be checked against the words before it is shown.
+// FileNames are the message files of one language, sorted: the language's
+// main file active.<lang>.toml and any further part <part>.<lang>.toml
+// (help topics, one journey's words), so that parts can be kept apart.
+func FileNames(files fs.FS, lang string) []string {
+	names, _ := fs.Glob(files, "*."+lang+".toml")
+	return names
+}
+
+// DuplicateError says that a message is in two files of one language.
+type DuplicateError struct{ ID, File, Other string }
+
+func (e *DuplicateError) Error() string {
+	return fmt.Sprintf("message %q is in both %s and %s", e.ID, e.Other, e.File)
+}
+
+// Messages reads every message of one language's files, by id, so that
+// content can be checked against the words before it is shown. A message
+// in two of the files is a *DuplicateError: one would hide the other.
 func Messages(files fs.FS, lang string) (map[string]Forms, error) {
-	name := "active." + lang + ".toml"
+	if _, err := fs.Stat(files, "active."+lang+".toml"); err != nil {
+		return nil, err
+	}
+	out := map[string]Forms{}
+	from := map[string]string{}
+	for _, name := range FileNames(files, lang) {
+		msgs, err := readMessages(files, name)
+		if err != nil {
+			return nil, err
+		}
+		for id, forms := range msgs {
+			if other, ok := from[id]; ok {
+				return nil, &DuplicateError{ID: id, File: name, Other: other}
+			}
+			out[id], from[id] = forms, name
+		}
+	}
+	return out, nil
+}
+
+// readMessages reads one message file, by id.
+func readMessages(files fs.FS, name string) (map[string]Forms, error) {
 	buf, err := fs.ReadFile(files, name)
 	if err != nil {
 		return nil, err

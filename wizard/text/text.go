@@ -3,7 +3,6 @@
 package text
 
 import (
-	"errors"
 	"fmt"
 	"io/fs"
 	"strings"
@@ -45,8 +44,9 @@ type dateKey struct {
 const maxDates = 1000
 
 // Load reads the message files of lang and of the fallback language
-// (active.<lang>.toml in files, then in each of overrides, whose messages
-// replace those of the same id) and returns a translator for lang.
+// (active.<lang>.toml and any part <part>.<lang>.toml in files, then in
+// each of overrides, whose messages replace those of the same id) and
+// returns a translator for lang.
 func Load(files fs.FS, lang, fallback string, overrides ...fs.FS) (*Translator, error) {
 	bundle := i18n.NewBundle(language.Make(fallback))
 	bundle.RegisterUnmarshalFunc("toml", toml.Unmarshal)
@@ -56,16 +56,21 @@ func Load(files fs.FS, lang, fallback string, overrides ...fs.FS) (*Translator, 
 	}
 	for i, layer := range append([]fs.FS{files}, overrides...) {
 		for _, l := range langs {
-			name := "active." + l + ".toml"
-			buf, err := fs.ReadFile(layer, name)
-			if errors.Is(err, fs.ErrNotExist) && (l == lang || i > 0) {
+			names := FileNames(layer, l)
+			if len(names) == 0 && (l == lang || i > 0) {
 				continue // an unknown language falls back; an override may leave a language out
 			}
-			if err != nil {
-				return nil, err
+			if len(names) == 0 {
+				return nil, fmt.Errorf("active.%s.toml: %w", l, fs.ErrNotExist)
 			}
-			if _, err := bundle.ParseMessageFileBytes(buf, name); err != nil {
-				return nil, fmt.Errorf("%s: %w", name, err)
+			for _, name := range names {
+				buf, err := fs.ReadFile(layer, name)
+				if err != nil {
+					return nil, err
+				}
+				if _, err := bundle.ParseMessageFileBytes(buf, name); err != nil {
+					return nil, fmt.Errorf("%s: %w", name, err)
+				}
 			}
 		}
 	}

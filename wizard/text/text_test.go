@@ -164,3 +164,27 @@ func TestTranslatorFromGoroutines(t *testing.T) {
 		}
 	}
 }
+
+func TestALanguageMayBeSplitIntoParts(t *testing.T) {
+	files := fstest.MapFS{
+		"active.da.toml": {Data: []byte("hej = \"Hej\"\n")},
+		"help.da.toml":   {Data: []byte("[help.sms]\ntitle = \"Sms virker ikke\"\n")},
+		"help.en.toml":   {Data: []byte("[help.sms]\ntitle = \"SMS no longer works\"\n")},
+		"active.en.toml": {Data: []byte("hej = \"Hello\"\n")},
+	}
+	tr, err := Load(files, "en", "da")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := tr.T("help.sms.title"); got != "SMS no longer works" {
+		t.Errorf("a part's message: %q", got)
+	}
+	msgs, err := Messages(files, "da")
+	if err != nil || msgs["help.sms.title"]["other"] != "Sms virker ikke" || msgs["hej"]["other"] != "Hej" {
+		t.Errorf("Messages gave %v, %v", msgs, err)
+	}
+	files["more.da.toml"] = &fstest.MapFile{Data: []byte("hej = \"Goddag\"\n")}
+	if _, err := Messages(files, "da"); err == nil {
+		t.Error("a message in two files of one language was taken; one would hide the other")
+	}
+}
