@@ -84,6 +84,14 @@ func usedIDs(t *testing.T, known map[string]text.Forms) map[string]bool {
 			}
 		}
 	}
+	for _, tp := range content.Topics { // the help topics and the sources they name in words
+		used[tp.Title], used[tp.Body], used[tp.Words] = true, true, true
+		for _, src := range tp.Sources {
+			if !strings.HasPrefix(src, "https://") {
+				used[src] = true
+			}
+		}
+	}
 	for prefix, codes := range map[string][]string{"problem.": check.Problems, "note.": check.Notes, "rule.": check.Rules} {
 		for _, c := range codes {
 			used[prefix+c] = true

@@ -14,7 +14,8 @@ import (
 // (locale files) over the built-in ones.
 type Content struct {
 	Flows     []*flow.Flow
-	Overrides []fs.FS // message files read after the built-in ones, each message replacing one of the same id
+	Topics    []flow.Topic // the help topics, in the help index's order
+	Overrides []fs.FS      // message files read after the built-in ones, each message replacing one of the same id
 	Languages []string
 }
 
@@ -22,14 +23,19 @@ type Content struct {
 // checked by the tests, so it is not checked again at every start.
 func BuiltIn() (Content, error) {
 	flows, err := Load(Files)
-	return Content{Flows: flows, Languages: text.Languages(locales.Files)}, err
+	if err != nil {
+		return Content{Languages: text.Languages(locales.Files)}, err
+	}
+	topics, err := LoadTopics(Files)
+	return Content{Flows: flows, Topics: topics, Languages: text.Languages(locales.Files)}, err
 }
 
 // WithFolder is the built-in content corrected by a folder (--content):
 // its journeys/<id>.toml replace the built-in journey of that id or add
-// one, and its locales/active.<lang>.toml replace single messages or add
-// a language. The result is checked as a whole; a *ContentError says what
-// is wrong, and where.
+// one, its help/topics.toml replaces the built-in help topics, and its
+// locales/active.<lang>.toml replace single messages or add a language.
+// The result is checked as a whole; a *ContentError says what is wrong,
+// and where.
 func WithFolder(dir fs.FS) (Content, error) {
 	c, err := BuiltIn()
 	if err != nil {
@@ -48,6 +54,11 @@ func WithFolder(dir fs.FS) (Content, error) {
 		}
 		if !replaced {
 			c.Flows = append(c.Flows, f)
+		}
+	}
+	if _, err := fs.Stat(dir, TopicsFile); err == nil {
+		if c.Topics, err = LoadTopics(dir); err != nil {
+			return c, err
 		}
 	}
 	words, err := fs.Sub(dir, "locales")
@@ -72,7 +83,10 @@ func WithFolder(dir fs.FS) (Content, error) {
 			}
 		}
 	}
-	return c, Validate(c.Flows, merged, locales.Default)
+	if err := Validate(c.Flows, merged, locales.Default); err != nil {
+		return c, err
+	}
+	return c, ValidateTopics(c.Topics, merged)
 }
 
 func union(a, b []string) []string {

@@ -24,9 +24,10 @@ import (
 	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
 )
 
-// Files are the journeys built into the guide, journeys/<id>.toml.
+// Files are the journeys built into the guide, journeys/<id>.toml, and
+// the help topics, help/topics.toml.
 //
-//go:embed journeys/*.toml
+//go:embed journeys/*.toml help/*.toml
 var Files embed.FS
 
 // The journey files' shape. Names without a dot are the step's own
@@ -84,7 +85,8 @@ func (e *ContentError) Error() string {
 // Problems are every ContentError.Problem, so that each has a message.
 var Problems = []string{"no-folder", "unreadable", "syntax", "unknown-key", "empty", "file-name", "unknown-kind", "unknown-device",
 	"duplicate-id", "address", "unknown-check", "unknown-param", "missing-param", "bad-param", "condition",
-	"unknown-message", "missing-message", "template-field", "review-field"}
+	"unknown-message", "missing-message", "template-field", "review-field",
+	"date", "source", "no-source", "topic-id", "no-topics"} // the last five: help/topics.toml
 
 // Load reads every journey in files (journeys/*.toml), in their order
 // (the key "order"), then by file name: the order in which the guide's

@@ -17,11 +17,7 @@ type Words map[string]map[string]text.Forms
 // fields it is given (a step's text: the journey's dates and answers; an
 // event or reminder: {{.When}}). It gives the first problem found.
 func Validate(flows []*flow.Flow, words Words, fallback string) error {
-	langs := make([]string, 0, len(words))
-	for lang := range words {
-		langs = append(langs, lang)
-	}
-	sort.Strings(langs)
+	langs := sortedLanguages(words)
 	ids := make([]string, 0, len(words[fallback]))
 	for id := range words[fallback] {
 		ids = append(ids, id)
@@ -67,6 +63,16 @@ func Validate(flows []*flow.Flow, words Words, fallback string) error {
 }
 
 func localeFile(lang string) string { return "locales/active." + lang + ".toml" }
+
+// sortedLanguages are the languages of words, sorted.
+func sortedLanguages(words Words) []string {
+	langs := make([]string, 0, len(words))
+	for lang := range words {
+		langs = append(langs, lang)
+	}
+	sort.Strings(langs)
+	return langs
+}
 
 // use is a message id a journey names, where, and the template fields its
 // text may use.

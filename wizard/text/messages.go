@@ -44,12 +44,13 @@ func (e *DuplicateError) Error() string {
 // content can be checked against the words before it is shown. A message
 // in two of the files is a *DuplicateError: one would hide the other.
 func Messages(files fs.FS, lang string) (map[string]Forms, error) {
-	if _, err := fs.Stat(files, "active."+lang+".toml"); err != nil {
-		return nil, err
+	names := FileNames(files, lang)
+	if len(names) == 0 {
+		return nil, fmt.Errorf("*.%s.toml: %w", lang, fs.ErrNotExist)
 	}
 	out := map[string]Forms{}
 	from := map[string]string{}
-	for _, name := range FileNames(files, lang) {
+	for _, name := range names {
 		msgs, err := readMessages(files, name)
 		if err != nil {
 			return nil, err

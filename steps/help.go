@@ -1,0 +1,184 @@
+package steps
+
+import (
+	"bytes"
+	"errors"
+	"io/fs"
+	"path"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/pelletier/go-toml/v2"
+
+	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
+)
+
+// TopicsFile is where the help topics are kept, in Files and in a folder
+// of corrections: help/topics.toml. Each topic's words are the messages
+// help.<id>.title, help.<id>.body and help.<id>.words; a source that is
+// not an official address is the message source.<name>.
+const TopicsFile = "help/topics.toml"
+
+// The help topics file's shape (see help/topics.toml).
+type topicsFile struct {
+	Topics []struct {
+		ID      string
+		Checked toml.LocalDate // a TOML date, e.g. 2026-11-23
+		Sources []string
+	}
+}
+
+var (
+	topicID  = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+	idLine   = regexp.MustCompile(`^\s*id\s*=\s*"([^"]*)"`)
+	dateLine = regexp.MustCompile(`^\s*checked\s*=\s*(.*?)\s*(#.*)?$`)
+)
+
+// LoadTopics reads the help topics of files (help/topics.toml), in the
+// file's order. Each names its sources by name: an official address of
+// Addresses becomes that address, any other name the message id
+// source.<name>, whose words Validate looks for. A *ContentError says
+// what is wrong, and where.
+func LoadTopics(files fs.FS) ([]flow.Topic, error) {
+	buf, err := fs.ReadFile(files, TopicsFile)
+	if err != nil {
+		return nil, &ContentError{File: TopicsFile, Item: path.Base(TopicsFile), Problem: "unreadable", Detail: err.Error()}
+	}
+	return parseTopics(TopicsFile, buf, time.Now())
+}
+
+// parseTopics reads one topics file; a topic checked after today is a
+// mistake in its date.
+func parseTopics(name string, buf []byte, today time.Time) ([]flow.Topic, error) {
+	fail := func(item, problem, detail string) error {
+		return &ContentError{File: name, Item: item, Problem: problem, Detail: detail}
+	}
+	var tf topicsFile
+	dec := toml.NewDecoder(bytes.NewReader(buf))
+	dec.DisallowUnknownFields() // a misspelt key would otherwise be dropped without a word
+	err := dec.Decode(&tf)
+	if missing := (*toml.StrictMissingError)(nil); errors.As(err, &missing) && len(missing.Errors) > 0 {
+		return nil, fail(path.Base(name), "unknown-key", strings.Join(missing.Errors[0].Key(), "."))
+	}
+	if err != nil {
+		row := 0
+		if derr := (*toml.DecodeError)(nil); errors.As(err, &derr) {
+			row, _ = derr.Position()
+		}
+		// A date that is no date (2026-02-30, "2026-11-23", a time of
+		// day) is told as such, with the topic it belongs to.
+		if lines := strings.Split(string(buf), "\n"); row > 0 && row <= len(lines) {
+			if m := dateLine.FindStringSubmatch(lines[row-1]); m != nil {
+				return nil, fail(topicAbove(lines, row-1), "date", m[1])
+			}
+		}
+		line := "?"
+		if row > 0 {
+			line = strconv.Itoa(row)
+		}
+		return nil, fail(path.Base(name), "syntax", line)
+	}
+	if len(tf.Topics) == 0 {
+		return nil, fail(path.Base(name), "no-topics", "")
+	}
+	seen := map[string]bool{}
+	var topics []flow.Topic
+	for _, t := range tf.Topics {
+		switch {
+		case !topicID.MatchString(t.ID):
+			return nil, fail(t.ID, "topic-id", t.ID)
+		case seen[t.ID]:
+			return nil, fail(t.ID, "duplicate-id", t.ID)
+		}
+		seen[t.ID] = true
+		checked := t.Checked.AsTime(time.UTC)
+		if t.Checked == (toml.LocalDate{}) {
+			return nil, fail(t.ID, "date", "")
+		}
+		if checked.After(today.Add(24 * time.Hour)) {
+			return nil, fail(t.ID, "date", t.Checked.String())
+		}
+		topic := flow.Topic{ID: t.ID, Title: "help." + t.ID + ".title", Body: "help." + t.ID + ".body",
+			Words: "help." + t.ID + ".words", Checked: checked}
+		if len(t.Sources) == 0 {
+			return nil, fail(t.ID, "no-source", "")
+		}
+		for _, s := range t.Sources {
+			if url, ok := Addresses[s]; ok {
+				topic.Sources = append(topic.Sources, url)
+				continue
+			}
+			if !topicID.MatchString(s) { // an address written out, or a name that cannot be a message id
+				return nil, fail(t.ID, "source", s)
+			}
+			topic.Sources = append(topic.Sources, "source."+s)
+		}
+		topics = append(topics, topic)
+	}
+	return topics, nil
+}
+
+// topicAbove is the id of the topic that line i belongs to, or the file's
+// name when it cannot be told.
+func topicAbove(lines []string, i int) string {
+	for ; i >= 0; i-- {
+		if m := idLine.FindStringSubmatch(lines[i]); m != nil {
+			return m[1]
+		}
+		if strings.TrimSpace(lines[i]) == "[[topics]]" {
+			break
+		}
+	}
+	return path.Base(TopicsFile)
+}
+
+// ValidateTopics checks help topics against the words: every message a
+// topic names (title, body, words and each source named in words) exists
+// in every language, and none uses a template field, as a topic's words
+// are given none. A source whose words are nowhere is an unknown source.
+// It gives the first problem found.
+func ValidateTopics(topics []flow.Topic, words Words) error {
+	langs := sortedLanguages(words)
+	none := map[string]bool{}
+	for _, t := range topics {
+		ids := []string{t.Title, t.Body, t.Words}
+		for _, s := range t.Sources {
+			if !strings.HasPrefix(s, "https://") {
+				ids = append(ids, s)
+			}
+		}
+		for _, id := range ids {
+			found := false
+			for _, lang := range langs {
+				forms, ok := words[lang][id]
+				if !ok {
+					continue
+				}
+				found = true
+				for _, s := range forms {
+					if field := unknownField(s, none); field != "" {
+						return &ContentError{File: helpFile(lang), Item: id, Problem: "template-field", Detail: field}
+					}
+				}
+			}
+			if !found {
+				problem, detail := "unknown-message", id
+				if name, ok := strings.CutPrefix(id, "source."); ok {
+					problem, detail = "source", name
+				}
+				return &ContentError{File: TopicsFile, Item: t.ID, Problem: problem, Detail: detail}
+			}
+			for _, lang := range langs {
+				if _, ok := words[lang][id]; !ok {
+					return &ContentError{File: helpFile(lang), Item: id, Problem: "missing-message", Detail: id}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// helpFile is the locale file where a language's help words belong.
+func helpFile(lang string) string { return "locales/help." + lang + ".toml" }
