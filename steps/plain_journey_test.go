@@ -29,7 +29,8 @@ func commands(tr *text.Translator) text.Data {
 	first := func(id string) string { return tr.Words(id)[0] }
 	return text.Data{"Back": first("plain.word-back"), "Help": first("plain.word-help"), "Quit": first("plain.word-quit"),
 		"QR": first("plain.word-qr"), "Invert": first("plain.word-invert"), "Open": first("plain.word-open"),
-		"Yes": first("word.yes"), "No": first("word.no"), "QRInvert": first("plain.word-qr") + "\u00a0" + first("plain.word-invert")}
+		"Yes": first("word.yes"), "No": first("word.no"), "QRInvert": first("plain.word-qr") + "\u00a0" + first("plain.word-invert"),
+		"Topics": first("plain.word-topics"), "Situation": first("plain.word-situation")}
 }
 
 // transcript is one run of the plain guide: what it printed, and the

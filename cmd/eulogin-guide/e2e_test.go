@@ -49,6 +49,9 @@ func userEnv(t *testing.T, home string, extra ...string) []string {
 func TestDanishScreensAndARefusedPIN(t *testing.T) {
 	home := t.TempDir()
 	tm := termtest.Start(t, binary, nil, userEnv(t, home), 80, 24)
+	tm.WaitForT("Hvor står du?", wait) // a person new to the guide is asked first
+	tm.WaitForT("1. Jeg har ingen EU Login-konto", wait)
+	tm.Press("enter")
 	tm.WaitForT("Ny EU Login-konto med EU Login-appen", wait)
 	tm.WaitForT("1. etape: konto og app: Ikke startet", wait)
 	tm.Press("enter")
@@ -73,6 +76,8 @@ func TestDanishScreensAndARefusedPIN(t *testing.T) {
 
 func TestEnglishFromTheLocale(t *testing.T) {
 	tm := termtest.Start(t, binary, nil, userEnv(t, t.TempDir(), "LANG=en_GB.UTF-8"), 80, 24)
+	tm.WaitForT("Where are you?", wait)
+	tm.Press("enter")
 	tm.WaitForT("New EU Login account", wait)
 	tm.WaitForT("Enter: start", wait)
 }
@@ -106,6 +111,8 @@ func TestProgressSurvivesARestartAndHoldsNoSecrets(t *testing.T) {
 	)
 	env := userEnv(t, home, "TMPDIR="+tmp)
 	tm := termtest.Start(t, binary, nil, env, 80, 24)
+	tm.WaitForT("Hvor står du?", wait)
+	tm.Press("enter")
 	tm.WaitForT("Næste: 1. etape", wait)
 	// Stage 1 from the start: Enter on every screen, answers where asked.
 	for _, heading := range []string{"Det skal du bruge", "Har du allerede en EU Login-konto?",
@@ -232,7 +239,7 @@ func TestADamagedFileIsSetAsideAndTheUserTold(t *testing.T) {
 	}
 	tm := termtest.Start(t, binary, nil, userEnv(t, home), 80, 24)
 	tm.WaitForT("Bemærk: Guiden kunne ikke læse filen", wait)
-	tm.WaitForT("1. etape: konto og app: Ikke startet", wait)
+	tm.WaitForT("Hvor står du?", wait) // a fresh start
 	kept, _ := filepath.Glob(filepath.Join(dir, "standard.json.damaged-*"))
 	if len(kept) != 1 {
 		t.Fatalf("the damaged file was not kept aside: %v", kept)
@@ -260,7 +267,7 @@ func TestResetAsksThenStartsOver(t *testing.T) {
 	_, _ = resetAnswering("nej", "Intet er slettet").Wait(wait)
 	savedProgress(t, home)
 
-	after := resetAnswering("ja", "1. etape: konto og app: Ikke startet")
+	after := resetAnswering("ja", "Hvor står du?")
 	after.WaitForT(`Det gemte for profilen "standard" er slettet.`, wait) // said inside the guide
 	if _, err := os.Stat(filepath.Join(home, ".config", "eulogin-guide", "standard.json")); !os.IsNotExist(err) {
 		t.Fatalf("after --reset the saved progress is still there: %v", err)
@@ -342,7 +349,7 @@ func TestAFolderOfCorrections(t *testing.T) {
 	tm.WaitForT("Guiden kunne ikke bruge rettelserne", wait)
 	tm.WaitForT(`I filen locales/active.en.toml mangler teksten`, wait) // what and where
 	tm.WaitForT(`"step.needs.extra"`, wait)
-	tm.WaitForT("1. etape: konto og app: Ikke startet", wait) // and goes on with its own content
+	tm.WaitForT("1. Jeg har ingen EU Login-konto", wait) // and goes on with its own content
 }
 
 // Progress saved by the first release is read by this one: the user is

@@ -97,7 +97,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 	plainMode := opts.plain || plainWanted(os.Getenv)
 	copts := core.Options{Flow: f, Text: tr, Mode: mode(opts), StartAt: opts.step, OpenURL: openQuietly,
-		Colour: !plainMode && lipgloss.ColorProfile() != termenv.Ascii}
+		Colour: !plainMode && lipgloss.ColorProfile() != termenv.Ascii, Journeys: content.Flows, Topics: content.Topics,
+		Ask: opts.journey == "" && opts.step == ""}
 	if opts.profile != store.DefaultProfile {
 		copts.Profile = opts.profile
 	}

@@ -21,27 +21,28 @@ type saver struct {
 	profile string
 	store   store.Store
 	err     error
-	last    *flow.Progress // what this guide read or saved last of its journey
+	last    map[string]*flow.Progress // what this guide read or saved last of each journey, by flow id
 }
 
 func newSaver(profile string) *saver {
 	st, err := store.Default()
-	return &saver{profile: profile, store: st, err: err}
+	return &saver{profile: profile, store: st, err: err, last: map[string]*flow.Progress{}}
 }
 
 // load puts the saved progress, or the reason there is none, into opts:
 // the progress of the journey opts.Flow, or when follow is set, of the
 // journey the person was on last (found by find among the journeys the
-// guide has). Without a folder to save in, opts.Save stays nil and the
-// guide says so.
+// guide has), and of every other journey begun. A person new to the guide
+// is asked first where they stand (opts.Ask) when follow is set. Without a
+// folder to save in, opts.Save stays nil and the guide says so.
 func (s *saver) load(opts *core.Options, follow bool, find func(id string) *flow.Flow) {
 	if s.err != nil {
 		return
 	}
 	opts.Save = func(p flow.Progress) string {
-		err := s.store.SaveOver(s.profile, p, s.last)
+		err := s.store.SaveOver(s.profile, p, s.last[p.Flow])
 		if err == nil {
-			s.last = &p
+			s.last[p.Flow] = &p
 		}
 		return store.Reason(err)
 	}
@@ -55,14 +56,23 @@ func (s *saver) load(opts *core.Options, follow bool, find func(id string) *flow
 		// aside: saving would write over it, so the guide does not save.
 		opts.Notice, opts.Save = "save.failed", nil
 	case found:
-		if last := find(pr.Current); follow && last != nil {
+		last := find(pr.Current)
+		if follow && last != nil {
 			opts.Flow = last
 		}
-		if p, ok := pr.Journeys[opts.Flow.ID]; ok {
-			opts.Progress, s.last = &p, &p
+		opts.Ask = follow && last == nil
+		opts.Saved = map[string]flow.Progress{}
+		for id, p := range pr.Journeys {
+			opts.Saved[id], s.last[id] = p, &p
 		}
-	case opts.Notice == "":
-		s.tellOtherProfiles(opts)
+		if p, ok := pr.Journeys[opts.Flow.ID]; ok {
+			opts.Progress = &p
+		}
+	default:
+		opts.Ask = follow
+		if opts.Notice == "" {
+			s.tellOtherProfiles(opts)
+		}
 	}
 }
 
@@ -78,7 +88,7 @@ func (s *saver) tellOtherProfiles(opts *core.Options) {
 
 // setAside moves progress the guide cannot use out of the way, and starts fresh.
 func (s *saver) setAside(opts *core.Options) {
-	opts.Progress, s.last = nil, nil
+	opts.Progress, s.last = nil, map[string]*flow.Progress{}
 	keptAs, err := s.store.SetAside(s.profile, opts.Flow.ID)
 	if err != nil {
 		opts.Notice = "save.failed"

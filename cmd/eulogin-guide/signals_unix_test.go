@@ -26,13 +26,13 @@ func TestEverySignalInEveryPlaceGivesTheTerminalBack(t *testing.T) {
 	none := func(*termtest.Term) {}
 	places := map[string]map[string]place{
 		"full screen": {
-			"start screen":  {nil, "Enter: start", "Enter: start", none},
+			"start screen":  {[]string{"--journey", "new-account"}, "Enter: start", "Enter: start", none},
 			"hidden prompt": {[]string{"--step", "password"}, "Vælg dit password", "> ***", func(tm *termtest.Term) { tm.Type("Ab1") }},
 			"quit question": {[]string{"--step", "email"}, "Skriv din e-mailadresse", "Vil du afslutte guiden?", func(tm *termtest.Term) { tm.Press("ctrl+c") }},
 			"help":          {[]string{"--step", "email"}, "Skriv din e-mailadresse", "Hjælp: Skriv din e-mailadresse", func(tm *termtest.Term) { tm.Press("f1") }},
 		},
 		"plain": {
-			"start screen":  {[]string{"--plain"}, "Tryk Enter for at starte", "Tryk Enter for at starte", none},
+			"start screen":  {[]string{"--plain", "--journey", "new-account"}, "Tryk Enter for at starte", "Tryk Enter for at starte", none},
 			"hidden prompt": {[]string{"--plain", "--step", "password"}, "Password:", "Password:", func(tm *termtest.Term) { tm.Type("Ab1") }},
 			"quit question": {[]string{"--plain", "--step", "email"}, "E-mailadresse:", "Skriv ja for at afslutte", func(tm *termtest.Term) { tm.Type("afslut"); tm.Press("enter") }},
 			"help":          {[]string{"--plain", "--step", "email"}, "E-mailadresse:", "Hjælp: Skriv din e-mailadresse", func(tm *termtest.Term) { tm.Type("hjælp"); tm.Press("enter") }},

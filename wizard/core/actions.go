@@ -7,25 +7,27 @@ package core
 type Action int
 
 const (
-	Continue     Action = iota + 1 // start, read on, choose the highlighted answer, check what was typed
-	Back                           // one step back
-	StartOver                      // type an answer asked twice from its first typing again
-	ClearField                     // empty a hidden field, whose text cannot be seen to be corrected
-	Focus                          // move to the next field (arg +1) or the one before (-1)
-	Move                           // highlight the next choice (arg +1) or the one before (-1)
-	Select                         // highlight choice arg (from 0)
-	ChangeAnswer                   // change answer arg (from 0) of a review
-	OpenStage                      // open stage arg (from 0) from the start screen, also a finished one
-	Help                           // this place's help
-	CloseHelp                      // back from help
-	Quit                           // ask whether to quit
-	QuitYes                        // quit
-	QuitNo                         // stay
-	ShowQR                         // show the address as a QR code
-	HideQR                         // hide the QR code
-	InvertQR                       // turn the QR code's colours round (no colours, light background)
-	OpenBrowser                    // open the address in the browser
-	Scroll                         // see more of a long screen; offered by a front-end that scrolls
+	Continue        Action = iota + 1 // start, read on, choose the highlighted answer, check what was typed
+	Back                              // one step back
+	StartOver                         // type an answer asked twice from its first typing again
+	ClearField                        // empty a hidden field, whose text cannot be seen to be corrected
+	Focus                             // move to the next field (arg +1) or the one before (-1)
+	Move                              // highlight the next choice (arg +1) or the one before (-1)
+	Select                            // highlight choice arg (from 0)
+	ChangeAnswer                      // change answer arg (from 0) of a review
+	OpenStage                         // open stage arg (from 0) from the start screen, also a finished one
+	Help                              // this place's help
+	CloseHelp                         // back from help
+	Quit                              // ask whether to quit
+	QuitYes                           // quit
+	QuitNo                            // stay
+	ShowQR                            // show the address as a QR code
+	HideQR                            // hide the QR code
+	InvertQR                          // turn the QR code's colours round (no colours, light background)
+	OpenBrowser                       // open the address in the browser
+	Scroll                            // see more of a long screen; offered by a front-end that scrolls
+	ChangeSituation                   // answer the first question again, to go to another journey
+	HelpIndex                         // every help topic, to find one by a word
 )
 
 var actionNames = map[Action]string{
@@ -33,6 +35,7 @@ var actionNames = map[Action]string{
 	Move: "move", Select: "select", ChangeAnswer: "change-answer", OpenStage: "open-stage", Help: "help",
 	CloseHelp: "close-help", Quit: "quit", QuitYes: "quit-yes", QuitNo: "quit-no", ShowQR: "show-qr",
 	HideQR: "hide-qr", InvertQR: "invert-qr", OpenBrowser: "open-browser", Scroll: "scroll",
+	ChangeSituation: "change-situation", HelpIndex: "help-index",
 }
 
 // String is the action's stable name, as tests and tables name it.

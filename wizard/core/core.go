@@ -33,12 +33,15 @@ const (
 type Place int
 
 const (
-	HomeScreen     Place = iota // the start screen with the task list
-	StepScreen                  // one step of the journey
-	LookAwayScreen              // a helper is asked to look away before a secret is typed
-	HelpScreen                  // help for the place under it
-	QuitScreen                  // the question whether to quit
-	Ended                       // the user quit
+	HomeScreen      Place = iota // the start screen with the task list
+	StepScreen                   // one step of the journey
+	LookAwayScreen               // a helper is asked to look away before a secret is typed
+	HelpScreen                   // help for the place under it
+	QuitScreen                   // the question whether to quit
+	Ended                        // the user quit
+	SituationScreen              // the first question: where the person stands, which leads to a journey
+	HelpIndexScreen              // every help topic, found by a word typed
+	TopicScreen                  // one help topic
 )
 
 // Saver keeps the progress. It returns "" or a reason code ("disk-full",
@@ -62,6 +65,13 @@ type Options struct {
 	Data    text.Data          // template data of Notice
 	Now     func() time.Time   // the clock; nil means time.Now
 	Caption string             // message id of a step's caption; "" for "app.caption"
+	// Journeys are the answers of the first question ("Hvor står du?"),
+	// each leading to its journey; Flow is among them. Nil: Flow alone,
+	// and no such question.
+	Journeys []*flow.Flow
+	Saved    map[string]flow.Progress // progress saved earlier of the other journeys, by flow id
+	Ask      bool                     // open at the first question, not the start screen
+	Topics   []flow.Topic             // the help topics, in the order the help index lists them
 }
 
 // Frame is everything a front-end needs to draw the place shown now, and
@@ -102,7 +112,8 @@ type Field struct {
 type Core struct {
 	opts       Options
 	t          *text.Translator
-	s          *flow.Session
+	s          *flow.Session            // the journey on now
+	sessions   map[string]*flow.Session // every journey met in this run, by flow id
 	place      Place
 	under      Place  // what help or the quit question is shown over
 	welcome    bool   // the user came back to saved progress
@@ -121,6 +132,8 @@ type Core struct {
 	visit      int
 	built      *Frame // the blocks of screen number built.Screen
 	farewell   atomic.Pointer[string]
+	query      string // what is typed in the help index's search field
+	topic      int    // the topic shown, an index into Options.Topics
 }
 
 // New starts at the start screen, or at opts.StartAt, after restoring
@@ -132,7 +145,7 @@ func New(opts Options) (*Core, error) {
 		s.Now = opts.Now
 	}
 	c := &Core{opts: opts, t: opts.Text, s: s, place: HomeScreen, homeNotice: opts.Notice, homeData: opts.Data,
-		typed: map[string]string{}}
+		typed: map[string]string{}, sessions: map[string]*flow.Session{opts.Flow.ID: s}}
 	if opts.Mode != Rehearsal && opts.Save == nil {
 		c.saveIssue = "failed"
 	}
@@ -147,6 +160,8 @@ func New(opts Options) (*Core, error) {
 			return nil, err
 		}
 		c.enterStep()
+	} else if opts.Ask && len(opts.Journeys) > 0 {
+		c.askSituation()
 	}
 	c.keepFarewell()
 	return c, nil
@@ -179,8 +194,11 @@ func (c *Core) Frame() Frame {
 	// blocks kept for the next frame.
 	f.Top, f.Body = f.Top[:len(f.Top):len(f.Top)], f.Body[:len(f.Body):len(f.Body)]
 	f.Focus = -1
-	if c.form != nil && c.place == StepScreen {
+	switch {
+	case c.form != nil && c.place == StepScreen:
 		f.Fields, f.Focus = c.fieldViews(), c.form.focus
+	case c.place == HelpIndexScreen:
+		f.Fields, f.Focus = c.searchField(), 0
 	}
 	f.Selected, f.QR, f.QRInvert, f.Visit = c.selected, c.qr, c.qrInvert, c.visit
 	if c.notice != "" {
@@ -214,7 +232,7 @@ func (c *Core) Do(a Action, arg int) {
 		n := len(c.form.fields)
 		c.form.focus = (c.form.focus + arg + n) % n
 	case Move:
-		n := len(c.s.Current().Choices)
+		n := c.choiceCount()
 		c.selected = (c.selected + arg + n) % n
 	case Select:
 		c.selected = arg
@@ -230,7 +248,14 @@ func (c *Core) Do(a Action, arg int) {
 		c.screen++
 	case CloseHelp, QuitNo:
 		c.place = c.under
+		if c.place == SituationScreen {
+			c.askSituation() // its choices were drawn over
+		}
 		c.screen++
+	case ChangeSituation:
+		c.askSituation()
+	case HelpIndex:
+		c.openIndex()
 	case QuitYes:
 		c.leaveStep()
 		c.place = Ended
@@ -253,24 +278,32 @@ func (c *Core) Do(a Action, arg int) {
 // the field keeps: a field for digits refuses anything else. An edit
 // clears what the last Continue said about the answer.
 func (c *Core) Edit(i int, typed string) string {
+	if c.place == HelpIndexScreen && i == 0 {
+		return c.search(typed)
+	}
 	if c.form == nil || c.place != StepScreen || i < 0 || i >= len(c.form.fields) {
 		return ""
 	}
 	c.form.focus = i
-	// Control characters (escape sequences among them) are never kept: what
-	// is typed is shown again, and must not drive the terminal.
-	typed = strings.Map(func(r rune) rune {
-		if unicode.IsControl(r) {
-			return -1
-		}
-		return r
-	}, typed)
+	typed = withoutControls(typed)
 	kept, refused := c.form.edit(i, typed)
 	c.notice = ""
 	if refused {
 		c.notice = "app.digits-only"
 	}
 	return kept
+}
+
+// withoutControls is typed text without control characters (escape
+// sequences among them): what is typed is shown again, and must not drive
+// the terminal.
+func withoutControls(typed string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) {
+			return -1
+		}
+		return r
+	}, typed)
 }
 
 // PasteCut tells the user that what they pasted was longer than the field
@@ -300,6 +333,12 @@ func (c *Core) onContinue() {
 		c.place = StepScreen
 		c.screen++
 		return
+	case SituationScreen:
+		c.chooseJourney(c.selected)
+		return
+	case HelpIndexScreen:
+		c.openTopic()
+		return
 	}
 	st := c.s.Current()
 	switch st.Kind {
@@ -317,7 +356,7 @@ func (c *Core) onContinue() {
 	case flow.Review:
 		if id := c.missingAnswer(); id != "" {
 			c.leaveStep()
-			_ = c.s.GoTo(c.opts.Flow.StepOfField(id).ID)
+			_ = c.s.GoTo(c.s.Flow.StepOfField(id).ID)
 			c.enterStep()
 			return
 		}
@@ -332,6 +371,18 @@ func (c *Core) onContinue() {
 }
 
 func (c *Core) back() {
+	switch c.place {
+	case SituationScreen:
+		c.goHome()
+		return
+	case HelpIndexScreen:
+		c.place = c.under
+		c.screen++
+		return
+	case TopicScreen:
+		c.openIndex()
+		return
+	}
 	c.leaveStep()
 	if !c.s.Back() {
 		c.goHome()
@@ -468,14 +519,38 @@ func (c *Core) offers() []Offer {
 			}
 			add(Continue, desc)
 		}
-		addNumbered(OpenStage, "action.open-stage", len(c.opts.Flow.Stages))
+		addNumbered(OpenStage, "action.open-stage", len(c.s.Flow.Stages))
+		if len(c.opts.Journeys) > 1 {
+			add(ChangeSituation, "action.situation")
+		}
+	case SituationScreen:
+		add(Move, "action.move")
+		addNumbered(Select, "action.select", len(c.opts.Journeys))
+		add(Continue, "action.choose")
+		add(Back, "action.back")
 	case LookAwayScreen:
 		add(Continue, "action.continue")
 		add(Back, "action.back")
 	case StepScreen:
 		offers = append(offers, c.stepOffers()...)
 	case HelpScreen:
-		return []Offer{{Action: CloseHelp, Desc: "action.close-help"}}
+		offers = []Offer{{Action: CloseHelp, Desc: "action.close-help"}}
+		if len(c.opts.Topics) > 0 {
+			add(HelpIndex, "action.help-index")
+		}
+		return offers
+	case HelpIndexScreen:
+		if n := len(c.found()); n > 0 {
+			add(Move, "action.move")
+			addNumbered(Select, "action.select-topic", n)
+			add(Continue, "action.open-topic")
+		}
+		add(Back, "action.close-help")
+		return offers
+	case TopicScreen:
+		add(Back, "action.topics")
+		add(CloseHelp, "action.close-help")
+		return offers
 	case QuitScreen:
 		return []Offer{{Action: QuitYes, Desc: "action.quit-yes"}, {Action: QuitNo, Desc: "action.quit-no"}}
 	case Ended:

@@ -22,6 +22,12 @@ func (c *Core) buildScreen() *Frame {
 		f.Body = []Block{{Kind: Text, Text: c.t.T("look-away.body")}}
 	case HelpScreen:
 		f.Top, f.Body = c.help()
+	case SituationScreen:
+		f.Top, f.Body = c.situation()
+	case HelpIndexScreen:
+		f.Top, f.Body = c.index()
+	case TopicScreen:
+		f.Top, f.Body = c.topicScreen()
 	case QuitScreen:
 		f.Top = c.top(Block{Kind: Heading, Text: c.t.T("quit.title")})
 		f.Body = []Block{{Kind: Text, Text: c.quitText()}}
@@ -51,7 +57,7 @@ func (c *Core) prefixed(kind Kind, msg string) Block {
 // list with each stage's status, the dates that still matter, reminders,
 // and what comes next.
 func (c *Core) home() (top, body []Block) {
-	s, f := c.s, c.opts.Flow
+	s, f := c.s, c.s.Flow
 	heading := f.Title
 	if c.welcome {
 		heading = "home.welcome"
@@ -70,12 +76,8 @@ func (c *Core) home() (top, body []Block) {
 	if !c.welcome && c.stageDone == "" && s.NextStage() == 0 && s.Status(0) == flow.NotStarted {
 		add(Block{Kind: Text, Text: c.t.T(f.Intro)})
 	}
-	tasks := c.t.T("home.tasks")
-	for i, stage := range f.Stages {
-		tasks += "\n- " + c.t.T("home.task", text.Data{"Number": i + 1, "Stage": c.t.T(stage.Title),
-			"Status": c.t.T("status." + string(s.Status(i)))})
-	}
-	add(Block{Kind: Text, Text: tasks})
+	add(Block{Kind: Text, Text: c.taskList(s, "home.tasks")})
+	add(c.otherJourneys()...)
 	for _, e := range f.Events {
 		day, ok := s.Dates[e.Date]
 		if _, over := s.Dates[e.Until]; ok && !over {
@@ -162,7 +164,7 @@ func (c *Core) answers(missing bool) []Block {
 	}
 	var blocks []Block
 	for i, id := range st.Reviews {
-		answer := c.t.T("app.review-line", text.Data{"Number": i + 1, "Label": c.t.T(c.opts.Flow.Field(id).Label), "Answer": c.s.Answers[id]})
+		answer := c.t.T("app.review-line", text.Data{"Number": i + 1, "Label": c.t.T(c.s.Flow.Field(id).Label), "Answer": c.s.Answers[id]})
 		blocks = append(blocks, Block{Kind: Answer, Text: answer, Number: i + 1})
 	}
 	return blocks

@@ -212,6 +212,9 @@ func (s *Session) NextStage() int {
 	return -1
 }
 
+// Begun reports whether any stage of the flow has been started.
+func (s *Session) Begun() bool { return len(s.started) > 0 || len(s.done) > 0 }
+
 // StageIndex is the index of the current stage in Flow.Stages.
 func (s *Session) StageIndex() int { return s.stage }
 

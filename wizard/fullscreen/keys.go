@@ -44,6 +44,9 @@ var keymap = map[core.Action]keySpec{
 	core.Select:       {},
 	core.ChangeAnswer: {},
 	core.OpenStage:    {},
+	// "h" for "Hvor står du?", "s" for "søg" and "search".
+	core.ChangeSituation: {keys: []string{"h"}},
+	core.HelpIndex:       {keys: []string{"s"}},
 }
 
 // binding is a key.Binding that carries the action it stands for.
@@ -74,18 +77,18 @@ func (m *Model) keysFor(f core.Frame) []binding {
 }
 
 // bindings are the keys of the actions offered, for the frame as it is:
-// with a field in focus, no key that types a character is bound.
+// with a field in focus, no key that types a character is bound; a key two
+// offers share goes to the first, and the second's hint does not name it.
 func (m *Model) bindings(f core.Frame) []binding {
 	var out []binding
+	taken := map[string]bool{}
 	for _, o := range f.Offers {
 		spec := m.spec(o)
-		keys := spec.keys
-		if f.Focus >= 0 {
-			keys = nil
-			for _, k := range spec.keys {
-				if !types(k) {
-					keys = append(keys, k)
-				}
+		var keys []string
+		for _, k := range spec.keys {
+			if !taken[k] && (f.Focus < 0 || !types(k)) {
+				keys = append(keys, k)
+				taken[k] = true
 			}
 		}
 		if len(keys) == 0 {

@@ -78,6 +78,8 @@ func (w words) lineFor(o core.Offer, f core.Frame) (string, []step) {
 		return w.qr[0], []step{} // printed, the place unchanged
 	case core.OpenBrowser:
 		return w.open[0], []step{{core.OpenBrowser, 0}}
+	case core.ChangeSituation:
+		return w.situation[0], []step{{core.ChangeSituation, 0}}
 	case core.Select:
 		return "2", []step{{core.Select, 1}, {core.Continue, 0}}
 	case core.ChangeAnswer, core.OpenStage:

@@ -100,6 +100,8 @@ const (
 	cmdQR
 	cmdQRInvert
 	cmdOpen
+	cmdTopics
+	cmdSituation
 )
 
 // answer is a reply to a yes-or-no question.
@@ -115,6 +117,7 @@ const (
 // plain.word-*: each a list, the first word the one the prompts name.
 type words struct {
 	back, help, quit, qr, invert, open, yes, no []string
+	topics, situation                           []string
 	data                                        text.Data // the first words, for the prompts
 }
 
@@ -124,6 +127,7 @@ func loadWords(t *text.Translator) words {
 		back: list("plain.word-back"), help: list("plain.word-help"), quit: list("plain.word-quit"),
 		qr: list("plain.word-qr"), invert: list("plain.word-invert"), open: list("plain.word-open"),
 		yes: list("word.yes"), no: list("word.no"),
+		topics: list("plain.word-topics"), situation: list("plain.word-situation"),
 	}
 	first := func(l []string) string {
 		if len(l) == 0 {
@@ -133,7 +137,7 @@ func loadWords(t *text.Translator) words {
 	}
 	w.data = text.Data{"Back": first(w.back), "Help": first(w.help), "Quit": first(w.quit),
 		"QR": first(w.qr), "Invert": first(w.invert), "Open": first(w.open),
-		"Yes": first(w.yes), "No": first(w.no),
+		"Yes": first(w.yes), "No": first(w.no), "Topics": first(w.topics), "Situation": first(w.situation),
 		"QRInvert": first(w.qr) + noBreakSpace + first(w.invert)}
 	return w
 }
@@ -150,6 +154,10 @@ func (w words) command(line string, address, browser bool) cmd {
 		return cmdHelp
 	case len(f) == 1 && slices.Contains(w.quit, f[0]):
 		return cmdQuit
+	case len(f) == 1 && slices.Contains(w.topics, f[0]):
+		return cmdTopics
+	case len(f) == 1 && slices.Contains(w.situation, f[0]):
+		return cmdSituation
 	case !address:
 		return cmdNone
 	case len(f) == 1 && slices.Contains(w.qr, f[0]):

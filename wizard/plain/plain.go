@@ -2,6 +2,7 @@ package plain
 
 import (
 	"bufio"
+	"cmp"
 	"io"
 	"strconv"
 	"strings"
@@ -56,6 +57,12 @@ func (r *runner) run() error {
 		f := r.c.Frame()
 		if f.Place == core.Ended {
 			return nil
+		}
+		if f.Place == core.HelpIndexScreen || f.Place == core.TopicScreen {
+			if !r.topics() {
+				return cmp.Or(r.err, r.in.failure())
+			}
+			continue
 		}
 		if f.Screen != r.shown {
 			r.blank() // between screens
@@ -151,6 +158,9 @@ func (r *runner) prompt(f core.Frame) (prompt, label string, secret bool) {
 
 // commands names the command words that work here.
 func (r *runner) commands(f core.Frame) string {
+	if hasOffer(f, core.ChangeSituation) {
+		return r.t("plain.commands-home", r.words.data)
+	}
 	switch {
 	case hasOffer(f, core.StartOver):
 		return r.t("plain.commands-again", r.words.data)
@@ -174,6 +184,15 @@ func (r *runner) command(f core.Frame, line string) bool {
 	switch r.words.command(line, f.Link != "", hasOffer(f, core.OpenBrowser)) {
 	case cmdHelp:
 		r.help()
+	case cmdTopics:
+		if !r.topics() {
+			return true // the input has ended: the next read says so
+		}
+	case cmdSituation:
+		if !hasOffer(f, core.ChangeSituation) {
+			return false
+		}
+		r.c.Do(core.ChangeSituation, 0)
 	case cmdQuit:
 		r.quit()
 	case cmdBack:
@@ -293,6 +312,56 @@ func (r *runner) help() {
 	r.screen(f.Top, body)
 	r.c.Do(core.CloseHelp, 0)
 	r.shown = r.c.Frame().Screen
+}
+
+// topics is the help index: the topics are listed, numbered; a number
+// opens one, a word finds those that hold it, Enter alone goes back. It
+// reports false when the input has ended.
+func (r *runner) topics() bool {
+	r.c.Do(core.Help, 0)
+	r.c.Do(core.HelpIndex, 0)
+	for {
+		f := r.c.Frame()
+		if f.Place != core.HelpIndexScreen && f.Place != core.TopicScreen {
+			break
+		}
+		if f.Screen != r.shown {
+			r.blank()
+			r.show(f)
+		}
+		prompt := "plain.prompt-topics"
+		if f.Place == core.TopicScreen {
+			prompt = "plain.prompt-topic"
+		}
+		line, ok := r.ask(r.t(prompt, r.words.data), "", false)
+		if r.flush(); !ok || r.err != nil {
+			return false
+		}
+		switch r.words.command(line, false, false) {
+		case cmdQuit:
+			r.quit() // stays in the help when the user stays
+			continue
+		case cmdBack:
+			r.c.Do(core.Back, 0)
+			continue
+		}
+		switch {
+		case strings.TrimSpace(line) == "":
+			r.c.Do(core.Back, 0) // from a topic to the index; from the index to the guide
+		case f.Place == core.TopicScreen:
+			r.c.Do(core.Back, 0)
+			r.c.Edit(0, line)
+		case isNumber(line) && hasOffer(f, core.Select):
+			if n, ok := r.number(f, core.Select, line); ok {
+				r.c.Do(core.Select, n)
+				r.c.Do(core.Continue, 0)
+			}
+		default:
+			r.c.Edit(0, line)
+		}
+	}
+	r.shown = r.c.Frame().Screen
+	return true
 }
 
 // quit asks before quitting. The end of the input quits.
