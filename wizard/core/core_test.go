@@ -22,7 +22,13 @@ type guide struct {
 
 func start(t *testing.T, configure ...func(*core.Options)) *guide {
 	t.Helper()
-	g := &guide{t: t, tr: fixture.Text(t, "da")}
+	return startIn(t, "da", configure...)
+}
+
+// startIn starts a guide in lang.
+func startIn(t *testing.T, lang string, configure ...func(*core.Options)) *guide {
+	t.Helper()
+	g := &guide{t: t, tr: fixture.Text(t, lang)}
 	opts := core.Options{Flow: fixture.Flow(), Text: g.tr,
 		Save: func(p flow.Progress) string { g.saved = append(g.saved, p); return "" }}
 	for _, c := range configure {

@@ -1,0 +1,181 @@
+package core_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/eulogin-guide/eulogin-guide/wizard/core"
+	"github.com/eulogin-guide/eulogin-guide/wizard/fixture"
+	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
+	"github.com/eulogin-guide/eulogin-guide/wizard/text"
+)
+
+func asked(o *core.Options) { fixture.WithJourneys(o); o.Ask = true }
+
+// lastSaved is the last progress saved of a journey.
+func (g *guide) lastSaved(journey string) (flow.Progress, bool) {
+	for i := len(g.saved) - 1; i >= 0; i-- {
+		if g.saved[i].Flow == journey {
+			return g.saved[i], true
+		}
+	}
+	return flow.Progress{}, false
+}
+
+func TestTheFirstQuestionLeadsToAJourney(t *testing.T) {
+	g := start(t, asked)
+	g.on("situation.title")
+	g.says("tea.situation")
+	g.says("coffee.situation")
+	g.do(core.Select, 1)
+	g.do(core.Continue)
+	g.on("coffee.title")
+	g.says("coffee.intro")
+	if p, ok := g.lastSaved("coffee"); !ok || p.Step != "grind" {
+		t.Fatalf("the journey chosen was not kept as the one the person is on: %+v", g.saved)
+	}
+	g.do(core.Continue)
+	g.on("coffee.grind")
+}
+
+func TestSwitchingJourneysKeepsEachOnesProgress(t *testing.T) {
+	g := start(t, fixture.WithJourneys, at("kind"))
+	g.do(core.Select, 1) // black tea
+	g.do(core.Continue)
+	g.on("tea.order")
+	g.do(core.Quit)
+	g.do(core.QuitNo)
+	for g.c.Frame().Place != core.HomeScreen {
+		g.do(core.Back)
+	}
+	g.do(core.ChangeSituation)
+	g.on("situation.title")
+	g.says("situation.answer-begun", text.Data{"Answer": g.tr.T("tea.situation"), "Status": g.tr.T("status.in-progress")})
+	g.do(core.Move, 1)
+	g.do(core.Continue)
+	g.do(core.Continue) // start coffee
+	g.on("coffee.grind")
+	g.do(core.Back)
+	// The start screen of coffee lists tea, begun, with its stages.
+	g.says("home.other-tasks", text.Data{"Journey": g.tr.T("tea.title")})
+	g.do(core.ChangeSituation)
+	g.do(core.Select, 0)
+	g.do(core.Continue)
+	g.on("home.welcome")
+	g.says("home.resume", text.Data{"Stage": g.tr.T("tea.brew-short"), "Step": g.tr.T("tea.kettle")})
+	g.says("home.other-tasks", text.Data{"Journey": g.tr.T("coffee.title")})
+	g.do(core.Continue)
+	g.do(core.Continue)
+	g.on("tea.kind")
+	if f := g.c.Frame(); f.Selected != 1 {
+		t.Fatalf("the answer given before the switch was lost: choice %d highlighted", f.Selected)
+	}
+	if p, ok := g.lastSaved("tea"); !ok || p.Choices["kind"] != "black" {
+		t.Fatalf("tea's progress: %+v", p)
+	}
+}
+
+func TestSavedProgressOfAnotherJourneyIsTakenUp(t *testing.T) {
+	saved := flow.Progress{Version: flow.ProgressVersion, Flow: "coffee", Step: "cup", Steps: []string{"grind"},
+		Started: []string{"pour"}}
+	g := start(t, asked, func(o *core.Options) { o.Saved = map[string]flow.Progress{"coffee": saved} })
+	g.says("situation.answer-begun", text.Data{"Answer": g.tr.T("coffee.situation"), "Status": g.tr.T("status.in-progress")})
+	g.do(core.Select, 1)
+	g.do(core.Continue)
+	g.says("home.resume", text.Data{"Stage": g.tr.T("coffee.pour"), "Step": g.tr.T("coffee.cup")})
+}
+
+func TestTheStartScreenNoticeIsToldOnTheFirstQuestion(t *testing.T) {
+	g := start(t, asked, func(o *core.Options) { o.Notice = "save.nothing-to-reset"; o.Data = text.Data{"Profile": "Åse"} })
+	g.on("situation.title")
+	g.says("save.nothing-to-reset", text.Data{"Profile": "Åse"})
+}
+
+// openIndex opens the help index from a step's help.
+func (g *guide) openIndex() {
+	g.do(core.Help)
+	g.do(core.HelpIndex)
+	if f := g.c.Frame(); f.Place != core.HelpIndexScreen || f.Focus != 0 {
+		g.t.Fatalf("the help index is not shown with its search field in focus: %+v", f)
+	}
+}
+
+// topicsListed are the topics the index lists, by their titles.
+func (g *guide) topicsListed() []string {
+	var out []string
+	for _, b := range g.c.Frame().Body {
+		if b.Kind == core.Choice {
+			out = append(out, b.Text)
+		}
+	}
+	return out
+}
+
+func TestTheHelpIndexFindsATopicByAWordInPart(t *testing.T) {
+	for _, c := range []struct{ lang, search, want string }{
+		{"da", "", ""},
+		{"da", "LUNK", "topic.cold"},     // a word of its own, in part, in any case
+		{"da", "bitter", "topic.bitter"}, // its title
+		{"da", "op før", "topic.bitter"}, // its body, two words
+		{"en", "temper", "topic.cold"},
+		{"en", "harsh", "topic.bitter"},
+	} {
+		g := startIn(t, c.lang, at("kettle"), fixture.WithJourneys)
+		g.openIndex()
+		g.c.Edit(0, c.search)
+		got := g.topicsListed()
+		if c.want == "" {
+			if len(got) != len(fixture.Topics()) {
+				t.Errorf("nothing typed lists %v, want every topic", got)
+			}
+			continue
+		}
+		if len(got) != 1 || got[0] != g.tr.T(c.want) {
+			t.Errorf("%s %q found %v, want %s", c.lang, c.search, got, g.tr.T(c.want))
+		}
+	}
+}
+
+func TestAHelpTopicSaysWhereItsFactsComeFromAndWhen(t *testing.T) {
+	day := func(d time.Time) func(*core.Options) {
+		return func(o *core.Options) { o.Now = func() time.Time { return d } }
+	}
+	g := start(t, at("kettle"), fixture.WithJourneys, day(fixture.Checked.AddDate(0, 2, 0)))
+	g.openIndex()
+	g.c.Edit(0, "kold")
+	g.do(core.Continue)
+	g.on("topic.cold")
+	g.says("topic.cold-body")
+	for _, s := range []string{fixture.KettleURL, g.tr.T("topic.source-book"), "1. november"} {
+		if !strings.Contains(g.all(), s) {
+			t.Errorf("the topic does not name %q:\n%s", s, g.all())
+		}
+	}
+	if strings.Contains(g.all(), g.tr.T("topics.may-have-changed")) {
+		t.Error("a topic checked two months ago says it may have changed")
+	}
+	g.do(core.Back)
+	if f := g.c.Frame(); f.Place != core.HelpIndexScreen || f.Fields[0].Value != "kold" {
+		t.Fatalf("back from a topic is the index with the search kept: %+v", f)
+	}
+	g.do(core.Back)
+	g.on("tea.kettle")
+
+	old := start(t, at("kettle"), fixture.WithJourneys, day(fixture.Checked.AddDate(1, 1, 0)))
+	old.openIndex()
+	old.do(core.Continue)
+	old.says("topics.may-have-changed")
+}
+
+func TestNothingFoundSaysSoAndKeepsTheWord(t *testing.T) {
+	g := start(t, at("kettle"), fixture.WithJourneys)
+	g.openIndex()
+	if kept := g.c.Edit(0, "kaffe\x1b[2J"); kept != "kaffe[2J" {
+		t.Fatalf("the search kept %q", kept)
+	}
+	g.says("topics.none", text.Data{"Search": "kaffe[2J"})
+	if _, ok := g.c.Frame().Offer(core.Continue); ok {
+		t.Error("with nothing found, Enter is offered")
+	}
+}
