@@ -91,6 +91,7 @@ type Frame struct {
 	Notice      []Block // what the last action brought (a browser opened, typing in the wrong place)
 	SaveProblem []Block // while the progress cannot be saved, that it cannot
 	Offers      []Offer // the actions allowed now, in the order their hints are shown
+	Step        string  // the id of the journey's current step (as --step names it), shown or not
 	Screen      int     // changes whenever Top or Body do, for a front-end's caches
 	Visit       int     // changes whenever a step is entered
 }
@@ -200,7 +201,7 @@ func (c *Core) Frame() Frame {
 	case c.place == HelpIndexScreen:
 		f.Fields, f.Focus = c.searchField(), 0
 	}
-	f.Selected, f.QR, f.QRInvert, f.Visit = c.selected, c.qr, c.qrInvert, c.visit
+	f.Selected, f.QR, f.QRInvert, f.Visit, f.Step = c.selected, c.qr, c.qrInvert, c.visit, c.s.Current().ID
 	if c.notice != "" {
 		f.Notice = []Block{{Kind: Text, Text: c.t.T(c.notice)}}
 	}
