@@ -185,6 +185,12 @@ func (r *runner) command(f core.Frame, line string) bool {
 	case cmdHelp:
 		r.help()
 	case cmdTopics:
+		r.c.Do(core.Help, 0)
+		if !hasOffer(r.c.Frame(), core.HelpIndex) { // a guide without help topics
+			r.c.Do(core.CloseHelp, 0)
+			return false
+		}
+		r.c.Do(core.HelpIndex, 0)
 		if !r.topics() {
 			return true // the input has ended: the next read says so
 		}
@@ -318,8 +324,6 @@ func (r *runner) help() {
 // opens one, a word finds those that hold it, Enter alone goes back. It
 // reports false when the input has ended.
 func (r *runner) topics() bool {
-	r.c.Do(core.Help, 0)
-	r.c.Do(core.HelpIndex, 0)
 	for {
 		f := r.c.Frame()
 		if f.Place != core.HelpIndexScreen && f.Place != core.TopicScreen {
