@@ -23,6 +23,15 @@ const (
 	PlayStoreApp = "https://play.google.com/store/apps/details?id=eu.europa.ec.ecas"
 )
 
+// The official e-mail addresses a text may name (../shared/domain.md).
+const (
+	// Support is EU Login's support for external accounts (EU Login Portal).
+	Support = "EU-LOGIN-EXTERNAL-SUPPORT@ec.europa.eu"
+	// Sender is where real EU Login e-mails come from: to recognise them,
+	// never to write to.
+	Sender = "automated-notifications@nomail.ec.europa.eu"
+)
+
 // Addresses are the official addresses by the names journeys give them.
 var Addresses = map[string]string{
 	"create-account": CreateAccount,

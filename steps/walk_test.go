@@ -246,4 +246,3 @@ func firstWords(s string) string {
 	w := strings.Fields(s)
 	return strings.Join(w[:min(5, len(w))], " ")
 }
-

@@ -1,0 +1,123 @@
+package steps_test
+
+import (
+	"net/url"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/eulogin-guide/eulogin-guide/locales"
+	"github.com/eulogin-guide/eulogin-guide/steps"
+	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
+	"github.com/eulogin-guide/eulogin-guide/wizard/text"
+)
+
+// smsAsAWayIn is a text that speaks of signing in with a code by SMS.
+var smsAsAWayIn = regexp.MustCompile(`(?i)\[Mobile phone \+ SMS\]|sms-kode|kode på sms|sms code|code by (sms|text)`)
+
+// smsEnded is how each language says when SMS ended.
+var smsEnded = map[string]string{"da": "juli 2025", "en": "July 2025"}
+
+// stepTexts are every text a step can show: heading, paragraphs,
+// warnings, answers and help.
+func stepTexts(tr *text.Translator, st *flow.Step) string {
+	parts := []string{tr.T(st.Title), tr.T(st.Help)}
+	for _, p := range append(append([]flow.Text{}, st.Body...), st.Warnings...) {
+		parts = append(parts, tr.T(p.ID))
+	}
+	for _, c := range st.Choices {
+		parts = append(parts, tr.T(c.Label), tr.T(c.Then))
+	}
+	return strings.Join(parts, "\n")
+}
+
+// SMS ended on 1 July 2025 (domain.md): a screen that names signing in by
+// SMS (seed 000 step 2 shows it) says, on the same screen, that it ended.
+func TestNoScreenOffersSMSAsAWayIn(t *testing.T) {
+	content, err := steps.BuiltIn()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range []string{"da", "en"} {
+		tr := translator(t, lang)
+		named := 0
+		for _, f := range content.Flows {
+			for _, id := range f.StepIDs() {
+				all := stepTexts(tr, f.Step(id))
+				if smsAsAWayIn.MatchString(all) {
+					named++
+					if !strings.Contains(all, smsEnded[lang]) {
+						t.Errorf("%s %s/%s speaks of signing in by SMS without saying it ended in %s:\n%s",
+							lang, f.ID, id, smsEnded[lang], all)
+					}
+				}
+			}
+		}
+		for _, tp := range content.Topics {
+			if all := tr.T(tp.Title) + "\n" + tr.T(tp.Body); smsAsAWayIn.MatchString(all) && !strings.Contains(all, smsEnded[lang]) {
+				t.Errorf("%s: the help topic %q speaks of SMS without saying it ended", lang, tp.ID)
+			}
+		}
+		if named == 0 {
+			t.Errorf("%s: no screen shows seed 000's SMS step as the seed has it", lang)
+		}
+	}
+}
+
+var (
+	webAddress = regexp.MustCompile(`https?://[^\s"»”)]+`)
+	hostName   = regexp.MustCompile(`(?:^|[^\w@.-])((?:[\w-]+\.)+(?:eu|dk|com|org|net))\b`)
+	mailbox    = regexp.MustCompile(`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`)
+)
+
+// Every address a text shows is an official one (steps/addresses.go). Two
+// kinds of others are told apart: an example of the user's own e-mail
+// address (at mail.dk), and the known fake ec-europa.eu, named only to
+// say it is false.
+func TestEveryAddressShownIsOfficial(t *testing.T) {
+	official := map[string]bool{"europa.eu": true} // the rule ".europa.eu"
+	var urls []string
+	for _, u := range steps.Addresses {
+		urls = append(urls, u)
+		parsed, err := url.Parse(u)
+		if err != nil {
+			t.Fatal(err)
+		}
+		official[parsed.Host] = true
+	}
+	mails := []string{strings.ToLower(steps.Support), steps.Sender}
+	fake := map[string]string{"da": "falsk", "en": "fake"}
+	for _, lang := range text.Languages(locales.Files) {
+		msgs, err := text.Messages(locales.Files, lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for id, forms := range msgs {
+			for _, s := range forms {
+				for _, u := range webAddress.FindAllString(s, -1) {
+					u = strings.TrimRight(u, ".,;:")
+					if !slices.Contains(urls, u) {
+						t.Errorf("%s %s: the address %s is not on the official list", lang, id, u)
+					}
+				}
+				for _, m := range mailbox.FindAllString(s, -1) {
+					m = strings.ToLower(strings.TrimRight(m, "."))
+					if !slices.Contains(mails, m) && !strings.HasSuffix(m, "@mail.dk") {
+						t.Errorf("%s %s: the e-mail address %s is not on the official list", lang, id, m)
+					}
+				}
+				rest := mailbox.ReplaceAllString(webAddress.ReplaceAllString(s, ""), "")
+				for _, m := range hostName.FindAllStringSubmatch(rest, -1) {
+					host := strings.ToLower(m[1])
+					switch {
+					case official[host], host == "mail.dk":
+					case host == "ec-europa.eu" && strings.Contains(strings.ToLower(s), fake[lang]):
+					default:
+						t.Errorf("%s %s: the address %s is not on the official list", lang, id, host)
+					}
+				}
+			}
+		}
+	}
+}
