@@ -19,6 +19,16 @@ type Content struct {
 	Languages []string
 }
 
+// Flow is the journey with the id, or nil.
+func (c Content) Flow(id string) *flow.Flow {
+	for _, f := range c.Flows {
+		if f.ID == id {
+			return f
+		}
+	}
+	return nil
+}
+
 // BuiltIn is the content built into the guide. Its journeys and words are
 // checked by the tests, so it is not checked again at every start.
 func BuiltIn() (Content, error) {

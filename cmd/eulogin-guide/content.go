@@ -9,7 +9,6 @@ import (
 
 	"github.com/eulogin-guide/eulogin-guide/steps"
 	"github.com/eulogin-guide/eulogin-guide/wizard/core"
-	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
 	"github.com/eulogin-guide/eulogin-guide/wizard/text"
 )
 
@@ -46,16 +45,6 @@ func tellRefused(opts *core.Options, tr *text.Translator, dir string, refused *s
 
 // defaultJourney is the journey of a person new to the guide.
 const defaultJourney = "new-account"
-
-// journey is the journey with the id, or nil.
-func journey(content steps.Content, id string) *flow.Flow {
-	for _, f := range content.Flows {
-		if f.ID == id {
-			return f
-		}
-	}
-	return nil
-}
 
 // journeyIDs lists the ids of the journeys, for a message.
 func journeyIDs(content steps.Content) string {

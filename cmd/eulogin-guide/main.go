@@ -63,7 +63,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		defer waitForEnter(tr, stdin, stdout)
 	}
 	wanted := cmp.Or(opts.journey, defaultJourney)
-	f := journey(content, wanted)
+	f := content.Flow(wanted)
 	if f == nil {
 		f = content.Flows[0]
 	}
@@ -109,7 +109,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if copts.Mode != core.Rehearsal {
 		// Without --journey or --step, the guide goes on with the journey the person was on.
 		follow := opts.journey == "" && opts.step == ""
-		saved.load(&copts, follow, func(id string) *flow.Flow { return journey(content, id) })
+		saved.load(&copts, follow, content.Flow)
 	}
 	tellRefused(&copts, tr, opts.content, refused)
 	if plainMode {
