@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -9,8 +10,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/eulogin-guide/eulogin-guide/locales"
 	"github.com/eulogin-guide/eulogin-guide/steps"
 	"github.com/eulogin-guide/eulogin-guide/wizard/termtest"
+	"github.com/eulogin-guide/eulogin-guide/wizard/text"
 )
 
 // These tests run the compiled program in a real pseudo-terminal, with a
@@ -418,5 +421,54 @@ func TestTwoJourneysInOneProfile(t *testing.T) {
 	quitAtOnce(tm)
 	if kept, _ := filepath.Glob(filepath.Join(home, ".config", "eulogin-guide", "*.damaged-*")); len(kept) > 0 {
 		t.Fatalf("a journey's progress was taken as damaged: %v", kept)
+	}
+}
+
+// The answer to "Hvor står du?" and each journey's progress survive a
+// restart; switching journeys from the start screen loses none of them.
+func TestTheFirstAnswerAndEveryJourneySurviveRestarts(t *testing.T) {
+	tr, err := text.Load(locales.Files, "da", locales.Default)
+	if err != nil {
+		t.Fatal(err)
+	}
+	home := t.TempDir()
+	guide := func() *termtest.Term { return termtest.Start(t, binary, nil, userEnv(t, home), 80, 24) }
+	choose := func(tm *termtest.Term, n string) {
+		tm.WaitForT("Hvor står du?", wait)
+		tm.Type(n)
+		tm.Press("enter")
+	}
+	tm := guide()
+	choose(tm, "2") // "Jeg har en konto, men ikke appen"
+	tm.WaitForT(tr.T("flow.add-app.title"), wait)
+	tm.Press("enter")
+	tm.WaitForT(tr.T("step.app-what.title"), wait)
+	tm.Press("enter")
+	tm.WaitForT(tr.T("step.app-needs.title"), wait)
+	quitAtOnce(tm)
+
+	tm = guide()
+	tm.WaitForT("Velkommen tilbage", wait) // no question: the answer was kept
+	tm.WaitForT("Du var nået til: "+tr.T("step.app-needs.title"), wait)
+	tm.Type("h")
+	tm.WaitForT(tr.T("flow.add-app.situation")+" (I gang)", wait)
+	choose(tm, "7") // "Hvordan logger jeg på?"
+	tm.WaitForT(tr.T("flow.log-in.title"), wait)
+	tm.Press("enter")
+	tm.WaitForT(tr.T("step.login-where.title"), wait)
+	quitAtOnce(tm)
+
+	tm = guide()
+	tm.WaitForT("Du var nået til: "+tr.T("step.login-where.title"), wait)
+	tm.WaitForT("Du er også i gang med »"+tr.T("flow.add-app.title")+"«", wait)
+	tm.Type("h")
+	choose(tm, "2")
+	tm.WaitForT("Du var nået til: "+tr.T("step.app-needs.title"), wait)
+	quitAtOnce(tm)
+
+	var saved struct{ Current string }
+	buf, err := os.ReadFile(filepath.Join(home, ".config", "eulogin-guide", "standard.json"))
+	if err != nil || json.Unmarshal(buf, &saved) != nil || saved.Current != "add-app" {
+		t.Fatalf("the journey last chosen is not kept: %v %s", err, buf)
 	}
 }
