@@ -179,3 +179,11 @@ func TestNothingFoundSaysSoAndKeepsTheWord(t *testing.T) {
 		t.Error("with nothing found, Enter is offered")
 	}
 }
+
+func TestHelpOnTheFirstQuestionSaysHowToAnswerIt(t *testing.T) {
+	g := start(t, asked)
+	g.do(core.Help)
+	g.says("situation.help")
+	g.do(core.CloseHelp)
+	g.on("situation.title")
+}

@@ -170,11 +170,14 @@ func (c *Core) answers(missing bool) []Block {
 	return blocks
 }
 
-// help is the help of the place under it: the step's troubleshooting, or
-// how the guide works on the start screen.
+// help is the help of the place under it: the step's troubleshooting, how
+// to answer the first question, or how the guide works on the start screen.
 func (c *Core) help() (top, body []Block) {
 	title, msg := c.t.T("app.title"), "home.help"
-	if c.under != HomeScreen {
+	switch c.under {
+	case SituationScreen:
+		title, msg = c.t.T("situation.title"), "situation.help"
+	case StepScreen, LookAwayScreen:
 		st := c.s.Current()
 		title, msg = c.t.T(st.Title), st.Help
 	}
