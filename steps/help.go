@@ -102,22 +102,36 @@ func parseTopics(name string, buf []byte, today time.Time) ([]flow.Topic, error)
 		}
 		topic := flow.Topic{ID: t.ID, Title: "help." + t.ID + ".title", Body: "help." + t.ID + ".body",
 			Words: "help." + t.ID + ".words", Checked: checked}
-		if len(t.Sources) == 0 {
-			return nil, fail(t.ID, "no-source", "")
+		srcs, serr := sources(t.Sources)
+		if serr != nil {
+			return nil, fail(t.ID, serr.Problem, serr.Detail)
 		}
-		for _, s := range t.Sources {
-			if url, ok := Addresses[s]; ok {
-				topic.Sources = append(topic.Sources, url)
-				continue
-			}
-			if !topicID.MatchString(s) { // an address written out, or a name that cannot be a message id
-				return nil, fail(t.ID, "source", s)
-			}
-			topic.Sources = append(topic.Sources, "source."+s)
-		}
+		topic.Sources = srcs
 		topics = append(topics, topic)
 	}
 	return topics, nil
+}
+
+// sources are the sources named: an official address of Addresses
+// becomes that address, any other name the message id source.<name>. A
+// source written out as an address, or none at all, is a mistake: its
+// Problem and Detail say which.
+func sources(names []string) ([]string, *ContentError) {
+	if len(names) == 0 {
+		return nil, &ContentError{Problem: "no-source"}
+	}
+	var out []string
+	for _, s := range names {
+		if url, ok := Addresses[s]; ok {
+			out = append(out, url)
+			continue
+		}
+		if !topicID.MatchString(s) { // an address written out, or a name that cannot be a message id
+			return nil, &ContentError{Problem: "source", Detail: s}
+		}
+		out = append(out, "source."+s)
+	}
+	return out, nil
 }
 
 // topicAbove is the id of the topic that line i belongs to, or the file's

@@ -39,6 +39,8 @@ type (
 		Intro     string
 		Situation string
 		Order     int
+		Checked   toml.LocalDate
+		Sources   []string
 		Events    []struct{ Date, Until, Message string }
 		Reminders []struct {
 			Since, Until, Message string
@@ -138,7 +140,15 @@ func parse(name string, buf []byte) (*flow.Flow, int, error) {
 		return nil, 0, &ContentError{File: name, Item: path.Base(name), Problem: "syntax", Detail: line}
 	}
 	p := &parser{file: name, choices: map[string][]string{}, seen: map[string]bool{}}
-	f := &flow.Flow{ID: jf.ID, Title: jf.Title, Intro: jf.Intro, Situation: jf.Situation}
+	f := &flow.Flow{ID: jf.ID, Title: jf.Title, Intro: jf.Intro, Situation: jf.Situation, Checked: jf.Checked.AsTime(time.UTC)}
+	if jf.Checked == (toml.LocalDate{}) {
+		return nil, 0, &ContentError{File: name, Item: path.Base(name), Problem: "date"}
+	}
+	srcs, serr := sources(jf.Sources)
+	if serr != nil {
+		return nil, 0, &ContentError{File: name, Item: path.Base(name), Problem: serr.Problem, Detail: serr.Detail}
+	}
+	f.Sources = srcs
 	for _, e := range jf.Events {
 		f.Events = append(f.Events, flow.Event{Date: e.Date, Until: e.Until, Message: e.Message})
 	}

@@ -3,6 +3,7 @@ package steps
 import (
 	"regexp"
 	"sort"
+	"strings"
 
 	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
 	"github.com/eulogin-guide/eulogin-guide/wizard/text"
@@ -99,6 +100,11 @@ func uses(f *flow.Flow) []use {
 		}
 	}
 	out := []use{{id: f.Title, fields: none}, {id: f.Intro, fields: none}, {id: f.Situation, fields: none}}
+	for _, src := range f.Sources {
+		if !strings.HasPrefix(src, "https://") {
+			out = append(out, use{id: src, fields: none})
+		}
+	}
 	for _, e := range f.Events {
 		out = append(out, use{id: e.Message, fields: when})
 	}

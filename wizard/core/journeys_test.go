@@ -187,3 +187,14 @@ func TestHelpOnTheFirstQuestionSaysHowToAnswerIt(t *testing.T) {
 	g.do(core.CloseHelp)
 	g.on("situation.title")
 }
+
+func TestAStepsHelpSaysWhereItsFactsComeFromAndWhen(t *testing.T) {
+	g := start(t, at("kettle"), func(o *core.Options) { o.Now = func() time.Time { return fixture.Checked.AddDate(0, 0, 3) } })
+	g.do(core.Help)
+	g.says("tea.kettle-help")
+	for _, s := range []string{g.tr.T("topic.source-book"), "1. november"} {
+		if !strings.Contains(g.all(), s) {
+			t.Errorf("a step's help does not name %q:\n%s", s, g.all())
+		}
+	}
+}

@@ -182,7 +182,11 @@ func (c *Core) help() (top, body []Block) {
 		title, msg = c.t.T(st.Title), st.Help
 	}
 	top = c.top(Block{Kind: Heading, Text: c.t.T("help.title", text.Data{"Title": title})})
-	return top, []Block{{Kind: Text, Text: c.t.T(msg)}, {Kind: Text, Text: c.t.T("help.no-harm")}}
+	body = []Block{{Kind: Text, Text: c.t.T(msg)}}
+	if f := c.s.Flow; (c.under == StepScreen || c.under == LookAwayScreen) && len(f.Sources) > 0 {
+		body = append(body, c.sources(f.Sources, f.Checked)...)
+	}
+	return top, append(body, Block{Kind: Text, Text: c.t.T("help.no-harm")})
 }
 
 // quitText says what quitting keeps.

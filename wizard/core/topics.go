@@ -2,6 +2,7 @@ package core
 
 import (
 	"strings"
+	"time"
 
 	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
 	"github.com/eulogin-guide/eulogin-guide/wizard/text"
@@ -96,22 +97,28 @@ func (c *Core) openTopic() {
 func (c *Core) topicScreen() (top, body []Block) {
 	tp := c.opts.Topics[c.topic]
 	top = c.top(Block{Kind: Caption, Text: c.t.T("topics.title")}, Block{Kind: Heading, Text: c.t.T(tp.Title)})
-	body = []Block{{Kind: Text, Text: c.t.T(tp.Body)}}
-	var sources []string
-	for _, src := range tp.Sources {
+	body = append([]Block{{Kind: Text, Text: c.t.T(tp.Body)}}, c.sources(tp.Sources, tp.Checked)...)
+	return top, body
+}
+
+// sources tell where facts come from and the day they were checked; facts
+// checked more than a year ago may have changed, which is told too.
+func (c *Core) sources(from []string, checked time.Time) []Block {
+	var names []string
+	for _, src := range from {
 		if strings.HasPrefix(src, "https://") {
-			sources = append(sources, src)
+			names = append(names, src)
 		} else {
-			sources = append(sources, c.t.T(src))
+			names = append(names, c.t.T(src))
 		}
 	}
-	days := flow.DaysBetween(tp.Checked, c.s.Now())
-	body = append(body, Block{Kind: Text, Text: c.t.T("topics.sources", text.Data{"Sources": "- " + strings.Join(sources, "\n- "),
-		"When": c.t.When(tp.Checked, days)})})
+	days := flow.DaysBetween(checked, c.s.Now())
+	blocks := []Block{{Kind: Text, Text: c.t.T("topics.sources", text.Data{"Sources": "- " + strings.Join(names, "\n- "),
+		"When": c.t.When(checked, days)})}}
 	if days > staleDays {
-		body = append(body, c.prefixed(Note, c.t.T("topics.may-have-changed")))
+		blocks = append(blocks, c.prefixed(Note, c.t.T("topics.may-have-changed")))
 	}
-	return top, body
+	return blocks
 }
 
 // choiceCount is how many answers the place offers to move between.

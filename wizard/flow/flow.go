@@ -20,12 +20,14 @@ const (
 
 // Flow is a whole journey: stages of steps, in order.
 type Flow struct {
-	ID        string  // stable name, e.g. "new-account"
-	Title     string  // message id
-	Intro     string  // message id: what the guide does, on the start screen
-	Situation string  // message id: the answer to the guide's first question that leads here
-	Stages    []Stage // in order
-	Events    []Event // dates told on the start screen, in order
+	ID        string    // stable name, e.g. "new-account"
+	Title     string    // message id
+	Intro     string    // message id: what the guide does, on the start screen
+	Situation string    // message id: the answer to the guide's first question that leads here
+	Checked   time.Time // the day its facts were last checked against Sources, told in every step's help
+	Sources   []string  // where its facts come from, as Topic.Sources
+	Stages    []Stage   // in order
+	Events    []Event   // dates told on the start screen, in order
 	Reminders []Reminder
 }
 
