@@ -11,7 +11,6 @@ import (
 	"os"
 	"slices"
 	"strings"
-	"unicode"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
@@ -180,14 +179,7 @@ func runPlain(c *core.Core, stdin io.Reader, stdout io.Writer) (err error) {
 // shown is what the user typed on the command line, as it may be printed
 // back: without control characters, so no escape sequence reaches the
 // terminal (the user's own, but pasted from who knows where).
-func shown(typed string) string {
-	return strings.Map(func(r rune) rune {
-		if unicode.IsControl(r) {
-			return -1
-		}
-		return r
-	}, typed)
-}
+func shown(typed string) string { return core.WithoutControls(typed) }
 
 // profileProblems are the messages for store.CheckProfile's reasons.
 var profileProblems = map[string]string{

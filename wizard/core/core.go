@@ -286,7 +286,7 @@ func (c *Core) Edit(i int, typed string) string {
 		return ""
 	}
 	c.form.focus = i
-	typed = withoutControls(typed)
+	typed = WithoutControls(typed)
 	kept, refused := c.form.edit(i, typed)
 	c.notice = ""
 	if refused {
@@ -295,10 +295,10 @@ func (c *Core) Edit(i int, typed string) string {
 	return kept
 }
 
-// withoutControls is typed text without control characters (escape
+// WithoutControls is typed text without control characters (escape
 // sequences among them): what is typed is shown again, and must not drive
-// the terminal.
-func withoutControls(typed string) string {
+// the terminal. Front-ends use it for what they print back too.
+func WithoutControls(typed string) string {
 	return strings.Map(func(r rune) rune {
 		if unicode.IsControl(r) {
 			return -1

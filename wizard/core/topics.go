@@ -27,7 +27,7 @@ func (c *Core) openIndex() {
 
 // search takes the search field's text and returns what it keeps.
 func (c *Core) search(typed string) string {
-	typed = withoutControls(typed)
+	typed = WithoutControls(typed)
 	if r := []rune(typed); len(r) > searchMax {
 		typed = string(r[:searchMax])
 	}
