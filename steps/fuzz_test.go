@@ -22,22 +22,28 @@ var keyFor = []tea.KeyMsg{
 	{Type: tea.KeyRunes, Runes: []rune("漢字")}, {Type: tea.KeyRunes, Runes: []rune("1234")},
 	{Type: tea.KeyRunes, Runes: []rune("Åse.Ærø@mail.dk 24-12-1948 0O12 abc-def")},
 	{Type: tea.KeyRunes, Runes: []rune("Kaffe&Kage42")},
+	{Type: tea.KeyRunes, Runes: []rune("s")}, {Type: tea.KeyRunes, Runes: []rune("h")},
 }
 
 // Whatever is pressed, on whatever step, in whatever window, the guide
 // never panics and never draws a frame taller or wider (in terminal cells)
-// than the window. The first byte picks the step to start at: every step
-// of the journey is reached.
+// than the window. The first byte picks the step to start at, or the first
+// question: every step of the journey is reached, and from the first
+// question every other journey, the help index and its topics.
 func FuzzKeysNeverBreakTheScreen(f *testing.F) {
 	f.Add(byte(0), []byte{0, 0, 1, 20, 0, 2, 3, 0}, uint8(80), uint8(24))
 	f.Add(byte(9), []byte{21, 0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3}, uint8(50), uint8(16))
 	f.Add(byte(21), []byte{20, 0, 0, 3, 3, 3, 3, 3, 3, 3, 3, 3}, uint8(60), uint8(16))
 	f.Add(byte(4), []byte{12, 13, 13, 4, 4, 4, 6, 1, 7, 11}, uint8(120), uint8(40))
+	f.Add(byte(35), []byte{3, 3, 0, 0, 23, 10, 22, 0, 1, 1, 0}, uint8(80), uint8(24)) // a journey, help, the index, a topic
 	tr := translator(f, "da")
-	ids := steps.NewAccount().StepIDs()
+	ids := append(steps.NewAccount().StepIDs(), "") // "": the first question
+	withAll := allJourneys(f)
 	f.Fuzz(func(t *testing.T, step byte, keys []byte, width, height uint8) {
 		w, h := max(int(width), 1), max(int(height), 1)
-		model := startGuide(t, tr, core.Options{StartAt: ids[int(step)%len(ids)]}, w, h)
+		opts := core.Options{StartAt: ids[int(step)%len(ids)]}
+		withAll(&opts)
+		model := startGuide(t, tr, opts, w, h)
 		for _, b := range keys {
 			model = update(model, keyFor[int(b)%len(keyFor)])
 			lines := strings.Split(model.View(), "\n")

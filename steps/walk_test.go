@@ -39,7 +39,7 @@ type walk struct {
 
 // allJourneys starts the guide as a person new to it: the first question,
 // every journey and the help topics.
-func allJourneys(t *testing.T) func(*core.Options) {
+func allJourneys(t testing.TB) func(*core.Options) {
 	content, err := steps.BuiltIn()
 	if err != nil {
 		t.Fatal(err)
