@@ -9,6 +9,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
+	"runtime/debug"
 	"slices"
 	"strings"
 
@@ -26,8 +28,35 @@ import (
 	"github.com/eulogin-guide/eulogin-guide/wizard/text"
 )
 
-// version is set at build time with -ldflags "-X main.version=...".
-var version = "0.1.0-dev"
+// version, commit and date are set by a release build (.ci/release) with
+// -ldflags "-X main.version=... -X main.commit=... -X main.date=...". A
+// build without them names the commit Go stamped into it, if any.
+var version, commit, date = "0.1.0-dev", "", ""
+
+// buildStamp is the commit the program was built from and its day, "?"
+// where unknown; a commit with changes not committed says so.
+func buildStamp() (string, string) {
+	if commit != "" {
+		return commit, cmp.Or(date, "?")
+	}
+	rev, day, modified := "?", "?", false
+	if info, ok := debug.ReadBuildInfo(); ok {
+		for _, s := range info.Settings {
+			switch s.Key {
+			case "vcs.revision":
+				rev = s.Value[:min(12, len(s.Value))]
+			case "vcs.time":
+				day, _, _ = strings.Cut(s.Value, "T")
+			case "vcs.modified":
+				modified = s.Value == "true"
+			}
+		}
+	}
+	if modified {
+		rev += "+changes"
+	}
+	return rev, day
+}
 
 // options are what the command line asks for.
 type options struct {
@@ -80,7 +109,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stdout, usage)
 		return 0
 	case opts.version:
-		fmt.Fprintln(stdout, tr.T("cli.version", text.Data{"Version": version}))
+		rev, day := buildStamp()
+		fmt.Fprintln(stdout, tr.T("cli.version", text.Data{"Version": version, "Commit": rev, "Date": day}))
 		return 0
 	case f.ID != wanted:
 		fmt.Fprintln(stderr, tr.T("cli.unknown-journey", text.Data{"Journey": shown(opts.journey), "Journeys": journeyIDs(content)}))
@@ -95,6 +125,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 
 	plainMode := opts.plain || plainWanted(os.Getenv)
+	if fits, why := (console{goos: runtime.GOOS, vt: takesEscapes(), getenv: os.Getenv}).plainFits(); fits && !plainMode {
+		plainMode = true
+		fmt.Fprintln(stdout, tr.T(why)) // and how to get the full screen
+	}
 	copts := core.Options{Flow: f, Text: tr, Mode: mode(opts), StartAt: opts.step, OpenURL: openQuietly,
 		Colour: !plainMode && lipgloss.ColorProfile() != termenv.Ascii, Journeys: content.Flows, Topics: content.Topics,
 		Ask: opts.journey == "" && opts.step == ""}

@@ -1,0 +1,36 @@
+package main
+
+import "testing"
+
+// The decision between the full screen and the plain mode, from what the
+// console reports.
+func TestTheConsoleDecidesBetweenFullScreenAndPlain(t *testing.T) {
+	cases := []struct {
+		name  string
+		c     console
+		plain bool
+		why   string
+	}{
+		{"Linux terminal", console{goos: "linux", vt: true, getenv: env("TERM", "xterm-256color")}, false, ""},
+		{"macOS Terminal", console{goos: "darwin", vt: true, getenv: env("TERM", "xterm-256color")}, false, ""},
+		{"Windows Terminal", console{goos: "windows", vt: true, getenv: env("WT_SESSION", "2f1c")}, false, ""},
+		{"Git Bash (mintty)", console{goos: "windows", vt: true, getenv: env("TERM", "xterm")}, false, ""},
+		{"Windows 10 console window, double-clicked", console{goos: "windows", vt: true, getenv: env()}, true, "console.plain-conhost"},
+		{"an old Windows console without escape sequences", console{goos: "windows", vt: false, getenv: env("WT_SESSION", "2f1c")}, true, "console.plain-no-vt"},
+	}
+	for _, c := range cases {
+		plain, why := c.c.plainFits()
+		if plain != c.plain || why != c.why {
+			t.Errorf("%s: plain %v (%q), want %v (%q)", c.name, plain, why, c.plain, c.why)
+		}
+	}
+}
+
+// env is an environment of name, value pairs.
+func env(pairs ...string) func(string) string {
+	m := map[string]string{}
+	for i := 0; i+1 < len(pairs); i += 2 {
+		m[pairs[i]] = pairs[i+1]
+	}
+	return func(k string) string { return m[k] }
+}
