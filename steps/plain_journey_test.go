@@ -698,3 +698,12 @@ func TestStagesTwoAndThree(t *testing.T) {
 		})
 	}
 }
+
+// A line longer than the field takes is cut and told, and the start kept
+// to be used or typed again.
+func TestALineTooLongIsCutAndTold(t *testing.T) {
+	line := strings.Repeat("Åses telefon ", 5) // 65 characters; the name takes 40
+	ts := run(t, "da", "device-name", line+"\n")
+	kept := string([]rune(line)[:40])
+	ts.sees(ts.problem("app.paste-cut"), ts.msg("plain.prompt-keep", text.Data{"Answer": kept}))
+}

@@ -287,10 +287,13 @@ func (c *Core) Edit(i int, typed string) string {
 	}
 	c.form.focus = i
 	typed = WithoutControls(typed)
-	kept, refused := c.form.edit(i, typed)
+	kept, refused, cut := c.form.edit(i, typed)
 	c.notice = ""
-	if refused {
+	switch {
+	case refused:
 		c.notice = "app.digits-only"
+	case cut:
+		c.notice = "app.paste-cut"
 	}
 	return kept
 }
@@ -308,7 +311,7 @@ func WithoutControls(typed string) string {
 }
 
 // PasteCut tells the user that what they pasted was longer than the field
-// takes, and was cut.
+// takes, and was cut (as Edit tells of a text it cut).
 func (c *Core) PasteCut() { c.notice = "app.paste-cut" }
 
 // TypingHere tells the user that what they type seems meant for another

@@ -323,3 +323,18 @@ func TestTypingHereIsPointedOut(t *testing.T) {
 	g.c.TypingHere()
 	g.says("app.typing-here")
 }
+
+// A text longer than the field takes is cut, and the user is told: the
+// check would never see it whole.
+func TestATextTooLongForTheFieldIsCutAndTold(t *testing.T) {
+	g := start(t, at("order"))
+	long := strings.Repeat("å", 45) // the name takes 40
+	if kept := g.c.Edit(0, long); kept != long[:len("å")*40] {
+		t.Fatalf("kept %d characters, want 40", len([]rune(kept)))
+	}
+	g.says("app.paste-cut")
+	g.c.Edit(0, "Åse")
+	if strings.Contains(g.all(), g.tr.T("app.paste-cut")) {
+		t.Fatal("the notice stayed after a text that fits")
+	}
+}

@@ -61,24 +61,25 @@ func newForm(st *flow.Step, typed map[string]string, j judge) *form {
 func (f *form) focused() *field { return f.fields[f.focus] }
 
 // edit takes the new text of field i and says what it kept: a field for
-// digits keeps its text when anything else is typed into it.
-func (f *form) edit(i int, text string) (kept string, refused bool) {
+// digits keeps its text when anything else is typed into it, and a text
+// longer than the field takes is cut.
+func (f *form) edit(i int, text string) (kept string, refused, cut bool) {
 	fl := f.fields[i]
 	if max := fl.def.MaxLength; max > 0 && len([]rune(text)) > max {
-		text = string([]rune(text)[:max])
+		text, cut = string([]rune(text)[:max]), true
 	}
 	if fl.def.Digits && strings.ContainsFunc(text, func(r rune) bool { return r < '0' || r > '9' }) {
-		return fl.value, true
+		return fl.value, true, false
 	}
 	if text == fl.value {
-		return text, false
+		return text, false, cut
 	}
 	fl.value = text
 	fl.verdict = flow.Verdict{}
 	if fl.state == Confirming || fl.state == Accepted {
 		fl.state = Typing
 	}
-	return text, false
+	return text, false, cut
 }
 
 // submit judges the focused field, and reports whether every field of the

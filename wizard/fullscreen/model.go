@@ -266,6 +266,9 @@ func (m *Model) syncInputs() {
 func newInput(f core.Field, width int) textinput.Model {
 	in := textinput.New()
 	in.CharLimit = f.MaxLength
+	if f.MaxLength > 0 {
+		in.CharLimit++ // one more: the core cuts the text, and says so
+	}
 	in.Width = width
 	in.Cursor.SetMode(cursor.CursorStatic)
 	if f.Secret {
