@@ -148,12 +148,13 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if plainMode {
 		copts.Caption = "plain.caption" // "1. etape, trin 4 af 16": a screen reader reads no "·"
 	}
-	switch err := start(copts, saved, plainMode, stdin, stdout); {
+	kept, err := start(copts, saved, plainMode, stdin, stdout)
+	switch data := (text.Data{"Kept": kept}); {
 	case errors.Is(err, errCrashed):
-		fmt.Fprintln(stderr, tr.T("cli.crashed"))
+		fmt.Fprintln(stderr, tr.T("cli.crashed", data))
 		return 1
 	case err != nil: // the input or output failed: the system's words are not the user's
-		fmt.Fprintln(stderr, tr.T("cli.failed"))
+		fmt.Fprintln(stderr, tr.T("cli.failed", data))
 		return 1
 	}
 	return 0
@@ -170,30 +171,32 @@ func mode(o options) core.Mode {
 	return core.Real
 }
 
-// start runs the guide in the plain line-by-line mode or full screen. Saved
-// progress that does not fit this version of the guide is set aside.
-func start(opts core.Options, saved *saver, plainMode bool, stdin io.Reader, stdout io.Writer) error {
+// start runs the guide in the plain line-by-line mode or full screen, and
+// gives what quitting keeps, in words (the progress saved, or in a
+// rehearsal nothing). Saved progress that does not fit this version of the
+// guide is set aside.
+func start(opts core.Options, saved *saver, plainMode bool, stdin io.Reader, stdout io.Writer) (kept string, err error) {
 	c, err := core.New(opts)
 	if errors.As(err, new(*flow.ProgressError)) {
 		saved.setAside(&opts)
 		c, err = core.New(opts)
 	}
 	if err != nil {
-		return err
+		return "", err
 	}
 	if plainMode {
 		defer restoreOnSignal(c.Farewell)()
-		return runPlain(c, stdin, stdout)
+		return c.Farewell(), runPlain(c, stdin, stdout)
 	}
 	model := fullscreen.New(c, fullscreen.WithSuspend(suspendSelf))
 	_, err = runFullScreen(model)
 	switch {
 	case model.Crashed():
-		return errCrashed
+		return c.Farewell(), errCrashed
 	case errors.Is(err, tea.ErrInterrupted): // an outside SIGINT: the progress is saved, as after SIGTERM
-		return nil
+		return c.Farewell(), nil
 	}
-	return err
+	return c.Farewell(), err
 }
 
 // errCrashed is an error of the guide's own, caught before it reached the
