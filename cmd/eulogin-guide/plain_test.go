@@ -165,8 +165,16 @@ func TestUnreadableInputIsToldInDanish(t *testing.T) {
 	cmd := exec.Command(binary, "--plain")
 	cmd.Stdin, cmd.Env = dir, userEnv(t, t.TempDir())
 	out, _ := cmd.CombinedOutput()
-	if !bytes.Contains(out, []byte("Fejl: Guiden stoppede uventet")) || bytes.Contains(out, []byte("is a directory")) {
+	if !bytes.Contains(out, []byte("Fejl: Guiden stoppede uventet")) || bytes.Contains(out, []byte("is a directory")) ||
+		!bytes.Contains(out, []byte("Guiden har gemt, hvor du er nået til.")) {
 		t.Fatalf("reading from a folder:\n%s", out)
+	}
+	// A rehearsal saved nothing, and says so.
+	cmd = exec.Command(binary, "--plain", "--rehearse")
+	cmd.Stdin, cmd.Env = dir, userEnv(t, t.TempDir())
+	out, _ = cmd.CombinedOutput()
+	if !bytes.Contains(out, []byte("Det var en øvelse. Guiden har ikke gemt noget.")) || bytes.Contains(out, []byte("har gemt")) {
+		t.Fatalf("a rehearsal reading from a folder:\n%s", out)
 	}
 }
 
