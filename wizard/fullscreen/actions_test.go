@@ -2,6 +2,7 @@ package fullscreen
 
 import (
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -79,7 +80,7 @@ func TestEveryHintDoesWhatItSays(t *testing.T) {
 					_, pressed := open(t, p, &gotOpened)
 					press(pressed, keyMsg(t, k))
 					want := p.Open(t, "da", &wantOpened)
-					want.Do(b.action, b.arg(k))
+					want.Do(b.action, meant(k))
 					if got, w := pressed.c.Frame(), want.Frame(); !reflect.DeepEqual(got, w) {
 						t.Errorf("%q (%s) did not do what %s does:\ngot  %+v\nwant %+v", k, hint, b.action, got, w)
 					}
@@ -93,6 +94,22 @@ func TestEveryHintDoesWhatItSays(t *testing.T) {
 			}
 		})
 	}
+}
+
+// meant is the number a key stands for, as a user reads it, not as the
+// binding under test says: ↓ and Tab the next, ↑ and Shift+Tab the one
+// before, a digit the answer of that number.
+func meant(k string) int {
+	switch k {
+	case "down", "tab":
+		return 1
+	case "up", "shift+tab":
+		return -1
+	}
+	if n, err := strconv.Atoi(k); err == nil {
+		return n - 1
+	}
+	return 0
 }
 
 func flat(s string) string { return strings.Join(strings.Fields(s), " ") }
