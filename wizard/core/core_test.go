@@ -2,6 +2,7 @@ package core_test
 
 import (
 	"encoding/json"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -251,14 +252,28 @@ func TestAReviewWithoutItsAnswersAsksForThemAgain(t *testing.T) {
 }
 
 func TestAnActionNotOfferedDoesNothing(t *testing.T) {
-	g := start(t, at("kettle"))
-	before := g.c.Frame()
-	for _, a := range []core.Action{core.Select, core.ChangeAnswer, core.StartOver, core.QuitYes, core.CloseHelp, core.InvertQR} {
-		g.do(a, 0)
-	}
-	g.do(core.Move, 5)
-	if after := g.c.Frame(); after.Screen != before.Screen || after.QR != before.QR {
-		t.Fatal("an action that is not offered changed the frame")
+	for _, p := range fixture.Places {
+		var opened []string
+		c := p.Open(t, "da", &opened)
+		before := c.Frame()
+		for a := core.Continue; a <= core.HelpIndex; a++ {
+			offer, offered := before.Offer(a)
+			args := []int{0, 1, -1, 99}
+			switch {
+			case offered && (a == core.Select || a == core.ChangeAnswer || a == core.OpenStage):
+				args = []int{-1, offer.Count} // out of range
+			case offered && (a == core.Move || a == core.Focus):
+				args = []int{0, 5} // neither the next nor the one before
+			case offered:
+				continue
+			}
+			for _, arg := range args {
+				c.Do(a, arg)
+				if after := c.Frame(); !reflect.DeepEqual(after, before) || len(opened) > 0 {
+					t.Fatalf("%s: %s(%d), not offered, changed the frame:\nbefore %+v\nafter  %+v", p.Name, a, arg, before, after)
+				}
+			}
+		}
 	}
 }
 
