@@ -178,8 +178,26 @@ func TestASecretTypedTwice(t *testing.T) {
 
 func TestTheChecklistBeforeAndWhileTyping(t *testing.T) {
 	g := start(t, at("lock"))
-	if l := g.field().Checklist; len(l) != 1 || l[0].Text != g.tr.T("tea.lock-rules") {
-		t.Fatalf("a check without rules gives the heading alone: %v", l)
+	lines := func() []string {
+		var out []string
+		for _, b := range g.field().Checklist {
+			out = append(out, b.Text)
+		}
+		return out
+	}
+	rule := g.tr.T("rule.tea-four")
+	for _, c := range []struct {
+		typed string
+		want  []string
+	}{
+		{"", []string{g.tr.T("tea.lock-rules"), "- " + rule}}, // the rules alone, before anything is typed
+		{"ab", []string{g.tr.T("tea.lock-rules"), "[ ] " + rule + ": " + g.tr.T("app.rule-unmet")}},
+		{"abcd", []string{g.tr.T("tea.lock-rules"), "[x] " + rule + ": " + g.tr.T("app.rule-met")}},
+	} {
+		g.c.Edit(0, c.typed)
+		if got := lines(); !slices.Equal(got, c.want) {
+			t.Errorf("typed %q: the checklist says %q, want %q", c.typed, got, c.want)
+		}
 	}
 }
 
