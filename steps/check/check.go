@@ -49,7 +49,7 @@ var (
 		"email-empty", "email-too-long", "email-spaces", "email-no-at", "email-two-at",
 		"email-no-name", "email-no-domain", "email-bad-char", "email-eu-institution",
 		"password-empty", "password-too-short", "password-few-groups", "password-contains-email",
-		"device-name-empty", "device-name-too-long",
+		"device-name-empty",
 		"pin-empty", "pin-not-digits", "pin-length",
 		"pension-empty",
 		"name-empty", "name-bad-char",
@@ -62,7 +62,7 @@ var (
 	// ("note.<code>").
 	Notes = []string{
 		"password-all-groups", "password-danish-letters", "password-spaces-at-ends",
-		"pin-easy", "email-provider-typo",
+		"pin-easy", "email-provider-typo", "device-name-long",
 		"pension-letter-o", "pension-letter-l", "pension-letters",
 		"pension-other-characters", "pension-length",
 	}

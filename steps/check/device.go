@@ -5,9 +5,10 @@ import (
 	"unicode/utf8"
 )
 
-// maxDeviceNameLength is the longest device name the wizard takes, in
-// characters.
-const maxDeviceNameLength = 30
+// longDeviceName is the length, in characters, above which a name is
+// advised against: a short name is easier to find in EU Login's list of
+// devices, and EU Login's own limit is not known (so it is not refused).
+const longDeviceName = 30
 
 // DeviceName judges the name given to the phone or tablet in EU Login
 // ("Your device name"). Any text will do; it is cleaned so that it reads
@@ -15,13 +16,14 @@ const maxDeviceNameLength = 30
 func DeviceName(typed string) Verdict {
 	name := collapse(without(typed, unprintable))
 	n := characters(name)
-	if v := firstProblem([]finding{
-		{"device-name-empty", name == "", 0},
-		{"device-name-too-long", n > maxDeviceNameLength, n},
-	}); !v.OK() {
-		return v
+	if name == "" {
+		return Verdict{Problem: "device-name-empty"}
 	}
-	return Verdict{Value: name}
+	v := Verdict{Value: name}
+	if n > longDeviceName {
+		v.Notes, v.Count = []string{"device-name-long"}, n
+	}
+	return v
 }
 
 // unprintable accepts what cannot be shown: control characters other than
