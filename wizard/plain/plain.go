@@ -43,6 +43,7 @@ type runner struct {
 	buf    strings.Builder
 	err    error  // the first failure to write
 	shown  int    // the frame.Screen printed last
+	field  int    // the field whose example and checklist were printed last, on that screen
 	issue  string // the save problem printed last, so it is told once
 	// where the output stands: something printed, and the last line blank
 	started, lastBlank bool
@@ -64,9 +65,16 @@ func (r *runner) run() error {
 			}
 			continue
 		}
-		if f.Screen != r.shown {
+		switch {
+		case f.Screen != r.shown:
 			r.blank() // between screens
 			r.show(f)
+		case f.Focus >= 0 && f.Focus != r.field: // the next field of a page: its own example and rules
+			r.field = f.Focus
+			if about := fieldAbout(f); len(about) > 0 {
+				r.blank()
+				r.blocks(about)
+			}
 		}
 		prompt, label, secret := r.prompt(f)
 		line, ok := r.ask(prompt, label, secret)
@@ -100,18 +108,26 @@ func (r *runner) show(f core.Frame) {
 		}
 		body = append(body, core.Block{Kind: core.Text, Text: offer})
 	}
-	if f.Focus >= 0 {
-		fl := f.Fields[f.Focus]
-		if fl.Example != "" {
-			body = append(body, core.Block{Kind: core.Text, Text: fl.Example})
-		}
-		body = append(body, fl.Checklist...)
-	}
+	r.field = f.Focus
+	body = append(body, fieldAbout(f)...)
 	if issue := blocksText(f.SaveProblem); issue != r.issue {
 		body = append(body, f.SaveProblem...)
 		r.issue = issue
 	}
 	r.screen(f.Top, body)
+}
+
+// fieldAbout is the focused field's example and checklist, if any.
+func fieldAbout(f core.Frame) []core.Block {
+	if f.Focus < 0 {
+		return nil
+	}
+	fl := f.Fields[f.Focus]
+	var about []core.Block
+	if fl.Example != "" {
+		about = append(about, core.Block{Kind: core.Text, Text: fl.Example})
+	}
+	return append(about, fl.Checklist...)
 }
 
 func blocksText(bs []core.Block) string {

@@ -119,3 +119,19 @@ func TestAPipeIsReadInBlocks(t *testing.T) {
 		t.Fatalf("%d reads for a line of 200 KB", in.reads)
 	}
 }
+
+// On a page of several fields, each field's own example is printed when
+// its turn comes, not only the first one's.
+func TestEachFieldOfAPageShowsItsExample(t *testing.T) {
+	var opened []string
+	c := fixture.Place{Opts: fixture.At("order")}.Open(t, "da", &opened)
+	var out strings.Builder
+	if err := Run(c, strings.NewReader("Åse\n2\n"), &out, nil); err != nil {
+		t.Fatal(err)
+	}
+	tr := fixture.Text(t, "da")
+	name, milk := strings.Index(out.String(), tr.T("tea.name-example")), strings.Index(out.String(), tr.T("tea.milk-example"))
+	if name < 0 || milk < name || strings.Count(out.String(), tr.T("tea.milk-example")) != 1 {
+		t.Fatalf("the examples of the name and then the milk, once each:\n%s", out.String())
+	}
+}
