@@ -38,7 +38,7 @@ func localeFiles(t *testing.T) []string {
 
 // flowIDs are the message ids the journeys use.
 func flowIDs(f *flow.Flow) []string {
-	ids := []string{f.Title, f.Intro, f.Situation}
+	ids := []string{f.Title, f.Intro, f.Situation, f.Done}
 	for _, e := range f.Events {
 		ids = append(ids, e.Message)
 	}

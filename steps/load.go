@@ -38,6 +38,7 @@ type (
 		Title     string
 		Intro     string
 		Situation string
+		Done      string
 		Order     int
 		Checked   toml.LocalDate
 		Sources   []string
@@ -140,7 +141,7 @@ func parse(name string, buf []byte) (*flow.Flow, int, error) {
 		return nil, 0, &ContentError{File: name, Item: path.Base(name), Problem: "syntax", Detail: line}
 	}
 	p := &parser{file: name, choices: map[string][]string{}, seen: map[string]bool{}}
-	f := &flow.Flow{ID: jf.ID, Title: jf.Title, Intro: jf.Intro, Situation: jf.Situation, Checked: jf.Checked.AsTime(time.UTC)}
+	f := &flow.Flow{ID: jf.ID, Title: jf.Title, Intro: jf.Intro, Situation: jf.Situation, Done: jf.Done, Checked: jf.Checked.AsTime(time.UTC)}
 	if jf.Checked == (toml.LocalDate{}) {
 		return nil, 0, &ContentError{File: name, Item: path.Base(name), Problem: "date"}
 	}

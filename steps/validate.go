@@ -99,7 +99,8 @@ func uses(f *flow.Flow) []use {
 			stepData[flow.TemplateName(st.ID)] = true
 		}
 	}
-	out := []use{{id: f.Title, fields: none}, {id: f.Intro, fields: none}, {id: f.Situation, fields: none}}
+	out := []use{{id: f.Title, fields: none}, {id: f.Intro, fields: none}, {id: f.Situation, fields: none},
+		{id: f.Done, fields: none}}
 	for _, src := range f.Sources {
 		if !strings.HasPrefix(src, "https://") {
 			out = append(out, use{id: src, fields: none})

@@ -1,6 +1,7 @@
 package core
 
 import (
+	"cmp"
 	"time"
 
 	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
@@ -89,7 +90,7 @@ func (c *Core) home() (top, body []Block) {
 	}
 	switch next := s.NextStage(); {
 	case next < 0:
-		add(Block{Kind: Text, Text: c.t.T("home.all-done")})
+		add(Block{Kind: Text, Text: c.t.T(cmp.Or(f.Done, "home.all-done"))})
 	case s.Status(next) == flow.InProgress:
 		add(Block{Kind: Text, Text: c.t.T("home.resume", text.Data{"Stage": c.t.T(f.Stages[next].Short), "Step": c.t.T(s.Current().Title)})})
 	default:

@@ -24,6 +24,7 @@ type Flow struct {
 	Title     string    // message id
 	Intro     string    // message id: what the guide does, on the start screen
 	Situation string    // message id: the answer to the guide's first question that leads here
+	Done      string    // message id told on the start screen once every stage is done; "" for the engine's own
 	Checked   time.Time // the day its facts were last checked against Sources, told in every step's help
 	Sources   []string  // where its facts come from, as Topic.Sources
 	Stages    []Stage   // in order
