@@ -436,7 +436,7 @@ func (r *runner) problem(msg string) {
 // secret when there is one. It reports false when the input has ended.
 func (r *runner) ask(prompt, label string, secret bool) (string, bool) {
 	r.blank()
-	lines := wrap(prompt, Width)
+	lines := wrap(prompt, Width-1) // room for the space after which the answer is typed
 	if label != "" {
 		lines = append(lines, label+":")
 	}
