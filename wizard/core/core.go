@@ -133,6 +133,7 @@ type Core struct {
 	visit      int
 	built      *Frame // the blocks of screen number built.Screen
 	farewell   atomic.Pointer[string]
+	firstAsk   bool   // the first question is asked before any start screen: there is none to go back to
 	query      string // what is typed in the help index's search field
 	topic      int    // the topic shown, an index into Options.Topics
 }
@@ -162,6 +163,7 @@ func New(opts Options) (*Core, error) {
 		}
 		c.enterStep()
 	} else if opts.Ask && len(opts.Journeys) > 0 {
+		c.firstAsk = true
 		c.askSituation()
 	}
 	c.keepFarewell()
@@ -531,7 +533,9 @@ func (c *Core) offers() []Offer {
 		add(Move, "action.move")
 		addNumbered(Select, "action.select", len(c.opts.Journeys))
 		add(Continue, "action.choose")
-		add(Back, "action.back")
+		if !c.firstAsk { // back to the start screen it was asked from; a first answer leads to one
+			add(Back, "action.back")
+		}
 	case LookAwayScreen:
 		add(Continue, "action.continue")
 		add(Back, "action.back")

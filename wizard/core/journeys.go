@@ -36,7 +36,7 @@ func (c *Core) chooseJourney(i int) {
 		c.s = c.session(f)
 	}
 	c.leaveHome()
-	c.welcome = c.s.Begun()
+	c.welcome, c.firstAsk = c.s.Begun(), false
 	c.goHome()
 }
 

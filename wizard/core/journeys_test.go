@@ -26,6 +26,9 @@ func (g *guide) lastSaved(journey string) (flow.Progress, bool) {
 func TestTheFirstQuestionLeadsToAJourney(t *testing.T) {
 	g := start(t, asked)
 	g.on("situation.title")
+	if _, ok := g.c.Frame().Offer(core.Back); ok {
+		t.Fatal("asked first, the question offers to go back to a start screen the person never saw")
+	}
 	g.says("tea.situation")
 	g.says("coffee.situation")
 	g.do(core.Select, 1)
@@ -37,6 +40,11 @@ func TestTheFirstQuestionLeadsToAJourney(t *testing.T) {
 	}
 	g.do(core.Continue)
 	g.on("coffee.grind")
+	g.do(core.Back)
+	g.do(core.ChangeSituation)
+	if _, ok := g.c.Frame().Offer(core.Back); !ok {
+		t.Fatal("asked again from the start screen, the question does not offer to go back to it")
+	}
 }
 
 func TestSwitchingJourneysKeepsEachOnesProgress(t *testing.T) {
