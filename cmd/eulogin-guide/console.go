@@ -16,14 +16,15 @@ type console struct {
 // on Windows 10) draws full-screen programs badly, even where it takes
 // escape sequences: the full screen is used only in Windows Terminal
 // (WT_SESSION), or a terminal that says what it is (TERM, as Git Bash's
-// mintty and ConEmu do). Elsewhere a terminal draws it.
+// mintty does; TERM_PROGRAM, as VS Code's terminal does). Elsewhere a
+// terminal draws it.
 func (c console) plainFits() (bool, string) {
 	switch {
 	case c.goos != "windows":
 		return false, ""
 	case !c.vt:
 		return true, "console.plain-no-vt"
-	case c.getenv("WT_SESSION") == "" && c.getenv("TERM") == "":
+	case c.getenv("WT_SESSION") == "" && c.getenv("TERM") == "" && c.getenv("TERM_PROGRAM") == "":
 		return true, "console.plain-conhost"
 	}
 	return false, ""

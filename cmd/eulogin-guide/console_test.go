@@ -15,6 +15,7 @@ func TestTheConsoleDecidesBetweenFullScreenAndPlain(t *testing.T) {
 		{"macOS Terminal", console{goos: "darwin", vt: true, getenv: env("TERM", "xterm-256color")}, false, ""},
 		{"Windows Terminal", console{goos: "windows", vt: true, getenv: env("WT_SESSION", "2f1c")}, false, ""},
 		{"Git Bash (mintty)", console{goos: "windows", vt: true, getenv: env("TERM", "xterm")}, false, ""},
+		{"VS Code's terminal", console{goos: "windows", vt: true, getenv: env("TERM_PROGRAM", "vscode")}, false, ""},
 		{"Windows 10 console window, double-clicked", console{goos: "windows", vt: true, getenv: env()}, true, "console.plain-conhost"},
 		{"an old Windows console without escape sequences", console{goos: "windows", vt: false, getenv: env("WT_SESSION", "2f1c")}, true, "console.plain-no-vt"},
 	}
