@@ -9,6 +9,7 @@ import (
 	"github.com/eulogin-guide/eulogin-guide/steps"
 	"github.com/eulogin-guide/eulogin-guide/wizard/core"
 	"github.com/eulogin-guide/eulogin-guide/wizard/fullscreen"
+	"github.com/eulogin-guide/eulogin-guide/wizard/text"
 )
 
 // The words the issue names, by language: each finds its topic.
@@ -43,10 +44,6 @@ func TestHelpSearchFindsEveryTopicInBothFrontEnds(t *testing.T) {
 		for word, id := range cases {
 			title := tr.T("help." + id + ".title")
 			t.Run(lang+"/"+word, func(t *testing.T) {
-				ts := run(t, lang, "needs", tr.Words("plain.word-topics")[0]+"\n"+word+"\n",
-					func(o *core.Options) { o.Topics = content.Topics })
-				ts.sees(ts.msg("topics.title"), ts.msg("topics.search-example"), ts.msg("topics.title"), title)
-
 				g := guideWith(t, lang, core.Options{StartAt: "needs", Topics: content.Topics}, 24)
 				g.typeText("?")
 				g.typeText("s")
@@ -54,6 +51,17 @@ func TestHelpSearchFindsEveryTopicInBothFrontEnds(t *testing.T) {
 				if !strings.Contains(flatten(stripANSI(g.model.View())), firstWords(title)) {
 					t.Fatalf("the full screen does not list %q for %q:\n%s", title, word, g.model.View())
 				}
+				found := choices(g.frame())
+				if found >= len(content.Topics) {
+					t.Fatalf("%q lists all %d topics: the word narrowed nothing", word, found)
+				}
+
+				// The plain mode lists the same topics found, the one sought among them.
+				ts := run(t, lang, "needs", tr.Words("plain.word-topics")[0]+"\n"+word+"\n",
+					func(o *core.Options) { o.Topics = content.Topics })
+				ts.sees(ts.msg("topics.title"), ts.msg("topics.search-example"), ts.msg("topics.title"),
+					ts.msg("topics.found", text.Data{"Count": found}), title)
+
 				for _, b := range g.frame().Body {
 					if b.Kind == core.Choice && b.Text == title {
 						break
@@ -72,6 +80,17 @@ func TestHelpSearchFindsEveryTopicInBothFrontEnds(t *testing.T) {
 			})
 		}
 	}
+}
+
+// choices counts the answers a frame lists.
+func choices(f core.Frame) int {
+	n := 0
+	for _, b := range f.Body {
+		if b.Kind == core.Choice {
+			n++
+		}
+	}
+	return n
 }
 
 // frame is the core's frame the full screen shows.
