@@ -84,18 +84,28 @@ func (t *Translator) T(id string, data ...Data) string {
 	if len(data) > 0 {
 		return t.localize(id, data[0])
 	}
-	t.mu.Lock()
-	s, ok := t.plain[id]
-	t.mu.Unlock()
+	// The ids are the locale files' and the program's: a bounded set.
+	return remember(&t.mu, t.plain, id, 0, func() string { return t.localize(id, nil) })
+}
+
+// remember gives kept[key], worked out by work the first time; kept is
+// emptied once it holds most entries (0: never). Two goroutines may both
+// work a key out the first time; both get the same words, so the one
+// stored last does no harm.
+func remember[K comparable](mu *sync.Mutex, kept map[K]string, key K, most int, work func() string) string {
+	mu.Lock()
+	s, ok := kept[key]
+	mu.Unlock()
 	if ok {
 		return s
 	}
-	// Two goroutines may both work a message out the first time; both get
-	// the same words, so the one stored last does no harm.
-	s = t.localize(id, nil)
-	t.mu.Lock()
-	t.plain[id] = s // the ids are the locale files' and the program's: a bounded set
-	t.mu.Unlock()
+	s = work()
+	mu.Lock()
+	if most > 0 && len(kept) >= most {
+		clear(kept)
+	}
+	kept[key] = s
+	mu.Unlock()
 	return s
 }
 
@@ -153,20 +163,7 @@ func (t *Translator) Words(id string) []string {
 func (t *Translator) When(day time.Time, daysAgo int) string {
 	y, m, d := day.Date()
 	key := dateKey{year: y, month: m, day: d, daysAgo: daysAgo}
-	t.mu.Lock()
-	s, ok := t.dates[key]
-	t.mu.Unlock()
-	if ok {
-		return s
-	}
-	s = t.when(day, daysAgo)
-	t.mu.Lock()
-	if len(t.dates) >= maxDates {
-		clear(t.dates)
-	}
-	t.dates[key] = s
-	t.mu.Unlock()
-	return s
+	return remember(&t.mu, t.dates, key, maxDates, func() string { return t.when(day, daysAgo) })
 }
 
 func (t *Translator) when(day time.Time, daysAgo int) string {
