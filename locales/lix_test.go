@@ -69,3 +69,27 @@ func TestLIXOfTheDanishStepTexts(t *testing.T) {
 		t.Errorf("README.md states the LIX as %v; it is %s over %d texts", stated, mean, len(scored))
 	}
 }
+
+// The texts outside the steps a user reads too (the first question, the
+// journeys' introductions and endings, the help topics, the console's
+// advice) are held to the same bound; search words and source names are
+// lists, not sentences.
+func TestLIXOfTheOtherDanishTexts(t *testing.T) {
+	const most = 40
+	read := 0
+	for id, forms := range messages(t, "active.da.toml") {
+		prose := strings.HasPrefix(id, "flow.") || strings.HasPrefix(id, "situation.") || strings.HasPrefix(id, "topics.") ||
+			strings.HasPrefix(id, "console.") || strings.HasPrefix(id, "help.") && strings.HasSuffix(id, ".body")
+		score, words := lix(forms["other"])
+		if !prose || words < 10 {
+			continue
+		}
+		read++
+		if score > most {
+			t.Errorf("%s: LIX %.1f, more than %d; use shorter sentences and words", id, score, most)
+		}
+	}
+	if read < 30 {
+		t.Errorf("only %d texts measured: the prefixes no longer find the help and journey texts", read)
+	}
+}
