@@ -291,16 +291,35 @@ func (p *parser) step(sf stepFile) (flow.Step, error) {
 }
 
 // condition reads "step=answer" or "step!=answer", several joined by
-// " and "; each is checked once every step is read.
+// " and ", and such groups joined by " or " (and binds closer); each is
+// checked once every step is read.
 func (p *parser) condition(item, when string) *flow.Condition {
 	if when == "" {
 		return nil
 	}
-	first, rest, _ := strings.Cut(when, " and ")
+	return p.disjunction(item, when)
+}
+
+// disjunction reads groups joined by " or ".
+func (p *parser) disjunction(item, when string) *flow.Condition {
+	group, others, more := strings.Cut(when, " or ")
+	c := p.conjunction(item, group)
+	if more {
+		c.Or = p.disjunction(item, others)
+	}
+	return c
+}
+
+// conjunction reads tests joined by " and ". An empty test is kept, to be
+// refused as a condition that names no choice.
+func (p *parser) conjunction(item, when string) *flow.Condition {
+	first, rest, more := strings.Cut(when, " and ")
 	stepID, answer, _ := strings.Cut(first, "=")
 	stepID, not := strings.CutSuffix(stepID, "!")
-	c := &flow.Condition{Step: strings.TrimSpace(stepID), Answer: strings.TrimSpace(answer), Not: not,
-		And: p.condition(item, rest)}
+	c := &flow.Condition{Step: strings.TrimSpace(stepID), Answer: strings.TrimSpace(answer), Not: not}
+	if more {
+		c.And = p.conjunction(item, rest)
+	}
 	p.when = append(p.when, pendingCondition{item: item, cond: c})
 	return c
 }

@@ -105,24 +105,36 @@ type Text struct {
 }
 
 // Condition holds when an earlier choice has a given answer, or with Not,
-// any other answer or none; with And, only if that holds too.
+// any other answer or none; with And, only if that holds too; with Or,
+// also whenever that other condition holds. And binds closer than Or:
+// "a=x and b=y or c=z" is (a=x and b=y) or c=z.
 type Condition struct {
 	Step   string     // id of a Choose step
 	Answer string     // the choice's value
 	Not    bool       // holds unless the choice has this answer
 	And    *Condition // a further condition that must hold as well; may be nil
+	Or     *Condition // a condition that holds instead, when this one with its And fails; may be nil
 }
 
 // Holds reports whether the answers meet the condition. A nil condition
 // always holds.
 func (c *Condition) Holds(a Answers) bool {
-	return c == nil || (a[c.Step] == c.Answer) != c.Not && c.And.Holds(a)
+	return c == nil || (a[c.Step] == c.Answer) != c.Not && c.And.Holds(a) || c.Or != nil && c.Or.Holds(a)
 }
 
 // MayHold is Holds, but also true while the question is not answered: a
 // user who jumped ahead with --step sees every variant of a text, not none.
 func (c *Condition) MayHold(a Answers) bool {
-	return c == nil || (a[c.Step] == "" || (a[c.Step] == c.Answer) != c.Not) && c.And.MayHold(a)
+	return c == nil || (a[c.Step] == "" || (a[c.Step] == c.Answer) != c.Not) && c.And.MayHold(a) ||
+		c.Or != nil && c.Or.MayHold(a)
+}
+
+// Atoms are the single "step=answer" tests of the condition, in order.
+func (c *Condition) Atoms() []*Condition {
+	if c == nil {
+		return nil
+	}
+	return append(append([]*Condition{c}, c.And.Atoms()...), c.Or.Atoms()...)
 }
 
 // Choice is one answer of a Choose step.

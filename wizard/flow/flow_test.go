@@ -68,6 +68,28 @@ func TestAJoinedConditionHoldsOnlyWhenBothDo(t *testing.T) {
 	}
 }
 
+// "a and b or c": and binds closer, as in the journeys' conditions where
+// a fallback question stands in for the first one's answer.
+func TestAnAlternativeConditionHoldsWhenEitherGroupDoes(t *testing.T) {
+	seen := &Condition{Step: "look", Answer: "yes",
+		Or: &Condition{Step: "look", Answer: "cannot", And: &Condition{Step: "date", Answer: "before"}}}
+	for answers, want := range map[[2]string]bool{
+		{"yes", ""}: true, {"cannot", "before"}: true, {"cannot", "after"}: false, {"no", "before"}: false, {"no", ""}: false,
+	} {
+		if got := seen.Holds(Answers{"look": answers[0], "date": answers[1]}); got != want {
+			t.Errorf("look=yes or look=cannot and date=before, with %v: holds %v, want %v", answers, got, want)
+		}
+	}
+	// Unanswered, every variant may hold; once the first question says
+	// no, the fallback's missing answer does not make it hold.
+	if !seen.MayHold(Answers{}) || !seen.MayHold(Answers{"look": "cannot"}) || seen.MayHold(Answers{"look": "no"}) {
+		t.Error("MayHold should hold while unanswered, and not once the first answer rules both groups out")
+	}
+	if got := len(seen.Atoms()); got != 3 {
+		t.Errorf("the condition has %d tests, want 3", got)
+	}
+}
+
 func TestAnAnswerThatHidesAQuestionForgetsItsAnswer(t *testing.T) {
 	f := &Flow{Stages: []Stage{{ID: "one", Steps: []Step{
 		{ID: "have", Kind: Choose, Choices: []Choice{{Value: "no"}, {Value: "yes"}}},
