@@ -48,15 +48,17 @@ func flowIDs(f *flow.Flow) []string {
 	for _, stage := range f.Stages {
 		ids = append(ids, stage.Title, stage.Short, stage.Next)
 		for _, st := range stage.Steps {
-			ids = append(ids, st.Title, st.Help, st.Device)
+			ids = append(ids, st.Title, st.Device)
 			if st.Link != nil {
 				ids = append(ids, st.Link.Scan)
 			}
-			for _, p := range append(append([]flow.Text{}, st.Body...), st.Warnings...) {
-				ids = append(ids, p.ID)
-			}
+			texts := append(append(append([]flow.Text{}, st.Body...), st.Warnings...), st.Help...)
 			for _, c := range st.Choices {
-				ids = append(ids, c.Label, c.Then)
+				ids = append(ids, c.Label)
+				texts = append(texts, c.Then...)
+			}
+			for _, p := range texts {
+				ids = append(ids, p.ID)
 			}
 			for _, in := range st.Fields {
 				ids = append(ids, in.Label, in.Example, in.AgainLabel, in.Rules)
@@ -85,7 +87,10 @@ func usedIDs(t *testing.T, known map[string]text.Forms) map[string]bool {
 		}
 	}
 	for _, tp := range content.Topics { // the help topics and the sources they name in words
-		used[tp.Title], used[tp.Body], used[tp.Words] = true, true, true
+		used[tp.Title], used[tp.Words] = true, true
+		for _, b := range tp.Body {
+			used[b.ID] = true
+		}
 		for _, src := range tp.Sources {
 			if !strings.HasPrefix(src, "https://") {
 				used[src] = true

@@ -96,6 +96,9 @@ func WithFolder(dir fs.FS) (Content, error) {
 	if err := Validate(c.Flows, merged, locales.Default); err != nil {
 		return c, err
 	}
+	if err := TopicConditions(c.Topics, c.Flows); err != nil {
+		return c, err
+	}
 	return c, ValidateTopics(c.Topics, merged)
 }
 

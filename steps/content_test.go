@@ -31,6 +31,9 @@ func TestTheBuiltInContentIsValid(t *testing.T) {
 	if err := steps.Validate(content.Flows, words, locales.Default); err != nil {
 		t.Fatal(err)
 	}
+	if err := steps.TopicConditions(content.Topics, content.Flows); err != nil {
+		t.Fatal(err)
+	}
 }
 
 // builtInJourney is the built-in journey file, to make corrections of.

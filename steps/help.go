@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"path"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -27,6 +28,7 @@ type topicsFile struct {
 		ID      string
 		Checked toml.LocalDate // a TOML date, e.g. 2026-11-23
 		Sources []string
+		Body    []textFile // paragraphs, some perhaps for one answer only; left out: the one paragraph "body"
 	}
 }
 
@@ -84,6 +86,7 @@ func parseTopics(name string, buf []byte, today time.Time) ([]flow.Topic, error)
 		return nil, fail(path.Base(name), "no-topics", "")
 	}
 	seen := map[string]bool{}
+	p := &parser{file: name} // a topic's conditions name journeys' choices: TopicConditions checks them
 	var topics []flow.Topic
 	for _, t := range tf.Topics {
 		switch {
@@ -100,8 +103,17 @@ func parseTopics(name string, buf []byte, today time.Time) ([]flow.Topic, error)
 		if checked.After(today.Add(24 * time.Hour)) {
 			return nil, fail(t.ID, "date", t.Checked.String())
 		}
-		topic := flow.Topic{ID: t.ID, Title: "help." + t.ID + ".title", Body: "help." + t.ID + ".body",
-			Words: "help." + t.ID + ".words", Checked: checked}
+		topic := flow.Topic{ID: t.ID, Title: "help." + t.ID + ".title", Words: "help." + t.ID + ".words", Checked: checked}
+		if t.Body == nil {
+			t.Body = []textFile{{Text: "body"}}
+		}
+		for _, b := range t.Body {
+			id := b.Text
+			if !strings.Contains(id, ".") {
+				id = "help." + t.ID + "." + id
+			}
+			topic.Body = append(topic.Body, flow.Text{ID: id, When: p.condition(t.ID, b.When)})
+		}
 		srcs, serr := sources(t.Sources)
 		if serr != nil {
 			return nil, fail(t.ID, serr.Problem, serr.Detail)
@@ -157,7 +169,10 @@ func ValidateTopics(topics []flow.Topic, words Words) error {
 	langs := sortedLanguages(words)
 	none := map[string]bool{}
 	for _, t := range topics {
-		ids := []string{t.Title, t.Body, t.Words}
+		ids := []string{t.Title, t.Words}
+		for _, b := range t.Body {
+			ids = append(ids, b.ID)
+		}
 		for _, s := range t.Sources {
 			if !strings.HasPrefix(s, "https://") {
 				ids = append(ids, s)
@@ -187,6 +202,31 @@ func ValidateTopics(topics []flow.Topic, words Words) error {
 			for _, lang := range langs {
 				if _, ok := words[lang][id]; !ok {
 					return &ContentError{File: helpFile(lang), Item: id, Problem: "missing-message", Detail: id}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// TopicConditions makes sure that every condition of a help topic names
+// a choice step of some journey and one of its answers: a topic shows the
+// paragraphs that fit the answers given in the journey on.
+func TopicConditions(topics []flow.Topic, flows []*flow.Flow) error {
+	answers := map[string][]string{}
+	for _, f := range flows {
+		for _, id := range f.StepIDs() {
+			for _, c := range f.Step(id).Choices {
+				answers[id] = append(answers[id], c.Value)
+			}
+		}
+	}
+	for _, t := range topics {
+		for _, b := range t.Body {
+			for _, a := range b.When.Atoms() {
+				if !slices.Contains(answers[a.Step], a.Answer) {
+					op := map[bool]string{false: "=", true: "!="}[a.Not]
+					return &ContentError{File: TopicsFile, Item: t.ID, Problem: "condition", Detail: a.Step + op + a.Answer}
 				}
 			}
 		}

@@ -2,6 +2,7 @@ package steps_test
 
 import (
 	"errors"
+	"fmt"
 	"maps"
 	"slices"
 	"strings"
@@ -54,8 +55,8 @@ func TestTheBuiltInHelpTopicsLoadAndHaveTheirWords(t *testing.T) {
 		if tp.Checked.IsZero() || len(tp.Sources) == 0 {
 			t.Errorf("%s: checked %v, sources %v", tp.ID, tp.Checked, tp.Sources)
 		}
-		if tp.Title != "help."+tp.ID+".title" || tp.Body != "help."+tp.ID+".body" || tp.Words != "help."+tp.ID+".words" {
-			t.Errorf("%s: message ids %q %q %q", tp.ID, tp.Title, tp.Body, tp.Words)
+		if tp.Title != "help."+tp.ID+".title" || len(tp.Body) == 0 || tp.Body[0].ID != "help."+tp.ID+".body" || tp.Words != "help."+tp.ID+".words" {
+			t.Errorf("%s: message ids %q %v %q", tp.ID, tp.Title, tp.Body, tp.Words)
 		}
 	}
 	// The troubles pensioners meet most (reviews/anchors.md, section 2).
@@ -240,4 +241,13 @@ func TestAFolderOfCorrectionsMayReplaceTheHelpTopics(t *testing.T) {
 	if _, err := steps.WithFolder(dir); err != nil {
 		t.Fatalf("a source named in the folder's words is refused: %v", err)
 	}
+
+	// A paragraph for one answer names a choice of some journey; one that
+	// names none is refused, as in a journey.
+	paragraphs := strings.Replace(goodTopic, "checked =", `body = [{ text = "body" }, { text = "body", when = "platform=ios or platform=%s" }]`+"\nchecked =", 1)
+	if _, err := steps.WithFolder(topicsFS(fmt.Sprintf(paragraphs, "android"))); err != nil {
+		t.Fatalf("a paragraph for an answer of a journey is refused: %v", err)
+	}
+	_, err = steps.WithFolder(topicsFS(fmt.Sprintf(paragraphs, "windows")))
+	refused(t, err, "condition", "help/topics.toml", "platform=windows")
 }

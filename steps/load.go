@@ -53,14 +53,15 @@ type (
 		}
 	}
 	stepFile struct {
-		ID, Kind, Source, Device, Title, Help, When, Marks, Default string
-		LookAway                                                    bool `toml:"look-away"`
-		Body, Warnings                                              []textFile
-		Link                                                        *struct{ Address, When, Scan string }
-		Fields                                                      []fieldFile
-		Choices                                                     []struct {
-			Value, Label, Then string
-			Pause, Undated     bool
+		ID, Kind, Source, Device, Title, When, Marks, Default string
+		LookAway                                              bool `toml:"look-away"`
+		Body, Warnings, Help                                  []textFile
+		Link                                                  *struct{ Address, When, Scan string }
+		Fields                                                []fieldFile
+		Choices                                               []struct {
+			Value, Label   string
+			Then           []textFile
+			Pause, Undated bool
 		}
 		Reviews []string
 	}
@@ -236,19 +237,20 @@ func (p *parser) step(sf stepFile) (flow.Step, error) {
 	}
 	p.seen[sf.ID] = true
 	st := flow.Step{ID: sf.ID, Kind: kind, Source: sf.Source, Device: device, Default: sf.Default, Title: id(sf.Title, "title"),
-		Help: id(sf.Help, "help"), LookAway: sf.LookAway, Reviews: sf.Reviews, Marks: sf.Marks,
-		When: p.condition(item, sf.When)}
-	texts := func(tf []textFile) []flow.Text {
+		LookAway: sf.LookAway, Reviews: sf.Reviews, Marks: sf.Marks, When: p.condition(item, sf.When)}
+	// texts are paragraphs; a list left out is the one paragraph named
+	// fallback ("body", "help"), none for "".
+	texts := func(tf []textFile, fallback string) []flow.Text {
+		if tf == nil && fallback != "" {
+			tf = []textFile{{Text: fallback}}
+		}
 		var out []flow.Text
 		for _, t := range tf {
-			out = append(out, flow.Text{ID: id(t.Text, "body"), When: p.condition(item, t.When)})
+			out = append(out, flow.Text{ID: id(t.Text, fallback), When: p.condition(item, t.When)})
 		}
 		return out
 	}
-	st.Body, st.Warnings = texts(sf.Body), texts(sf.Warnings)
-	if sf.Body == nil {
-		st.Body = []flow.Text{{ID: id("body", "")}}
-	}
+	st.Body, st.Warnings, st.Help = texts(sf.Body, "body"), texts(sf.Warnings, ""), texts(sf.Help, "help")
 	if sf.Link != nil {
 		url, ok := Addresses[sf.Link.Address]
 		if !ok {
@@ -257,11 +259,8 @@ func (p *parser) step(sf stepFile) (flow.Step, error) {
 		st.Link = &flow.Link{URL: url, When: p.condition(item, sf.Link.When), Scan: sf.Link.Scan}
 	}
 	for _, c := range sf.Choices {
-		then := ""
-		if c.Then != "" {
-			then = id(c.Then, "")
-		}
-		st.Choices = append(st.Choices, flow.Choice{Value: c.Value, Label: id(c.Label, c.Value), Pause: c.Pause, Undated: c.Undated, Then: then})
+		st.Choices = append(st.Choices, flow.Choice{Value: c.Value, Label: id(c.Label, c.Value), Pause: c.Pause, Undated: c.Undated,
+			Then: texts(c.Then, "")})
 		p.choices[sf.ID] = append(p.choices[sf.ID], c.Value)
 	}
 	for i, ff := range sf.Fields {

@@ -22,12 +22,14 @@ var smsEnded = map[string]string{"da": "juli 2025", "en": "July 2025"}
 // stepTexts are every text a step can show: heading, paragraphs,
 // warnings, answers and help.
 func stepTexts(tr *text.Translator, st *flow.Step) string {
-	parts := []string{tr.T(st.Title), tr.T(st.Help)}
-	for _, p := range append(append([]flow.Text{}, st.Body...), st.Warnings...) {
-		parts = append(parts, tr.T(p.ID))
-	}
+	parts := []string{tr.T(st.Title)}
+	texts := append(append(append([]flow.Text{}, st.Body...), st.Warnings...), st.Help...)
 	for _, c := range st.Choices {
-		parts = append(parts, tr.T(c.Label), tr.T(c.Then))
+		parts = append(parts, tr.T(c.Label))
+		texts = append(texts, c.Then...)
+	}
+	for _, p := range texts {
+		parts = append(parts, tr.T(p.ID))
 	}
 	return strings.Join(parts, "\n")
 }
@@ -55,7 +57,11 @@ func TestNoScreenOffersSMSAsAWayIn(t *testing.T) {
 			}
 		}
 		for _, tp := range content.Topics {
-			if all := tr.T(tp.Title) + "\n" + tr.T(tp.Body); smsAsAWayIn.MatchString(all) && !strings.Contains(all, smsEnded[lang]) {
+			all := tr.T(tp.Title)
+			for _, b := range tp.Body {
+				all += "\n" + tr.T(b.ID)
+			}
+			if smsAsAWayIn.MatchString(all) && !strings.Contains(all, smsEnded[lang]) {
 				t.Errorf("%s: the help topic %q speaks of SMS without saying it ended", lang, tp.ID)
 			}
 		}

@@ -120,7 +120,10 @@ func uses(f *flow.Flow) []use {
 					out = append(out, use{id: id, step: st.ID, fields: fields})
 				}
 			}
-			add(none, st.Title, st.Help, st.Device)
+			add(none, st.Title, st.Device)
+			for _, t := range st.Help {
+				add(none, t.ID)
+			}
 			if st.Link != nil {
 				add(none, st.Link.Scan)
 			}
@@ -128,7 +131,10 @@ func uses(f *flow.Flow) []use {
 				add(stepData, t.ID)
 			}
 			for _, c := range st.Choices {
-				add(none, c.Label, c.Then)
+				add(none, c.Label)
+				for _, t := range c.Then {
+					add(none, t.ID)
+				}
 			}
 			for _, fl := range st.Fields {
 				add(none, fl.Label, fl.Example, fl.AgainLabel, fl.Rules)

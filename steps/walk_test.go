@@ -63,6 +63,7 @@ func walkJourney(t *testing.T, lang string, f *flow.Flow, platform string) walk 
 		t.Fatal(err)
 	}
 	w := walk{end: cmp.Or(f.Done, "home.all-done")}
+	answers := flow.Answers{}
 	for range 300 {
 		fr := c.Frame()
 		m := enter
@@ -82,8 +83,10 @@ func walkJourney(t *testing.T, lang string, f *flow.Flow, platform string) walk 
 			switch {
 			case st.Kind == flow.Choose:
 				m.choose = safeChoice(st, platform)
-				if ch := st.Choices[m.choose]; ch.Pause { // every answer leads elsewhere: the journey ends here
-					w.end = ch.Then
+				ch := st.Choices[m.choose]
+				answers[st.ID] = ch.Value
+				if ch.Pause { // every answer leads elsewhere: the journey ends here
+					w.end = flow.Shown(ch.Then, answers)[0]
 				}
 			case fr.Focus >= 0 && fr.Fields[fr.Focus].State != core.Confirming:
 				sample, ok := samples[st.Fields[fr.Focus].ID]

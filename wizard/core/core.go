@@ -119,7 +119,7 @@ type Core struct {
 	under      Place  // what help or the quit question is shown over
 	welcome    bool   // the user came back to saved progress
 	stageDone  string // message id of the stage just finished
-	paused     string // message id of what to do now, after an answer that paused the journey
+	paused     []string // message ids of what to do now, after an answer that paused the journey
 	notice     string // message id told after the last action
 	homeNotice string // Options.Notice, until the start screen is left
 	homeData   text.Data
@@ -355,7 +355,7 @@ func (c *Core) onContinue() {
 	case flow.Choose:
 		if c.s.Choose(c.selected) {
 			c.leaveStep()
-			c.paused = st.Choices[c.selected].Then
+			c.paused = flow.Shown(st.Choices[c.selected].Then, c.s.Answers)
 			c.goHome()
 			return
 		}
@@ -423,7 +423,7 @@ func (c *Core) openStage(i int) {
 	c.enterStep()
 }
 
-func (c *Core) leaveHome() { c.stageDone, c.welcome, c.homeNotice, c.paused = "", false, "", "" }
+func (c *Core) leaveHome() { c.stageDone, c.welcome, c.homeNotice, c.paused = "", false, "", nil }
 
 func (c *Core) goHome() {
 	c.place = HomeScreen

@@ -206,3 +206,38 @@ func TestAStepsHelpSaysWhereItsFactsComeFromAndWhen(t *testing.T) {
 		}
 	}
 }
+
+// A step's help and a help topic show the paragraphs that fit the answers
+// given in the journey, and every variant while the question is open.
+func TestHelpAndTopicsFitTheAnswersGiven(t *testing.T) {
+	shows := func(g *guide, id string) bool { return strings.Contains(g.all(), g.tr.T(id)) }
+	for _, c := range []struct {
+		kind                int // the answer to "Hvilken te?": 0 green, 1 black, -1 none given
+		blackHelp, greenTip bool
+	}{{0, false, true}, {1, true, false}, {-1, true, true}} {
+		g := start(t, at("kind"), fixture.WithJourneys)
+		if c.kind >= 0 {
+			g.do(core.Select, c.kind)
+			g.do(core.Continue)
+			if c.kind == 0 { // the leaves, then the order
+				g.do(core.Continue)
+			}
+		} else {
+			g = start(t, at("order"), fixture.WithJourneys)
+		}
+		g.on("tea.order")
+		g.do(core.Help)
+		g.says("tea.order-help")
+		if got := shows(g, "tea.order-black-help"); got != c.blackHelp {
+			t.Errorf("kind %d: the help's paragraph for black tea shown: %v, want %v", c.kind, got, c.blackHelp)
+		}
+		g.do(core.HelpIndex)
+		g.c.Edit(0, "bitter")
+		g.do(core.Continue)
+		g.on("topic.bitter")
+		g.says("topic.bitter-body")
+		if got := shows(g, "topic.bitter-green"); got != c.greenTip {
+			t.Errorf("kind %d: the topic's paragraph for green tea shown: %v, want %v", c.kind, got, c.greenTip)
+		}
+	}
+}

@@ -71,8 +71,8 @@ func (c *Core) home() (top, body []Block) {
 	if c.stageDone != "" {
 		add(Block{Kind: Text, Text: c.t.T("home.stage-done", text.Data{"Stage": c.t.T(c.stageDone)})})
 	}
-	if c.paused != "" {
-		add(Block{Kind: Text, Text: c.t.T(c.paused)})
+	for _, id := range c.paused {
+		add(Block{Kind: Text, Text: c.t.T(id)})
 	}
 	if !c.welcome && c.stageDone == "" && s.NextStage() == 0 && s.Status(0) == flow.NotStarted {
 		add(Block{Kind: Text, Text: c.t.T(f.Intro)})
@@ -174,20 +174,29 @@ func (c *Core) answers(missing bool) []Block {
 // help is the help of the place under it: the step's troubleshooting, how
 // to answer the first question, or how the guide works on the start screen.
 func (c *Core) help() (top, body []Block) {
-	title, msg := c.t.T("app.title"), "home.help"
+	title, paragraphs := c.t.T("app.title"), []string{"home.help"}
 	switch c.under {
 	case SituationScreen:
-		title, msg = c.t.T("situation.title"), "situation.help"
+		title, paragraphs = c.t.T("situation.title"), []string{"situation.help"}
 	case StepScreen, LookAwayScreen:
 		st := c.s.Current()
-		title, msg = c.t.T(st.Title), st.Help
+		title, paragraphs = c.t.T(st.Title), flow.Shown(st.Help, c.s.Answers)
 	}
 	top = c.top(Block{Kind: Heading, Text: c.t.T("help.title", text.Data{"Title": title})})
-	body = []Block{{Kind: Text, Text: c.t.T(msg)}}
+	body = c.paragraphs(paragraphs)
 	if f := c.s.Flow; (c.under == StepScreen || c.under == LookAwayScreen) && len(f.Sources) > 0 {
 		body = append(body, c.sources(f.Sources, f.Checked)...)
 	}
 	return top, append(body, Block{Kind: Text, Text: c.t.T("help.no-harm")})
+}
+
+// paragraphs are the messages with these ids, a block each.
+func (c *Core) paragraphs(ids []string) []Block {
+	blocks := make([]Block, len(ids))
+	for i, id := range ids {
+		blocks[i] = Block{Kind: Text, Text: c.t.T(id)}
+	}
+	return blocks
 }
 
 // quitText says what quitting keeps.

@@ -51,7 +51,11 @@ func (c *Core) found() []int {
 	words := strings.Fields(strings.ToLower(c.query))
 	var out []int
 	for i, tp := range c.opts.Topics {
-		hay := strings.ToLower(c.t.T(tp.Title) + " " + c.t.T(tp.Words) + " " + c.t.T(tp.Body))
+		hay := c.t.T(tp.Title) + " " + c.t.T(tp.Words)
+		for _, id := range flow.Shown(tp.Body, c.s.Answers) {
+			hay += " " + c.t.T(id)
+		}
+		hay = strings.ToLower(hay)
 		all := true
 		for _, w := range words {
 			all = all && strings.Contains(hay, w)
@@ -97,7 +101,7 @@ func (c *Core) openTopic() {
 func (c *Core) topicScreen() (top, body []Block) {
 	tp := c.opts.Topics[c.topic]
 	top = c.top(Block{Kind: Caption, Text: c.t.T("topics.title")}, Block{Kind: Heading, Text: c.t.T(tp.Title)})
-	body = append([]Block{{Kind: Text, Text: c.t.T(tp.Body)}}, c.sources(tp.Sources, tp.Checked)...)
+	body = append(c.paragraphs(flow.Shown(tp.Body, c.s.Answers)), c.sources(tp.Sources, tp.Checked)...)
 	return top, body
 }
 

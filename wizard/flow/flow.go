@@ -37,7 +37,7 @@ type Flow struct {
 type Topic struct {
 	ID      string
 	Title   string    // message id
-	Body    string    // message id: what to do
+	Body    []Text    // paragraphs: what to do, some perhaps only for an answer given in the journey on
 	Words   string    // message id: further words it is found by, e.g. "phishing, svindel"
 	Checked time.Time // the day its facts were last checked against Sources
 	Sources []string  // each an official address (https://...) or the message id of a source named in words
@@ -79,7 +79,7 @@ type Step struct {
 	Title    string  // message id of the heading
 	Body     []Text  // paragraphs, in order
 	Warnings []Text  // paragraphs that must stand out
-	Help     string  // message id of this step's troubleshooting
+	Help     []Text  // paragraphs of this step's troubleshooting
 	LookAway bool    // a helper must look away (secrets are typed here)
 	Link     *Link   // an official address to show, as text and QR code
 	Fields   []Field // the answers typed on this step, in Tab order
@@ -142,7 +142,7 @@ type Choice struct {
 	Value string // stored answer, e.g. "android"
 	Label string // message id
 	Pause bool   // choosing it goes back to the start screen, to come back later
-	Then  string // message id told on the start screen after a pause: what to do now; may be empty
+	Then  []Text // paragraphs told on the start screen after a pause: what to do now; may be none
 	// Undated: choosing it means the step's date (Step.Marks) did not
 	// happen, e.g. signed in where an e-mail would have been sent.
 	Undated bool

@@ -34,13 +34,24 @@ func (s *Session) Parts() []Part {
 		texts []Text
 		kind  PartKind
 	}{{st.Body, Plain}, {st.Warnings, Warning}} {
-		for _, p := range group.texts {
-			if p.When.MayHold(s.Answers) {
-				parts = append(parts, Part{p.ID, group.kind})
-			}
+		for _, id := range Shown(group.texts, s.Answers) {
+			parts = append(parts, Part{id, group.kind})
 		}
 	}
 	return parts
+}
+
+// Shown are the message ids of the paragraphs that may hold for the
+// answers so far: a text for an answer not given yet is shown too, so
+// that one who jumped ahead sees every variant, not none.
+func Shown(texts []Text, a Answers) []string {
+	var ids []string
+	for _, t := range texts {
+		if t.When.MayHold(a) {
+			ids = append(ids, t.ID)
+		}
+	}
+	return ids
 }
 
 // Link is the official address of the current step for the answers so
