@@ -40,12 +40,14 @@ func (c *Core) chooseJourney(i int) {
 	c.goHome()
 }
 
-// askSituation shows the first question, the journey on now highlighted.
+// askSituation shows the first question: asked again, with the journey on
+// now highlighted; asked first, with the first answer highlighted, as the
+// journeys come in the order that is safest to read them in.
 func (c *Core) askSituation() {
 	c.place = SituationScreen
 	c.selected = 0
 	for i, f := range c.opts.Journeys {
-		if f.ID == c.s.Flow.ID {
+		if f.ID == c.s.Flow.ID && !c.firstAsk {
 			c.selected = i
 		}
 	}

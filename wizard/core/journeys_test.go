@@ -47,6 +47,27 @@ func TestTheFirstQuestionLeadsToAJourney(t *testing.T) {
 	}
 }
 
+// Asked first, the question highlights its first answer (the journeys come
+// in the order that is safest to read them in), not the journey the guide
+// would open by default; asked again, the journey the person is on.
+func TestTheFirstQuestionHighlightsItsFirstAnswer(t *testing.T) {
+	coffeeFirst := func(o *core.Options) {
+		fixture.WithJourneys(o)
+		o.Journeys, o.Ask = []*flow.Flow{fixture.Coffee(), o.Flow}, true
+	}
+	g := start(t, coffeeFirst)
+	if got := g.c.Frame().Selected; got != 0 {
+		t.Fatalf("asked first, answer %d is highlighted, want the first", got+1)
+	}
+	g.do(core.Select, 1) // tea
+	g.do(core.Continue)
+	g.on("tea.title")
+	g.do(core.ChangeSituation)
+	if got := g.c.Frame().Selected; got != 1 {
+		t.Fatalf("asked again from the tea journey, answer %d is highlighted, want tea's", got+1)
+	}
+}
+
 func TestSwitchingJourneysKeepsEachOnesProgress(t *testing.T) {
 	g := start(t, fixture.WithJourneys, at("kind"))
 	g.do(core.Select, 1) // black tea
