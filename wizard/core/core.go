@@ -116,12 +116,12 @@ type Core struct {
 	s          *flow.Session            // the journey on now
 	sessions   map[string]*flow.Session // every journey met in this run, by flow id
 	place      Place
-	under      Place  // what help or the quit question is shown over
-	welcome    bool   // the user came back to saved progress
-	stageDone  string // message id of the stage just finished
+	under      Place    // what help or the quit question is shown over
+	welcome    bool     // the user came back to saved progress
+	stageDone  string   // message id of the stage just finished
 	paused     []string // message ids of what to do now, after an answer that paused the journey
-	notice     string // message id told after the last action
-	homeNotice string // Options.Notice, until the start screen is left
+	notice     string   // message id told after the last action
+	homeNotice string   // Options.Notice, until the start screen is left
 	homeData   text.Data
 	saveIssue  string
 	form       *form             // the fields of the current step; nil when it has none

@@ -69,3 +69,31 @@ func TestAnErrorOfTheGuidesOwnQuitsQuietly(t *testing.T) {
 		t.Fatal("the guide did not quit")
 	}
 }
+
+// A step whose address is its main thing (kind qr) shows the code at once
+// where it fits beside the text, and on k where it does not.
+func TestAnAddressStepShowsItsCodeAtOnceWhereItFits(t *testing.T) {
+	f := fixture.Flow()
+	f.Stages[0].Steps[0].Kind = flow.QR // the kettle, with its address
+	for _, size := range []struct {
+		width, height int
+		atOnce        bool
+	}{{100, 40, true}, {100, 16, false}} {
+		c, err := core.New(core.Options{Flow: f, Text: fixture.Text(t, "da"), StartAt: "kettle",
+			Save: func(flow.Progress) string { return "" }})
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := New(c, WithLetterWait(0))
+		m.Update(tea.WindowSizeMsg{Width: size.width, Height: size.height})
+		if got := m.Frame().QR; got != size.atOnce {
+			t.Errorf("at %dx%d the code is shown at once: %v, want %v\n%s", size.width, size.height, got, size.atOnce, m.View())
+		}
+		if !size.atOnce {
+			press(m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("k")})
+			if !m.Frame().QR {
+				t.Errorf("at %dx%d, k does not show the code", size.width, size.height)
+			}
+		}
+	}
+}
