@@ -93,3 +93,29 @@ func TestLIXOfTheOtherDanishTexts(t *testing.T) {
 		t.Errorf("only %d texts measured: the prefixes no longer find the help and journey texts", read)
 	}
 }
+
+// Every Danish text a user reads, of 20 words or more, is at LIX 35 or
+// below (the seeds score 31-34): shorter sentences and common words, not
+// fewer facts. Search words, command words, month names and the names of
+// sources are lists, not prose, and are left out, as danish-report does.
+func TestLIXOfEveryLongerDanishText(t *testing.T) {
+	const most, long = 35, 20
+	read := 0
+	for id, forms := range messages(t, "active.da.toml") {
+		list := strings.HasSuffix(id, ".words") || strings.Contains(id, ".word-") || id == "date.months" ||
+			strings.HasPrefix(id, "source.")
+		for _, text := range forms {
+			score, words := lix(text)
+			if list || words < long {
+				continue
+			}
+			read++
+			if score > most {
+				t.Errorf("%s: LIX %.1f over %d words, more than %d; use shorter sentences and words", id, score, words, most)
+			}
+		}
+	}
+	if read < 150 {
+		t.Errorf("only %d texts of %d words or more measured: the test no longer finds them", read, long)
+	}
+}

@@ -18,10 +18,11 @@ const (
 	MyPMO = "https://mypmo.europa.eu/"
 	// Portal is the EU Login Portal, the official help pages.
 	Portal = "https://trusted-digital-identity.europa.eu/"
-	// PlayStoreApp is the EU Login app on Google Play. The package id is seen
-	// in third-party listings only: to be confirmed.
-	PlayStoreApp = "https://play.google.com/store/apps/details?id=eu.europa.ec.ecas"
 )
+
+// No app store address is here: neither the Google Play package id nor the
+// App Store publisher is confirmed by an official source (domain.md,
+// December 2026), so the guide says to search for "EU Login" instead.
 
 // The official e-mail addresses a text may name (../shared/domain.md).
 const (
@@ -40,5 +41,4 @@ var Addresses = map[string]string{
 	"rcam":           RCAM,
 	"mypmo":          MyPMO,
 	"portal":         Portal,
-	"play-store":     PlayStoreApp,
 }

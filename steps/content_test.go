@@ -73,19 +73,19 @@ func TestAFolderOfCorrectionsIsCheckedAsAWhole(t *testing.T) {
 			"address", journey, "rcam-login.example"},
 		{"condition on a missing choice", map[string]string{journey: changed(t, `{ text = "android", when = "platform=android" }`, `{ text = "android", when = "platform=windows" }`)},
 			"condition", journey, "platform=windows"},
-		{"a second, negated condition on a missing answer", map[string]string{journey: changed(t, `when = "platform=android", scan`, `when = "platform=android and platform!=windows", scan`)},
+		{"a second, negated condition on a missing answer", map[string]string{journey: changed(t, `{ text = "two-minutes", when = "platform=android" }`, `{ text = "two-minutes", when = "platform=android and platform!=windows" }`)},
 			"condition", journey, "platform!=windows"},
-		{"an alternative condition on a missing answer", map[string]string{journey: changed(t, `when = "platform=android", scan`, `when = "platform=ios or platform=windows", scan`)},
+		{"an alternative condition on a missing answer", map[string]string{journey: changed(t, `{ text = "two-minutes", when = "platform=android" }`, `{ text = "two-minutes", when = "platform=ios or platform=windows" }`)},
 			"condition", journey, "platform=windows"},
-		{"an alternative left empty", map[string]string{journey: changed(t, `when = "platform=android", scan`, `when = "platform=android or ", scan`)},
+		{"an alternative left empty", map[string]string{journey: changed(t, `{ text = "two-minutes", when = "platform=android" }`, `{ text = "two-minutes", when = "platform=android or " }`)},
 			"condition", journey, "="},
 		{"a review of a field that does not exist", map[string]string{journey: changed(t, `reviews = ["pension-number", "name", "birth-date"]`, `reviews = ["pension-number", "name", "birthday"]`)},
 			"review-field", journey, "birthday"},
-		{"a journey without the day it was checked", map[string]string{journey: changed(t, `checked = 2026-11-23`, ``)},
+		{"a journey without the day it was checked", map[string]string{journey: changed(t, `checked = 2026-12-03`, ``)},
 			"date", journey, ""},
-		{"a source written out as an address", map[string]string{journey: changed(t, `sources = ["seed-001", "portal"]`, `sources = ["https://example.org/"]`)},
+		{"a source written out as an address", map[string]string{journey: changed(t, `sources = ["seed-001", "portal", "ec-form-help", "europass-faq"]`, `sources = ["https://example.org/"]`)},
 			"source", journey, "https://example.org/"},
-		{"a source with no words", map[string]string{journey: changed(t, `sources = ["seed-001", "portal"]`, `sources = ["seed-002"]`)},
+		{"a source with no words", map[string]string{journey: changed(t, `sources = ["seed-001", "portal", "ec-form-help", "europass-faq"]`, `sources = ["seed-002"]`)},
 			"unknown-message", journey, "source.seed-002"},
 		{"duplicate step id", map[string]string{journey: changed(t, `id = "password-done"`, `id = "password"`)},
 			"duplicate-id", journey, "password"},
@@ -128,7 +128,7 @@ func TestAFolderOfCorrectionsIsCheckedAsAWhole(t *testing.T) {
 func TestAFolderOfCorrectionsIsUsed(t *testing.T) {
 	dir := fstest.MapFS{
 		"locales/active.da.toml":    {Data: []byte("[step.needs]\ntitle = \"Det her skal du have\"\n")},
-		"journeys/new-account.toml": {Data: []byte(changed(t, `days = 7`, `days = 10`))},
+		"journeys/new-account.toml": {Data: []byte(changed(t, `days = 8`, `days = 10`))},
 	}
 	content, err := steps.WithFolder(dir)
 	if err != nil {
@@ -144,7 +144,7 @@ func TestAFolderOfCorrectionsIsUsed(t *testing.T) {
 	if got := tr.T("step.needs.help"); got == "step.needs.help" {
 		t.Error("the messages not corrected were lost")
 	}
-	if r := content.Flows[0].Reminders[1]; r.Days != 10 {
+	if r := content.Flow("new-account").Reminders[1]; r.Days != 10 {
 		t.Errorf("the corrected journey was not used: %+v", r)
 	}
 }

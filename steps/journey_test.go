@@ -400,30 +400,6 @@ func TestAFullDiskIsToldAndTheGuideGoesOn(t *testing.T) {
 	g.sees("quit.body-unsaved", text.Data{"Step": "one-account"})
 }
 
-// The Play Store's QR code is shown at once where it fits beside the
-// step's text; at 80x24 it does not, and comes with k instead.
-func TestTheAppQRCodeComesAtOnceWhereItFits(t *testing.T) {
-	p := flow.Progress{Version: flow.ProgressVersion, Flow: "new-account", Step: "app-download",
-		Started: []string{"stage-1"}, Choices: map[string]string{"platform": "android"}}
-	for _, size := range []struct {
-		width, height int
-		atOnce        bool
-	}{{120, 40, true}, {80, 24, false}} {
-		g := &guide{t: t, tr: translator(t, "da")}
-		g.model = startGuide(t, g.tr, core.Options{Progress: &p, StartAt: "app-download"}, size.width, size.height)
-		if got := g.model.(*fullscreen.Model).Frame().QR; got != size.atOnce {
-			t.Errorf("at %dx%d the code is shown at once: %v, want %v\n%s", size.width, size.height, got, size.atOnce, g.model.View())
-		}
-		if !size.atOnce {
-			g.typeText("k")
-			g.sees("qr.show")
-			if strings.Contains(g.model.View(), g.tr.T("step.app-download.permissions")[:20]) {
-				t.Errorf("at %dx%d the code and the whole text do not fit together, yet both are drawn", size.width, size.height)
-			}
-		}
-	}
-}
-
 // Typing the password into the guide is up to the user (EU Login's first
 // rule is never to type it elsewhere): Enter with nothing typed goes on.
 func TestThePasswordCheckIsOptional(t *testing.T) {

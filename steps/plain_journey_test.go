@@ -173,7 +173,6 @@ func TestStageOneFromStartToEnd(t *testing.T) {
 				ts.problem("plain.choose-number", text.Data{"Last": 2}),
 				ts.msg("step.platform.title"),
 				ts.msg("plain.caption", text.Data{"Stage": stage, "Step": 4, "Total": 17}), ts.msg("step.app-download.android"),
-				ts.msg("qr.address"), steps.PlayStoreApp,
 				ts.msg("step.open-login.title"), steps.CreateAccount,
 				ts.msg("step.email.title"), ts.msg("step.email.example"), ts.msg("step.email.label")+":",
 				ts.problem("problem.email-no-at"),

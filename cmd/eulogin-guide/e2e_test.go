@@ -52,8 +52,10 @@ func userEnv(t *testing.T, home string, extra ...string) []string {
 func TestDanishScreensAndARefusedPIN(t *testing.T) {
 	home := t.TempDir()
 	tm := termtest.Start(t, binary, nil, userEnv(t, home), 80, 24)
-	tm.WaitForT("Hvor står du?", wait) // a person new to the guide is asked first
-	tm.WaitForT("1. Jeg har ingen EU Login-konto", wait)
+	tm.WaitForT("Hvor står du?", wait)                          // a person new to the guide is asked first
+	tm.WaitForT("> 1. Jeg ved ikke, om jeg har en konto", wait) // the safe answer first: it makes no account
+	tm.Type("2")
+	tm.WaitForT("> 2. Jeg har ingen EU Login-konto", wait)
 	tm.Press("enter")
 	tm.WaitForT("Ny EU Login-konto med EU Login-appen", wait)
 	tm.WaitForT("1. etape: konto og app: Ikke startet", wait)
@@ -80,25 +82,26 @@ func TestDanishScreensAndARefusedPIN(t *testing.T) {
 func TestEnglishFromTheLocale(t *testing.T) {
 	tm := termtest.Start(t, binary, nil, userEnv(t, t.TempDir(), "LANG=en_GB.UTF-8"), 80, 24)
 	tm.WaitForT("Where are you?", wait)
+	tm.Type("2")
 	tm.Press("enter")
 	tm.WaitForT("New EU Login account", wait)
 	tm.WaitForT("Enter: start", wait)
 }
 
-func TestAppDownloadQRCodeScansOnDarkAndLightThemes(t *testing.T) {
+func TestTheLoginQRCodeScansOnDarkAndLightThemes(t *testing.T) {
 	for name, theme := range map[string]termtest.Theme{"dark": termtest.Dark, "light": termtest.Light} {
 		t.Run(name, func(t *testing.T) {
-			tm := termtest.Start(t, binary, []string{"--step", "app-download"}, userEnv(t, t.TempDir()), 100, 30,
+			tm := termtest.Start(t, binary, []string{"--step", "open-login"}, userEnv(t, t.TempDir()), 100, 30,
 				termtest.WithTheme(theme))
-			tm.WaitForT("Hent EU Login-appen", wait)
-			tm.Type("k") // with both phones' texts the code does not fit beside them: it comes on k
+			tm.WaitForT("Åbn EU Login på apparat 2", wait)
+			tm.Type("k")
 			tm.WaitForT("▀▀▀▀▀▀▀▀▀▀", wait)
 			got, err := termtest.DecodeQR(tm.Image())
 			if err != nil {
 				t.Fatalf("the QR code on the screen does not scan: %v\n%s", err, tm.Screen())
 			}
-			if got != steps.PlayStoreApp {
-				t.Fatalf("the QR code says %q, want %q", got, steps.PlayStoreApp)
+			if got != steps.CreateAccount {
+				t.Fatalf("the QR code says %q, want %q", got, steps.CreateAccount)
 			}
 		})
 	}
@@ -115,6 +118,7 @@ func TestProgressSurvivesARestartAndHoldsNoSecrets(t *testing.T) {
 	env := userEnv(t, home, "TMPDIR="+tmp)
 	tm := termtest.Start(t, binary, nil, env, 80, 24)
 	tm.WaitForT("Hvor står du?", wait)
+	tm.Type("2") // "Jeg har ingen EU Login-konto"
 	tm.Press("enter")
 	tm.WaitForT("Næste: 1. etape", wait)
 	// Stage 1 from the start: Enter on every screen, answers where asked.
@@ -352,7 +356,7 @@ func TestAFolderOfCorrections(t *testing.T) {
 	tm.WaitForT("Guiden kunne ikke bruge rettelserne", wait)
 	tm.WaitForT(`I filen locales/active.en.toml mangler teksten`, wait) // what and where
 	tm.WaitForT(`"step.needs.extra"`, wait)
-	tm.WaitForT("1. Jeg har ingen EU Login-konto", wait) // and goes on with its own content
+	tm.WaitForT("2. Jeg har ingen EU Login-konto", wait) // and goes on with its own content
 }
 
 // Progress saved by the first release is read by this one: the user is
@@ -439,7 +443,7 @@ func TestTheFirstAnswerAndEveryJourneySurviveRestarts(t *testing.T) {
 		tm.Press("enter")
 	}
 	tm := guide()
-	choose(tm, "2") // "Jeg har en konto, men ikke appen"
+	choose(tm, "3") // "Jeg har en konto, men ikke appen"
 	tm.WaitForT(tr.T("flow.add-app.title"), wait)
 	tm.Press("enter")
 	tm.WaitForT(tr.T("step.app-what.title"), wait)
@@ -462,7 +466,7 @@ func TestTheFirstAnswerAndEveryJourneySurviveRestarts(t *testing.T) {
 	tm.WaitForT("Du var nået til: "+tr.T("step.login-where.title"), wait)
 	tm.WaitForT("Du er også i gang med »"+tr.T("flow.add-app.title")+"«", wait)
 	tm.Type("h")
-	choose(tm, "2")
+	choose(tm, "3")
 	tm.WaitForT("Du var nået til: "+tr.T("step.app-needs.title"), wait)
 	quitAtOnce(tm)
 

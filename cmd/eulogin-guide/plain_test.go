@@ -38,7 +38,7 @@ func TestPlainModeSendsNoScreenCodes(t *testing.T) {
 			}
 			tm := termtest.Start(t, binary, args, userEnv(t, t.TempDir(), extra...), 80, 24)
 			tm.WaitForT("Hvor står du?", wait)
-			tm.Type("1")
+			tm.Type("2")
 			tm.Press("enter")
 			tm.WaitForT("Ny EU Login-konto med EU Login-appen", wait)
 			tm.WaitForT("1. etape: konto og app: Ikke startet", wait)
@@ -114,7 +114,7 @@ func TestAnUnknownJourneyIsNamed(t *testing.T) {
 	cmd.Env = userEnv(t, t.TempDir())
 	out, err := cmd.CombinedOutput()
 	var exit *exec.ExitError
-	if !errors.As(err, &exit) || exit.ExitCode() != 2 || !bytes.Contains(out, []byte(`Der er intet forløb, der hedder "nope". Forløbene hedder: new-account`)) {
+	if !errors.As(err, &exit) || exit.ExitCode() != 2 || !bytes.Contains(out, []byte(`Der er intet forløb, der hedder "nope". Forløbene hedder: find-account, new-account`)) {
 		t.Fatalf("exit %v:\n%s", err, out)
 	}
 }
@@ -210,7 +210,7 @@ func TestResetLeavesTheRestOfTheInput(t *testing.T) {
 		return string(out)
 	}
 	run("", "--plain", "--step", "pin") // saves the place
-	out := run("ja\n1\n\nafslut\nja\n", "--plain", "--reset")
+	out := run("ja\n2\n\nafslut\nja\n", "--plain", "--reset")
 	if !strings.Contains(out, "Det skal du bruge") || !strings.Contains(out, "Vil du afslutte guiden?") {
 		t.Fatalf("the input after the answer was lost:\n%s", out)
 	}

@@ -17,17 +17,17 @@ import (
 var colourCode = regexp.MustCompile(`\x1b\[(?:[0-9;]*;)?(?:3[0-8]|4[0-8]|9[0-7]|10[0-7])(?:;[0-9;]*)?m`)
 
 func TestNoColourWithNO_COLOR(t *testing.T) {
-	tm := termtest.Start(t, binary, []string{"--step", "app-download"}, userEnv(t, t.TempDir(), "NO_COLOR=1"), 100, 30)
-	tm.WaitForT("Hent EU Login-appen", wait)
+	tm := termtest.Start(t, binary, []string{"--step", "open-login"}, userEnv(t, t.TempDir(), "NO_COLOR=1"), 100, 30)
+	tm.WaitForT("Åbn EU Login på apparat 2", wait)
+	tm.WaitForT("[https://ecas.ec.europa.eu/cas/login]", wait) // the address is marked without colour too
 	tm.Type("k")
 	tm.WaitForT("i: vend farverne", wait) // the QR code gets an invert key without colours
 	tm.Type("i")
 	tm.Press("enter")
-	tm.WaitForT("Åbn EU Login på apparat 2", wait)
+	tm.WaitForT("Skriv din e-mailadresse", wait)
 	if c := colourCode.Find(tm.Raw()); c != nil {
 		t.Fatalf("a colour code %q was sent with NO_COLOR", c)
 	}
-	tm.WaitForT("[https://ecas.ec.europa.eu/cas/login]", wait) // the address is marked without colour too
 }
 
 func TestResizeStormNeverBreaksTheScreen(t *testing.T) {

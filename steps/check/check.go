@@ -55,7 +55,7 @@ var (
 		"name-empty", "name-bad-char",
 		"date-empty", "date-format", "date-month", "date-day", "date-year-digits",
 		"date-future", "date-too-old",
-		"code-empty", "code-bad-char", "code-length",
+		"code-empty", "code-length",
 	}
 
 	// Notes are advice that does not block; the user confirms them once
@@ -65,6 +65,7 @@ var (
 		"pin-easy", "email-provider-typo", "device-name-long",
 		"pension-letter-o", "pension-letter-l", "pension-letters",
 		"pension-other-characters", "pension-length",
+		"code-odd-char",
 	}
 
 	// Rules are the lines of the password checklist ("rule.<code>"), in the

@@ -52,8 +52,9 @@ type Event struct {
 	Message string // message id; {{.When}} is the date in words
 }
 
-// Reminder is advice shown on the start screen when a date is more than
-// Days old and the date that ends the wait is not there yet.
+// Reminder is advice shown on the start screen when a date is Days days
+// old or older (0: from the same day) and the date that ends the wait is
+// not there yet.
 type Reminder struct {
 	Since   string // a Step.Marks name
 	Until   string // a Step.Marks name that makes the reminder needless

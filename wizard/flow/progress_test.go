@@ -64,24 +64,30 @@ func TestProgressThatDoesNotFitIsRefused(t *testing.T) {
 
 func TestRemindersFallDueAfterTheirDaysUntilTheWaitEnds(t *testing.T) {
 	f := testFlow()
-	f.Reminders = []Reminder{{Since: "asked", Until: "came", Days: 7, Message: "late"}}
+	f.Reminders = []Reminder{{Since: "asked", Until: "came", Days: 8, Message: "late"},
+		{Since: "mailed", Until: "chosen", Days: 0, Message: "link"}}
 	s := NewSession(f)
 	day := time.Date(2026, 11, 1, 9, 0, 0, 0, time.Local)
-	s.Dates["asked"] = day
+	s.Dates["asked"], s.Dates["mailed"] = day, day
 	for _, c := range []struct {
 		now  time.Time
-		due  bool
+		due  []string
 		came bool
 	}{
-		{day.AddDate(0, 0, 7), false, false}, // a week: not yet
-		{day.AddDate(0, 0, 8), true, false},  // more than a week
-		{day.AddDate(0, 0, 30), false, true}, // the code came
+		{day.Add(time.Hour), []string{"link"}, false},           // days 0: from the same day
+		{day.AddDate(0, 0, 7), []string{"link"}, false},         // a week: not yet late
+		{day.AddDate(0, 0, 8), []string{"late", "link"}, false}, // more than a week
+		{day.AddDate(0, 0, 30), []string{"link"}, true},         // the code came
 	} {
 		s.Now = func() time.Time { return c.now }
 		if c.came {
 			s.Dates["came"] = c.now
 		}
-		if got := len(s.DueReminders()) == 1; got != c.due {
+		var got []string
+		for _, r := range s.DueReminders() {
+			got = append(got, r.Message)
+		}
+		if strings.Join(got, " ") != strings.Join(c.due, " ") {
 			t.Errorf("%s: due %v, want %v", c.now.Format(DayLayout), got, c.due)
 		}
 	}

@@ -219,13 +219,13 @@ func (s *Session) Begun() bool { return len(s.started) > 0 || len(s.done) > 0 }
 func (s *Session) StageIndex() int { return s.stage }
 
 // DueReminders are the flow's reminders whose wait is over: their date is
-// more than Days days old and the date that ends the wait is missing.
+// at least Days days old and the date that ends the wait is missing.
 func (s *Session) DueReminders() []Reminder {
 	var due []Reminder
 	for _, r := range s.Flow.Reminders {
 		since, ok := s.Dates[r.Since]
 		_, ended := s.Dates[r.Until]
-		if ok && !ended && DaysBetween(since, s.Now()) > r.Days {
+		if ok && !ended && DaysBetween(since, s.Now()) >= r.Days {
 			due = append(due, r)
 		}
 	}
