@@ -95,3 +95,51 @@ func choices(f core.Frame) int {
 
 // frame is the core's frame the full screen shows.
 func (g *guide) frame() core.Frame { return g.model.(*fullscreen.Model).Frame() }
+
+// R-1 (reliability review, December 2026): the help index's highlighted
+// topic is its own. Opened over the first question or a choice, moved in
+// (↑ wraps to the last topic), a topic opened and closed, or left with Esc,
+// it leaves the answer highlighted below as it was, and Enter then takes
+// that answer: no crash, in either front-end.
+func TestTheHelpIndexLeavesTheAnswerBelowAsItWas(t *testing.T) {
+	type key = tea.KeyMsg
+	runes := func(s string) key { return key{Type: tea.KeyRunes, Runes: []rune(s)} }
+	ways := map[string][]key{
+		"↑ then Esc":              {{Type: tea.KeyF1}, runes("s"), {Type: tea.KeyUp}, {Type: tea.KeyEsc}},
+		"↓ past the answers, Esc": {{Type: tea.KeyF1}, runes("s"), {Type: tea.KeyDown}, {Type: tea.KeyDown}, {Type: tea.KeyDown}, {Type: tea.KeyEsc}},
+		"a topic, closed with ?":  {{Type: tea.KeyF1}, runes("s"), {Type: tea.KeyUp}, {Type: tea.KeyEnter}, runes("?")},
+	}
+	for _, lang := range []string{"da", "en"} {
+		for _, size := range [][2]int{{80, 24}, {100, 50}} {
+			for _, at := range []string{"", "platform", "one-account"} { // "": the first question
+				for name, keys := range ways {
+					opts := core.Options{StartAt: at}
+					allJourneys(t)(&opts)
+					opts.Ask = at == ""
+					tr := translator(t, lang)
+					model := startGuide(t, tr, opts, size[0], size[1])
+					frame := func() core.Frame { return model.(*fullscreen.Model).Frame() }
+					before := frame()
+					for _, k := range keys {
+						if model = update(model, k); model == nil {
+							t.Fatalf("%s %v at %q, %s: the guide crashed", lang, size, at, name)
+						}
+					}
+					after := frame()
+					if after.Place != before.Place || after.Selected != before.Selected {
+						t.Fatalf("%s %v at %q, %s: back at %v with answer %d highlighted, not %v with %d",
+							lang, size, at, name, after.Place, after.Selected+1, before.Place, before.Selected+1)
+					}
+					model = update(model, key{Type: tea.KeyEnter})
+					if m := model.(*fullscreen.Model); m.Crashed() || m.Frame().Step == before.Step && at != "" {
+						t.Fatalf("%s %v at %q, %s: Enter did not take the answer:\n%s", lang, size, at, name, m.View())
+					}
+				}
+			}
+		}
+	}
+	// The plain mode: the topics read and left, the answer is still typed by its number.
+	ts := run(t, "da", "platform", "emner\n15\n\n\n1\n", allJourneys(t))
+	ts.sees(ts.msg("step.platform.title"), ts.msg("topics.title"), ts.msg("step.app-download.title"))
+	ts.never(firstWords(ts.msg("cli.crashed", text.Data{"Kept": ""})))
+}

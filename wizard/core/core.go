@@ -116,7 +116,8 @@ type Core struct {
 	s          *flow.Session            // the journey on now
 	sessions   map[string]*flow.Session // every journey met in this run, by flow id
 	place      Place
-	under      Place    // what help or the quit question is shown over
+	under      Place    // what help is shown over
+	quitOver   Place    // what the quit question is shown over, help too
 	welcome    bool     // the user came back to saved progress
 	stageDone  string   // message id of the stage just finished
 	paused     []string // message ids of what to do now, after an answer that paused the journey
@@ -126,7 +127,8 @@ type Core struct {
 	saveIssue  string
 	form       *form             // the fields of the current step; nil when it has none
 	typed      map[string]string // non-secret typed text by field id, shown again on coming back
-	selected   int
+	selected   int               // the highlighted answer of the first question or of a Choose step
+	topicAt    int               // the highlighted topic of the help index: its own, so help leaves the answer below as it was
 	qr         bool
 	qrInvert   bool
 	screen     int
@@ -204,6 +206,9 @@ func (c *Core) Frame() Frame {
 		f.Fields, f.Focus = c.searchField(), 0
 	}
 	f.Selected, f.QR, f.QRInvert, f.Visit, f.Step = c.selected, c.qr, c.qrInvert, c.visit, c.s.Current().ID
+	if c.place == HelpIndexScreen {
+		f.Selected = c.topicAt
+	}
 	if c.notice != "" {
 		f.Notice = []Block{{Kind: Text, Text: c.t.T(c.notice)}}
 	}
@@ -235,25 +240,28 @@ func (c *Core) Do(a Action, arg int) {
 		n := len(c.form.fields)
 		c.form.focus = (c.form.focus + arg + n) % n
 	case Move:
+		at := c.highlight()
 		n := c.choiceCount()
-		c.selected = (c.selected + arg + n) % n
+		*at = (*at + arg + n) % n
 	case Select:
-		c.selected = arg
+		*c.highlight() = arg
 	case ChangeAnswer:
 		c.leaveStep()
 		c.s.Change(arg)
 		c.enterStep()
 	case OpenStage:
 		c.openStage(arg)
-	case Help, Quit:
-		c.under = c.place
-		c.place = map[Action]Place{Help: HelpScreen, Quit: QuitScreen}[a]
+	case Help:
+		c.under, c.place = c.place, HelpScreen
 		c.screen++
-	case CloseHelp, QuitNo:
+	case Quit:
+		c.quitOver, c.place = c.place, QuitScreen
+		c.screen++
+	case CloseHelp:
 		c.place = c.under
-		if c.place == SituationScreen {
-			c.askSituation() // its choices were drawn over
-		}
+		c.screen++
+	case QuitNo:
+		c.place = c.quitOver
 		c.screen++
 	case ChangeSituation:
 		c.askSituation()
@@ -385,8 +393,9 @@ func (c *Core) back() {
 		c.place = c.under
 		c.screen++
 		return
-	case TopicScreen:
-		c.openIndex()
+	case TopicScreen: // back to the index as it was, the topic read still highlighted
+		c.place = HelpIndexScreen
+		c.screen++
 		return
 	}
 	c.leaveStep()
@@ -541,23 +550,9 @@ func (c *Core) offers() []Offer {
 		add(Back, "action.back")
 	case StepScreen:
 		offers = append(offers, c.stepOffers()...)
-	case HelpScreen:
-		offers = []Offer{{Action: CloseHelp, Desc: "action.close-help"}}
-		if len(c.opts.Topics) > 0 {
-			add(HelpIndex, "action.help-index")
-		}
-		return offers
-	case HelpIndexScreen:
-		if n := len(c.found()); n > 0 {
-			add(Move, "action.move")
-			addNumbered(Select, "action.select-topic", n)
-			add(Continue, "action.open-topic")
-		}
-		add(Back, "action.close-help")
-		return offers
-	case TopicScreen:
-		add(Back, "action.topics")
-		add(CloseHelp, "action.close-help")
+	case HelpScreen, HelpIndexScreen, TopicScreen: // in help, no help again; quitting, always
+		offers = c.helpOffers()
+		add(Quit, "action.quit")
 		return offers
 	case QuitScreen:
 		return []Offer{{Action: QuitYes, Desc: "action.quit-yes"}, {Action: QuitNo, Desc: "action.quit-no"}}
@@ -566,6 +561,30 @@ func (c *Core) offers() []Offer {
 	}
 	add(Help, "action.help")
 	add(Quit, "action.quit")
+	return offers
+}
+
+// helpOffers are the actions of help, the help index and a topic, but quit.
+func (c *Core) helpOffers() []Offer {
+	var offers []Offer
+	add := func(a Action, desc string, n int) { offers = append(offers, Offer{Action: a, Desc: desc, Count: n}) }
+	switch c.place {
+	case HelpScreen:
+		add(CloseHelp, "action.close-help", 0)
+		if len(c.opts.Topics) > 0 {
+			add(HelpIndex, "action.help-index", 0)
+		}
+	case HelpIndexScreen:
+		if n := len(c.found()); n > 0 {
+			add(Move, "action.move", 0)
+			add(Select, "action.select-topic", n)
+			add(Continue, "action.open-topic", 0)
+		}
+		add(Back, "action.close-help", 0)
+	case TopicScreen:
+		add(Back, "action.topics", 0)
+		add(CloseHelp, "action.close-help", 0)
+	}
 	return offers
 }
 

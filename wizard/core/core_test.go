@@ -371,3 +371,32 @@ func TestATextTooLongForTheFieldIsCutAndTold(t *testing.T) {
 		t.Fatal("the notice stayed after a text that fits")
 	}
 }
+
+// Quitting is offered on every place but the quit question itself, help
+// and the help index included, and saying no comes back to that place as
+// it was (the front-ends' tests press every offer's key and word).
+func TestQuitIsOfferedEverywhere(t *testing.T) {
+	for _, p := range fixture.Places {
+		var opened []string
+		c := p.Open(t, "da", &opened)
+		before := c.Frame()
+		if before.Place == core.QuitScreen {
+			continue
+		}
+		if _, ok := before.Offer(core.Quit); !ok {
+			t.Errorf("%s: quitting is not offered", p.Name)
+			continue
+		}
+		c.Do(core.Quit, 0)
+		c.Do(core.QuitNo, 0)
+		if after := c.Frame(); after.Place != before.Place || !reflect.DeepEqual(after.Top, before.Top) || after.Selected != before.Selected {
+			t.Errorf("%s: after quitting and staying, the guide shows %v %v, not %v %v", p.Name, after.Place, after.Top, before.Place, before.Top)
+		}
+		if _, ok := c.Frame().Offer(core.CloseHelp); ok { // and help still closes onto what it was opened over
+			c.Do(core.CloseHelp, 0)
+			if got := c.Frame().Place; got == core.HelpScreen || got == core.QuitScreen {
+				t.Errorf("%s: after staying, closing help shows %v", p.Name, got)
+			}
+		}
+	}
+}

@@ -21,7 +21,7 @@ const staleDays = 365
 // openIndex shows the help index, with the search typed so far.
 func (c *Core) openIndex() {
 	c.place = HelpIndexScreen
-	c.selected = 0
+	c.topicAt = 0
 	c.screen++
 }
 
@@ -32,7 +32,7 @@ func (c *Core) search(typed string) string {
 		typed = string(r[:searchMax])
 	}
 	if typed != c.query {
-		c.query, c.selected = typed, 0
+		c.query, c.topicAt = typed, 0
 		c.screen++
 	}
 	c.notice = ""
@@ -88,10 +88,10 @@ func (c *Core) index() (top, body []Block) {
 // openTopic shows the topic highlighted in the index.
 func (c *Core) openTopic() {
 	found := c.found()
-	if c.selected < 0 || c.selected >= len(found) {
+	if c.topicAt < 0 || c.topicAt >= len(found) {
 		return
 	}
-	c.topic = found[c.selected]
+	c.topic = found[c.topicAt]
 	c.place = TopicScreen
 	c.screen++
 }
@@ -123,6 +123,15 @@ func (c *Core) sources(from []string, checked time.Time) []Block {
 		blocks = append(blocks, c.prefixed(Note, c.t.T("topics.may-have-changed")))
 	}
 	return blocks
+}
+
+// highlight is the highlighted item of the place: a topic of the help
+// index, else an answer.
+func (c *Core) highlight() *int {
+	if c.place == HelpIndexScreen {
+		return &c.topicAt
+	}
+	return &c.selected
 }
 
 // choiceCount is how many answers the place offers to move between.

@@ -61,11 +61,37 @@ func TestAnErrorOfTheGuidesOwnQuitsQuietly(t *testing.T) {
 		t.Fatal(err)
 	}
 	m := New(c, WithLetterWait(0))
-	_, cmd := m.Update(tea.KeyMsg{Type: tea.KeyEnter})
+	next, cmd := m.Update(tea.KeyMsg{Type: tea.KeyEnter})
 	if !m.Crashed() || cmd == nil {
 		t.Fatal("the broken check was not caught")
 	}
 	if _, quit := cmd().(tea.QuitMsg); !quit {
+		t.Fatal("the guide did not quit")
+	}
+	// Bubble Tea draws the model Update gives back: a nil one panics
+	// outside the guard, and prints a stack dump on the user's screen.
+	if next != tea.Model(m) {
+		t.Fatalf("after the panic Update gave back %v, not the guide", next)
+	}
+	if v := next.View(); v != "" {
+		t.Fatalf("after the panic the screen still draws: %q", v)
+	}
+}
+
+// A journey the guide cannot show at all (a stage without steps) is caught
+// as the model is made, before Bubble Tea runs: no bare panic.
+func TestAJourneyThatCannotBeShownQuitsQuietly(t *testing.T) {
+	f := fixture.Coffee()
+	f.Stages[0].Steps = nil
+	c, err := core.New(core.Options{Flow: f, Text: fixture.Text(t, "da"), Save: func(flow.Progress) string { return "" }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := New(c)
+	if !m.Crashed() {
+		t.Fatal("a journey with no step was shown")
+	}
+	if next, cmd := m.Update(tea.WindowSizeMsg{Width: 80, Height: 24}); next != tea.Model(m) || cmd == nil {
 		t.Fatal("the guide did not quit")
 	}
 }

@@ -75,16 +75,29 @@ type pendingKey struct {
 type letterDue struct{ seq int }
 
 // New makes the full-screen model of a guide.
-func New(c *core.Core, opts ...Option) *Model {
-	m := &Model{c: c, styles: newStyles(c.Colour()), width: 80, height: 24, letterWait: LetterWait,
+func New(c *core.Core, opts ...Option) (m *Model) {
+	m = &Model{c: c, styles: newStyles(c.Colour()), width: 80, height: 24, letterWait: LetterWait,
 		screen: -1, visit: -1, inputVisit: -1, drawn: newMemo[drawKey, []string](1000),
 		uppers: newMemo[upperKey, *upperPart](16), keysMemo: newMemo[string, []binding](32),
 		footers: newMemo[footerKey, []string](32), columns: newMemo[string, []string](64)}
 	for _, o := range opts {
 		o(m)
 	}
+	defer m.catch(nil)
 	m.refresh()
 	return m
+}
+
+// catch ends the guide quietly after a panic of its own: it says so (see
+// Crashed), and quits, with the model kept, since Bubble Tea would draw a
+// nil model with a stack dump on the user's screen.
+func (m *Model) catch(cmd *tea.Cmd) {
+	if recover() != nil {
+		m.crashed = true
+		if cmd != nil {
+			*cmd = tea.Quit
+		}
+	}
 }
 
 // Init starts nothing: the guide waits for keys, with no time-outs.
@@ -103,12 +116,9 @@ func (m *Model) Crashed() bool { return m.crashed }
 // that Bubble Tea gives the terminal back and no stack dump reaches the
 // user's screen: the guide quits, and the command says what happened in
 // the user's words.
-func (m *Model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
-	defer func() {
-		if recover() != nil {
-			m.crashed, cmd = true, tea.Quit
-		}
-	}()
+func (m *Model) Update(msg tea.Msg) (next tea.Model, cmd tea.Cmd) {
+	next = m
+	defer m.catch(&cmd)
 	if m.crashed {
 		return m, tea.Quit
 	}
