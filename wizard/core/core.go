@@ -135,9 +135,11 @@ type Core struct {
 	visit      int
 	built      *Frame // the blocks of screen number built.Screen
 	farewell   atomic.Pointer[string]
-	firstAsk   bool   // the first question is asked before any start screen: there is none to go back to
-	query      string // what is typed in the help index's search field
-	topic      int    // the topic shown, an index into Options.Topics
+	opening    atomic.Bool // the browser is being opened
+	kept       bool        // some progress is saved: read at the start, or saved since
+	firstAsk   bool        // the first question is asked before any start screen: there is none to go back to
+	query      string      // what is typed in the help index's search field
+	topic      int         // the topic shown, an index into Options.Topics
 }
 
 // New starts at the start screen, or at opts.StartAt, after restoring
@@ -278,10 +280,36 @@ func (c *Core) Do(a Action, arg int) {
 	case InvertQR:
 		c.qrInvert = !c.qrInvert
 	case OpenBrowser:
-		c.notice = "qr.opened"
-		if err := c.opts.OpenURL(c.s.Link()); err != nil {
-			c.notice = "qr.open-failed"
+		c.notice = c.openBrowser(c.s.Link())
+	}
+}
+
+// OpenWait is how long opening the browser may hold the guide before it
+// goes on and says the browser is on its way: a browser that starts in
+// the foreground of the same terminal (a text browser, on a machine with no
+// desktop) returns only when it ends.
+var OpenWait = 300 * time.Millisecond
+
+// openBrowser asks the browser to open the address, and gives the message
+// id of what became of it, or of its being on its way. One opening at a
+// time: another press while it runs starts none.
+func (c *Core) openBrowser(url string) string {
+	if !c.opening.CompareAndSwap(false, true) {
+		return "qr.opening"
+	}
+	done := make(chan error, 1)
+	go func() {
+		defer c.opening.Store(false)
+		done <- c.opts.OpenURL(url)
+	}()
+	select {
+	case err := <-done:
+		if err != nil {
+			return "qr.open-failed"
 		}
+		return "qr.opened"
+	case <-time.After(OpenWait):
+		return "qr.opening"
 	}
 }
 
@@ -309,15 +337,18 @@ func (c *Core) Edit(i int, typed string) string {
 }
 
 // WithoutControls is typed text without control characters (escape
-// sequences among them): what is typed is shown again, and must not drive
-// the terminal. Front-ends use it for what they print back too.
+// sequences among them) and without the marks that turn text round or
+// hide it (bidirectional overrides and isolates), and with invalid UTF-8
+// made valid: what is typed is shown again, and must neither drive the
+// terminal nor show other text than was typed. Front-ends use it for what
+// they print back too.
 func WithoutControls(typed string) string {
 	return strings.Map(func(r rune) rune {
-		if unicode.IsControl(r) {
+		if unicode.IsControl(r) || unicode.Is(unicode.Bidi_Control, r) {
 			return -1
 		}
 		return r
-	}, typed)
+	}, strings.ToValidUTF8(typed, "\uFFFD"))
 }
 
 // PasteCut tells the user that what they pasted was longer than the field
@@ -514,6 +545,7 @@ func (c *Core) save() {
 		c.saveIssue = "failed"
 	default:
 		c.saveIssue = c.opts.Save(c.s.Progress())
+		c.kept = c.kept || c.saveIssue == ""
 	}
 	c.keepFarewell()
 }

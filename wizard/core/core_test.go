@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/eulogin-guide/eulogin-guide/wizard/core"
 	"github.com/eulogin-guide/eulogin-guide/wizard/fixture"
@@ -351,6 +352,35 @@ func TestTheQRCodeAndTheBrowser(t *testing.T) {
 	}
 }
 
+// a browser opener that does not return (a text browser in the
+// same terminal) never holds the guide: it says the browser is on its way,
+// every other action works meanwhile, and another press starts no second
+// opener.
+func TestOpeningTheBrowserNeverBlocks(t *testing.T) {
+	release, calls := make(chan struct{}), make(chan string, 4)
+	g := start(t, at("kettle"), func(o *core.Options) {
+		o.OpenURL = func(u string) error { calls <- u; <-release; return nil }
+	})
+	pressed := make(chan struct{})
+	go func() { g.c.Do(core.OpenBrowser, 0); close(pressed) }()
+	select {
+	case <-pressed:
+	case <-time.After(10 * time.Second):
+		t.Fatal("the guide waited for the browser opener")
+	}
+	g.says("qr.opening")
+	g.do(core.OpenBrowser)
+	g.says("qr.opening")
+	g.do(core.Help)
+	if got := g.c.Frame().Place; got != core.HelpScreen {
+		t.Fatalf("while the browser opens, help does not open: at %v", got)
+	}
+	close(release)
+	if got := len(calls); got != 1 {
+		t.Fatalf("the opener was started %d times while the first still ran", got)
+	}
+}
+
 func TestTypingHereIsPointedOut(t *testing.T) {
 	g := start(t, at("kettle"))
 	g.c.TypingHere()
@@ -398,5 +428,16 @@ func TestQuitIsOfferedEverywhere(t *testing.T) {
 				t.Errorf("%s: after staying, closing help shows %v", p.Name, got)
 			}
 		}
+	}
+}
+
+// what is typed is shown again (in the field, on the plain mode's
+// "keep this?" prompt) without marks that turn text round and without
+// invalid UTF-8, as it is without escape sequences.
+func TestTypedTextIsShownWithoutMarksThatTurnItRound(t *testing.T) {
+	g := start(t, at("order"))
+	kept := g.c.Edit(0, "Åse\u202eesnepO\u2066x\u2069 \xffnavn\x1b[2J")
+	if want := "ÅseesnepOx \uFFFDnavn[2J"; kept != want || g.field().Value != want {
+		t.Fatalf("the field keeps %q (shown %q), want %q", kept, g.field().Value, want)
 	}
 }

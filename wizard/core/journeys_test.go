@@ -262,3 +262,19 @@ func TestHelpAndTopicsFitTheAnswersGiven(t *testing.T) {
 		}
 	}
 }
+
+// a person new to the guide, still at the first question, has
+// nothing saved, and quitting says so; once a journey is chosen, its place
+// is saved and quitting says that.
+func TestQuittingAtTheFirstQuestionSaysNothingIsSaved(t *testing.T) {
+	g := start(t, asked)
+	g.do(core.Quit)
+	g.says("quit.body-nothing")
+	if got := g.c.Farewell(); got != g.tr.T("quit.body-nothing") {
+		t.Errorf("the farewell after a signal says %q", got)
+	}
+	g.do(core.QuitNo)
+	g.do(core.Continue) // the first answer
+	g.do(core.Quit)
+	g.says("quit.body")
+}

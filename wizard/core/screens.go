@@ -206,6 +206,8 @@ func (c *Core) quitText() string {
 		return c.t.T("quit.body-rehearsal")
 	case c.saveIssue != "":
 		return c.t.T("quit.body-unsaved", text.Data{"Step": c.s.Current().ID})
+	case !c.kept && c.opts.Progress == nil && len(c.opts.Saved) == 0: // a new person, still at the first question
+		return c.t.T("quit.body-nothing")
 	}
 	return c.t.T("quit.body")
 }
