@@ -78,9 +78,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, err)
 		return 1
 	}
-	lang := opts.lang
-	if lang == "" {
-		lang = text.FromEnv(os.Getenv, content.Languages, locales.Default)
+	lang, langKnown := text.FromEnv(os.Getenv, content.Languages, locales.Default), true
+	if opts.lang != "" {
+		lang, langKnown = langFlag(opts.lang, content.Languages, lang)
 	}
 	tr, err := text.Load(locales.Files, lang, locales.Default, content.Overrides...)
 	if err != nil {
@@ -102,8 +102,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, tr.T("cli.bad-args", text.Data{"Args": shown(strings.Join(args, " "))}))
 		fmt.Fprintln(stderr, usage)
 		return 2
-	case !slices.Contains(content.Languages, lang):
-		fmt.Fprintln(stderr, tr.T("cli.bad-lang", text.Data{"Lang": shown(lang)}))
+	case !langKnown:
+		fmt.Fprintln(stderr, tr.T("cli.bad-lang", text.Data{"Lang": shown(opts.lang)}))
 		return 2
 	case opts.help:
 		fmt.Fprintln(stdout, usage)
@@ -225,6 +225,17 @@ var profileProblems = map[string]string{
 	"profile-bad-char": "cli.profile-bad-char",
 }
 
+// langFlag is the language --lang names, read as the environment's
+// LANG is ("EN", "da-DK" and "en_GB.UTF-8" name languages too), and
+// whether it is one of the languages supported; if not, it is otherwise.
+func langFlag(value string, supported []string, otherwise string) (string, bool) {
+	if slices.Contains(supported, value) { // a language added by --content, as its files name it
+		return value, true
+	}
+	lang := text.FromEnv(func(string) string { return value }, supported, "")
+	return cmp.Or(lang, otherwise), lang != ""
+}
+
 // parse reads the flags. Both -flag and --flag work, as in Go's flag package.
 func parse(args []string) (options, error) {
 	o := options{profile: store.DefaultProfile}
@@ -238,14 +249,11 @@ func parse(args []string) (options, error) {
 	fs.BoolVar(&o.plain, "plain", false, "")
 	fs.BoolVar(&o.reset, "reset", false, "")
 	fs.BoolVar(&o.help, "help", false, "")
+	fs.BoolVar(&o.help, "h", false, "") // a flag of its own, so the flags after it are read too (-h --lang en)
 	fs.BoolVar(&o.version, "version", false, "")
 	fs.BoolVar(&o.rehearse, "rehearse", false, "")
 	fs.BoolVar(&o.helper, "helper", false, "")
 	err := fs.Parse(args)
-	if errors.Is(err, flag.ErrHelp) {
-		o.help = true // in the language asked for before it (--lang en -h)
-		return o, nil
-	}
 	if err == nil && fs.NArg() > 0 {
 		err = fmt.Errorf("unexpected %q", fs.Arg(0))
 	}

@@ -191,11 +191,47 @@ func TestAMissingFolderOfCorrectionsIsTold(t *testing.T) {
 	}
 }
 
-// F-11: -h speaks the language asked for with --lang.
+// F-11, R-21: -h speaks the language asked for with --lang, before it or
+// after it, and --lang takes a language written as LANG may write it.
 func TestHelpInTheLanguageAskedFor(t *testing.T) {
-	out, err := exec.Command(binary, "--lang", "en", "-h").CombinedOutput()
-	if err != nil || !bytes.HasPrefix(out, []byte("Usage: eulogin-guide")) {
-		t.Fatalf("%v:\n%s", err, out)
+	cases := []struct {
+		env   string // the user's LANG
+		args  []string
+		usage string
+	}{
+		{"da_DK.UTF-8", []string{"--lang", "en", "-h"}, "Usage: eulogin-guide"},
+		{"da_DK.UTF-8", []string{"-h", "--lang", "en"}, "Usage: eulogin-guide"},
+		{"da_DK.UTF-8", []string{"--help", "--lang", "EN"}, "Usage: eulogin-guide"},
+		{"da_DK.UTF-8", []string{"-h", "--lang", "En"}, "Usage: eulogin-guide"},
+		{"da_DK.UTF-8", []string{"-h", "--lang", "en_GB"}, "Usage: eulogin-guide"},
+		{"da_DK.UTF-8", []string{"-h", "--lang=en_GB.UTF-8"}, "Usage: eulogin-guide"},
+		{"en_GB.UTF-8", []string{"-h", "--lang", "da-DK"}, "Brug: eulogin-guide"},
+		{"en_GB.UTF-8", []string{"-h", "--lang", "DA"}, "Brug: eulogin-guide"},
+	}
+	for _, c := range cases {
+		cmd := exec.Command(binary, c.args...)
+		cmd.Env = userEnv(t, t.TempDir(), "LANG="+c.env)
+		out, err := cmd.CombinedOutput()
+		if err != nil || !bytes.HasPrefix(out, []byte(c.usage)) {
+			t.Errorf("LANG=%s %v: %v:\n%s", c.env, c.args, err, out)
+		}
+	}
+}
+
+// R-21: a language the guide does not have is refused, naming what was
+// typed, in the language of the environment.
+func TestAnUnknownLanguageIsRefused(t *testing.T) {
+	for env, want := range map[string]string{
+		"da_DK.UTF-8": `Fejl: Sproget skal være da (dansk) eller en (engelsk). Du har skrevet "fr_FR".`,
+		"en_GB.UTF-8": `Error: The language must be da (Danish) or en (English). You typed "fr_FR".`,
+	} {
+		cmd := exec.Command(binary, "--lang", "fr_FR", "-h")
+		cmd.Env = userEnv(t, t.TempDir(), "LANG="+env)
+		out, err := cmd.CombinedOutput()
+		var exit *exec.ExitError
+		if !errors.As(err, &exit) || exit.ExitCode() != 2 || strings.TrimSpace(string(out)) != want {
+			t.Errorf("LANG=%s: %v:\n%s", env, err, out)
+		}
 	}
 }
 
