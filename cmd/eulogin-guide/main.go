@@ -129,9 +129,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		plainMode = true
 		fmt.Fprintln(stdout, tr.T(why)) // and how to get the full screen
 	}
-	copts := core.Options{Flow: f, Text: tr, Mode: mode(opts), StartAt: opts.step, OpenURL: openQuietly,
+	copts := core.Options{Flow: f, Text: tr, Helper: opts.helper, StartAt: opts.step, OpenURL: openQuietly,
 		Colour: !plainMode && lipgloss.ColorProfile() != termenv.Ascii, Journeys: content.Flows, Topics: content.Topics,
 		Ask: opts.journey == "" && opts.step == ""}
+	if opts.rehearse { // with --helper too: a rehearsal with a member is what both are for
+		copts.Mode = core.Rehearsal
+	}
 	if opts.profile != store.DefaultProfile {
 		copts.Profile = opts.profile
 	}
@@ -158,17 +161,6 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
-}
-
-// mode is how the command line asks the guide to run.
-func mode(o options) core.Mode {
-	switch {
-	case o.rehearse:
-		return core.Rehearsal
-	case o.helper:
-		return core.Helper
-	}
-	return core.Real
 }
 
 // start runs the guide in the plain line-by-line mode or full screen, and

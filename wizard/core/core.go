@@ -53,6 +53,7 @@ type Options struct {
 	Flow     *flow.Flow
 	Text     *text.Translator
 	Mode     Mode
+	Helper   bool           // a volunteer helps, in a rehearsal too: as Mode Helper, a look-away screen before a secret
 	Profile  string         // the name of the person's progress, told on every screen; "" for the default
 	StartAt  string         // a step id to open at; empty opens the start screen
 	Progress *flow.Progress // progress saved earlier, to continue from; nil for a fresh start
@@ -476,7 +477,7 @@ func (c *Core) goHome() {
 func (c *Core) enterStep() {
 	st := c.s.Current()
 	c.place = StepScreen
-	if c.opts.Mode == Helper && st.LookAway {
+	if (c.opts.Mode == Helper || c.opts.Helper) && st.LookAway {
 		c.place = LookAwayScreen
 	}
 	c.form = nil
