@@ -14,7 +14,6 @@ import (
 	"slices"
 	"strings"
 
-	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/inconshreveable/mousetrap"
 	"github.com/muesli/termenv"
@@ -70,7 +69,8 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
-// run does the work of main and returns the exit code: 0 done, 2 bad usage, 1 failure.
+// run does the work of main and returns the exit code: 0 done, 2 bad usage,
+// 1 failure, 128 and its number after a signal.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	opts, parseErr := parse(args)
 	content, refused, err := loadContent(opts.content)
@@ -152,7 +152,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		copts.Caption = "plain.caption" // "1. etape, trin 4 af 16": a screen reader reads no "·"
 	}
 	kept, err := start(copts, saved, plainMode, stdin, stdout)
+	var signalled endedBy
 	switch data := (text.Data{"Kept": kept}); {
+	case errors.As(err, &signalled): // as the plain mode says and ends
+		fmt.Fprintln(stdout, kept)
+		return signalled.exitCode()
 	case errors.Is(err, errCrashed):
 		fmt.Fprintln(stderr, tr.T("cli.crashed", data))
 		return 1
@@ -181,12 +185,9 @@ func start(opts core.Options, saved *saver, plainMode bool, stdin io.Reader, std
 		return c.Farewell(), runPlain(c, stdin, stdout)
 	}
 	model := fullscreen.New(c, fullscreen.WithSuspend(suspendSelf))
-	_, err = runFullScreen(model)
-	switch {
-	case model.Crashed():
+	err = runFullScreen(model)
+	if model.Crashed() {
 		return c.Farewell(), errCrashed
-	case errors.Is(err, tea.ErrInterrupted): // an outside SIGINT: the progress is saved, as after SIGTERM
-		return c.Farewell(), nil
 	}
 	return c.Farewell(), err
 }

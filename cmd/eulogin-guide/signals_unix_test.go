@@ -17,6 +17,8 @@ import (
 // Every way the guide can be ended or stopped short of SIGKILL, in every
 // kind of place, in both modes, gives the terminal back sane: echo,
 // canonical input and signals on, the normal screen and the cursor back.
+// The guide says what it kept, and its exit code tells the signal that
+// ended it, as a shell's does: 128 and the signal's number.
 func TestEverySignalInEveryPlaceGivesTheTerminalBack(t *testing.T) {
 	type place struct {
 		args         []string
@@ -58,8 +60,15 @@ func TestEverySignalInEveryPlaceGivesTheTerminalBack(t *testing.T) {
 						_ = tm.Signal(sig)
 						time.Sleep(150 * time.Millisecond)
 					}
-					if _, err := tm.Wait(wait); err != nil {
+					code, err := tm.Wait(wait)
+					if err != nil {
 						t.Fatalf("the guide did not end: %v", err)
+					}
+					if last := signals[len(signals)-1]; code != 128+int(last) {
+						t.Errorf("exit code %d after %v, want %d", code, last, 128+int(last))
+					}
+					if !strings.Contains(tm.Screen(), "Guiden har gemt, hvor du er nået til.") {
+						t.Errorf("the guide did not say what it kept:\n%s", tm.Screen())
 					}
 					out, err := exec.Command("stty", "-F", tty, "-a").CombinedOutput()
 					if err != nil {

@@ -31,6 +31,22 @@ func plainWanted(getenv func(string) string) bool {
 	return getenv("TERM") == "dumb" || !term.IsTerminal(int(os.Stdin.Fd())) || !term.IsTerminal(int(os.Stdout.Fd()))
 }
 
+// endSignals end the guide from outside: Ctrl+C where it is no key, a
+// kill, a closed terminal, Ctrl+\.
+var endSignals = []os.Signal{os.Interrupt, syscall.SIGTERM, syscall.SIGHUP, syscall.SIGQUIT}
+
+// endedBy is the end of the guide by a signal from outside.
+type endedBy struct{ sig os.Signal }
+
+func (e endedBy) Error() string { return "ended by " + e.sig.String() }
+
+// exitCode is the guide's exit code after the signal, as a shell gives it
+// for a program the signal ended: 128 and the signal's number.
+func (e endedBy) exitCode() int {
+	n, _ := e.sig.(syscall.Signal)
+	return 128 + int(n)
+}
+
 // restoreOnSignal makes Ctrl+C, a closed terminal or a kill during the
 // plain mode give the terminal back as it was (a password prompt turns
 // echo off), say what is kept (farewell), then end. The progress is saved
@@ -39,15 +55,15 @@ func restoreOnSignal(farewell func() string) (stop func()) {
 	fd := int(os.Stdin.Fd())
 	state, err := term.GetState(fd)
 	signals := make(chan os.Signal, 1)
-	signal.Notify(signals, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP, syscall.SIGQUIT)
+	signal.Notify(signals, endSignals...)
 	go func() {
-		if _, ok := <-signals; ok {
+		if sig, ok := <-signals; ok {
 			if err == nil {
 				_ = term.Restore(fd, state)
 			}
 			fmt.Println()
 			fmt.Println(farewell())
-			os.Exit(130)
+			os.Exit(endedBy{sig}.exitCode())
 		}
 	}()
 	return func() { signal.Stop(signals); close(signals) }
@@ -74,13 +90,13 @@ func readLine(r io.Reader) string {
 }
 
 // runFullScreen runs the full-screen wizard until the user quits. Ctrl+C is a
-// key there; SIGTERM ends it through Bubble Tea and a closed terminal
-// (SIGHUP) here, both restoring the terminal. The progress is already saved.
+// key there; a signal from outside (endSignals) ends it here, restoring the
+// terminal, and is returned as endedBy. The progress is already saved.
 //
 // Bubble Tea draws only on its frame ticker, so the first screen waits a
 // whole frame: at 120 frames a second (its most) that wait is halved.
-func runFullScreen(model *fullscreen.Model) (tea.Model, error) {
-	prog := tea.NewProgram(model, tea.WithAltScreen(), tea.WithFPS(120))
+func runFullScreen(model *fullscreen.Model) error {
+	prog := tea.NewProgram(model, tea.WithAltScreen(), tea.WithFPS(120), tea.WithoutSignalHandler())
 	// A stop (Ctrl+Z, or SIGTSTP from outside) gives the terminal back until
 	// `fg`, then takes it again and draws the screen anew.
 	stop := suspendOnStop(func() { _ = prog.ReleaseTerminal() }, func() {
@@ -93,15 +109,23 @@ func runFullScreen(model *fullscreen.Model) (tea.Model, error) {
 		}
 	})
 	defer stop()
-	hangup := make(chan os.Signal, 1)
-	signal.Notify(hangup, syscall.SIGHUP, syscall.SIGQUIT) // Ctrl+\ too: quit with the terminal given back, no dump
-	defer signal.Stop(hangup)
+	signals, caught := make(chan os.Signal, 1), make(chan os.Signal, 1)
+	signal.Notify(signals, endSignals...) // Ctrl+\ too: quit with the terminal given back, no dump
 	go func() {
-		if _, ok := <-hangup; ok {
+		if sig, ok := <-signals; ok {
+			caught <- sig
 			prog.Quit()
 		}
 	}()
-	return prog.Run()
+	_, err := prog.Run()
+	signal.Stop(signals)
+	close(signals)
+	select {
+	case sig := <-caught:
+		return endedBy{sig}
+	default:
+		return err
+	}
 }
 
 // openQuietly opens an address in the browser without letting the browser's
