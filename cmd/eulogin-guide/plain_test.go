@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
 	"syscall"
@@ -107,6 +108,64 @@ func TestStandardInputFromDevNullEndsAtOnce(t *testing.T) {
 	if !bytes.Contains(out, []byte("Hvor står du?")) {
 		t.Fatalf("the first question was not printed:\n%s", out)
 	}
+}
+
+// input that never ends its line (/dev/zero) ends the plain mode
+// soon, told as input that failed, instead of being read and dropped for
+// ever; and so it does when nothing reads the guide's output any more.
+func TestAnEndlessLineEndsThePlainMode(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("no /dev/zero")
+	}
+	const deadline = 10 * time.Second
+	zero, err := os.Open("/dev/zero")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer zero.Close()
+	t.Run("output read", func(t *testing.T) {
+		ctx, cancel := context.WithTimeout(context.Background(), deadline)
+		defer cancel()
+		cmd := exec.CommandContext(ctx, binary, "--plain")
+		cmd.Stdin, cmd.Env = zero, userEnv(t, t.TempDir())
+		out, err := cmd.CombinedOutput()
+		var exit *exec.ExitError
+		switch {
+		case ctx.Err() != nil:
+			t.Fatalf("still reading after %v", deadline)
+		case !errors.As(err, &exit) || exit.ExitCode() != 1 || !bytes.Contains(out, []byte("Fejl: Guiden stoppede uventet")):
+			t.Fatalf("exit %v:\n%s", err, out)
+		}
+	})
+	t.Run("output closed", func(t *testing.T) {
+		r, w, err := os.Pipe()
+		if err != nil {
+			t.Fatal(err)
+		}
+		cmd := exec.Command(binary, "--plain")
+		cmd.Stdin, cmd.Stdout, cmd.Env = zero, w, userEnv(t, t.TempDir())
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		w.Close()
+		var shown []byte
+		for buf := make([]byte, 4096); !bytes.Contains(shown, []byte("Hvor står du?")); {
+			n, err := r.Read(buf)
+			if err != nil {
+				t.Fatalf("the first question was not printed: %v\n%s", err, shown)
+			}
+			shown = append(shown, buf[:n]...)
+		}
+		r.Close() // while the guide reads the endless line
+		ended := make(chan error, 1)
+		go func() { ended <- cmd.Wait() }()
+		select {
+		case <-ended:
+		case <-time.After(deadline):
+			_ = cmd.Process.Kill()
+			t.Fatalf("still running %v after its output was closed", deadline)
+		}
+	})
 }
 
 func TestAnUnknownJourneyIsNamed(t *testing.T) {

@@ -17,6 +17,13 @@ const noBreakSpace = "\u00a0"
 // is read and dropped. No answer is anywhere near as long.
 const maxLine = 64 << 10
 
+// endlessLine is the length at which a line is taken to be no answer at
+// all but input that never ends a line (/dev/zero): the input ends there,
+// as a failed one does, rather than being read and dropped for ever.
+const endlessLine = 1 << 20
+
+var errEndlessLine = errors.New("a line of a megabyte or more")
+
 // lineReader reads lines from the input without reading ahead of the
 // line's end, so that a SecretReader on the same terminal reads the next
 // line itself.
@@ -40,7 +47,11 @@ func (l *lineReader) readLine() (string, bool) {
 		return "", false
 	}
 	var line []byte
-	for {
+	for n := 0; ; n++ {
+		if n == endlessLine {
+			l.fail(errEndlessLine)
+			return "", false
+		}
 		c, err := l.readByte()
 		if err != nil {
 			l.fail(err)

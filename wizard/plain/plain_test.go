@@ -120,6 +120,22 @@ func TestAPipeIsReadInBlocks(t *testing.T) {
 	}
 }
 
+// a long line that ends is still an answer, and the line after it
+// the next; a line that does not end within endlessLine ends the input,
+// as a failure.
+func TestALineWithoutEndEndsTheInput(t *testing.T) {
+	l := newLineReader(strings.NewReader(strings.Repeat("a", endlessLine-1) + "\nja\n" + strings.Repeat("b", endlessLine)))
+	if line, ok := l.readLine(); !ok || line != strings.Repeat("a", maxLine) {
+		t.Fatalf("a line just short of the limit: %v, %d bytes", ok, len(line))
+	}
+	if line, ok := l.readLine(); !ok || line != "ja" {
+		t.Fatalf("the line after it: %v %q", ok, line)
+	}
+	if _, ok := l.readLine(); ok || l.failure() != errEndlessLine {
+		t.Fatalf("a line without end: %v, %v", ok, l.failure())
+	}
+}
+
 // On a page of several fields, each field's own example is printed when
 // its turn comes, not only the first one's.
 func TestEachFieldOfAPageShowsItsExample(t *testing.T) {
