@@ -42,7 +42,7 @@ const wait = 5 * time.Second
 
 // userEnv is the environment of a user at a colour terminal, with a home of
 // its own so that the saved progress lands in the test's folder.
-func userEnv(t *testing.T, home string, extra ...string) []string {
+func userEnv(t testing.TB, home string, extra ...string) []string {
 	t.Helper()
 	env := []string{"HOME=" + home, "XDG_CONFIG_HOME=" + filepath.Join(home, ".config"),
 		"PATH=" + os.Getenv("PATH"), "TERM=xterm-256color", "LANG=da_DK.UTF-8"}

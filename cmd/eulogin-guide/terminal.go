@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime"
 	"strings"
 	"syscall"
 
@@ -96,7 +97,14 @@ func readLine(r io.Reader) string {
 // Bubble Tea draws only on its frame ticker, so the first screen waits a
 // whole frame: at 120 frames a second (its most) that wait is halved.
 func runFullScreen(model *fullscreen.Model) error {
-	prog := tea.NewProgram(model, tea.WithAltScreen(), tea.WithFPS(120), tea.WithoutSignalHandler())
+	opts := []tea.ProgramOption{tea.WithAltScreen(), tea.WithFPS(120), tea.WithoutSignalHandler()}
+	if runtime.GOOS != "windows" {
+		// Windows' console gives Bubble Tea keys and window sizes as events,
+		// from os.Stdin itself only, and no paste reaches the slow reading
+		// pasteCutter is for.
+		opts = append(opts, tea.WithInput(newPasteCutter(os.Stdin)))
+	}
+	prog := tea.NewProgram(model, opts...)
 	// A stop (Ctrl+Z, or SIGTSTP from outside) gives the terminal back until
 	// `fg`, then takes it again and draws the screen anew.
 	stop := suspendOnStop(func() { _ = prog.ReleaseTerminal() }, func() {

@@ -107,7 +107,7 @@ type Term struct {
 	em  *vt.Emulator
 	raw bytes.Buffer
 
-	wmu   sync.Mutex // serialises writes to master; guards slave
+	wmu   sync.Mutex // serialises writes to master, but for a paste's; guards slave
 	slave *os.File   // the program's side, nil once the program has ended
 
 	outDone   chan struct{} // closed when the program's output has ended
@@ -341,6 +341,16 @@ func (tm *Term) Press(key string) {
 		tm.t.Fatalf("termtest: unknown key %q", key)
 	}
 	tm.input([]byte(b))
+}
+
+// Paste sends s as a terminal sends a paste in bracketed-paste mode: in
+// one write, between the paste's start and end markers. It returns at
+// once and the write goes on as the program reads it, however slowly, so
+// a test can wait for what a big paste brings; a key sent before that may
+// land inside the paste. (It takes no lock: a write the program never
+// reads would hold it, and the program's end with it.)
+func (tm *Term) Paste(s string) {
+	go func() { _, _ = tm.master.Write([]byte("\x1b[200~" + s + "\x1b[201~")) }()
 }
 
 // Resize changes the terminal's size; the program gets SIGWINCH from the
