@@ -218,9 +218,9 @@ var profileProblems = map[string]string{
 	"profile-bad-char": "cli.profile-bad-char",
 }
 
-// langFlag is the language --lang names, read as the environment's
-// LANG is ("EN", "da-DK" and "en_GB.UTF-8" name languages too), and
-// whether it is one of the languages supported; if not, it is otherwise.
+// langFlag reads --lang as the environment's LANG is read ("EN", "da-DK"
+// and "en_GB.UTF-8" name languages too): the language named and true, or
+// otherwise and false when the guide has no such language.
 func langFlag(value string, supported []string, otherwise string) (string, bool) {
 	if slices.Contains(supported, value) { // a language added by --content, as its files name it
 		return value, true
