@@ -26,7 +26,6 @@ type Mode int
 const (
 	Real      Mode = iota // the user's own journey: the progress is saved
 	Rehearsal             // practice: nothing is saved, and every screen says so
-	Helper                // a volunteer helps: as Real, with a look-away screen before a secret is typed
 )
 
 // Place is what the guide shows.
@@ -53,11 +52,11 @@ type Options struct {
 	Flow     *flow.Flow
 	Text     *text.Translator
 	Mode     Mode
-	Helper   bool           // a volunteer helps, in a rehearsal too: as Mode Helper, a look-away screen before a secret
+	Helper   bool           // a volunteer helps, in either mode: a look-away screen before a secret is typed
 	Profile  string         // the name of the person's progress, told on every screen; "" for the default
 	StartAt  string         // a step id to open at; empty opens the start screen
 	Progress *flow.Progress // progress saved earlier, to continue from; nil for a fresh start
-	// Save keeps the progress after every move. Nil in Real or Helper
+	// Save keeps the progress after every move. Nil in Real
 	// mode means there is nowhere to save, which the user is told.
 	Save    Saver
 	OpenURL func(string) error // opens an address in the browser; nil when none can be opened
@@ -477,7 +476,7 @@ func (c *Core) goHome() {
 func (c *Core) enterStep() {
 	st := c.s.Current()
 	c.place = StepScreen
-	if (c.opts.Mode == Helper || c.opts.Helper) && st.LookAway {
+	if c.opts.Helper && st.LookAway {
 		c.place = LookAwayScreen
 	}
 	c.form = nil

@@ -224,7 +224,7 @@ func TestWithNowhereToSaveTheUserIsTold(t *testing.T) {
 }
 
 func TestHelperModeAsksTheHelperToLookAwayFirst(t *testing.T) {
-	g := start(t, at("order"), func(o *core.Options) { o.Mode = core.Helper })
+	g := start(t, at("order"), func(o *core.Options) { o.Helper = true })
 	for _, s := range []string{"Åse", "2", "none"} {
 		g.submit(s)
 	}
@@ -239,7 +239,7 @@ func TestHelperModeAsksTheHelperToLookAwayFirst(t *testing.T) {
 }
 
 func TestTheProfileIsOnEveryScreen(t *testing.T) {
-	g := start(t, func(o *core.Options) { o.Profile = "Åse Jensen"; o.Mode = core.Helper })
+	g := start(t, func(o *core.Options) { o.Profile = "Åse Jensen"; o.Helper = true })
 	badge := text.Data{"Profile": "Åse Jensen"}
 	g.says("app.profile", badge)
 	for _, a := range []core.Action{core.Help, core.CloseHelp, core.Continue, core.Quit} {
