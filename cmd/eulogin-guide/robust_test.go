@@ -137,7 +137,7 @@ func TestTwoGuidesOnOneProfile(t *testing.T) {
 	second := termtest.Start(t, binary, []string{"--step", "pin"}, userEnv(t, home), 80, 24)
 	second.WaitForT("Vælg en pinkode", wait)
 	first.Press("esc") // moves, and would save
-	first.WaitForT("Profilen er også åben i en anden guide", wait)
+	first.WaitForT("Forløbet er også åbent i en anden guide", wait)
 	if p := savedProgress(t, home); p.Step != "pin" {
 		t.Fatalf("the second guide's progress was lost: saved at %q", p.Step)
 	}

@@ -86,9 +86,12 @@ func (s *saver) tellOtherProfiles(opts *core.Options) {
 	}
 }
 
-// setAside moves progress the guide cannot use out of the way, and starts fresh.
+// setAside moves the progress of the journey opts.Flow out of the way, as
+// the guide cannot use it, and starts that journey fresh. What was read of
+// the other journeys stays, so that they are saved as before.
 func (s *saver) setAside(opts *core.Options) {
-	opts.Progress, s.last = nil, map[string]*flow.Progress{}
+	opts.Progress = nil
+	delete(s.last, opts.Flow.ID)
 	keptAs, err := s.store.SetAside(s.profile, opts.Flow.ID)
 	if err != nil {
 		opts.Notice = "save.failed"

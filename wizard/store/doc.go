@@ -11,6 +11,7 @@
 // All files are in Store.Dir (Default: os.UserConfigDir()/eulogin-guide):
 //
 //	<escaped>.json                        the progress of one profile
+//	<escaped>.json.lock                   empty; locked while a guide reads, compares and writes the profile
 //	<escaped>.json.tmp-<random>           a save under way (or cut short by a kill)
 //	<escaped>.json.damaged-<YYYYMMDD-HHMMSS>[-N]  an unusable file, set aside, never deleted
 //
@@ -32,6 +33,15 @@
 // taken for a profile and is removed by a later Save once it is an hour old.
 // Reading a profile never lists the directory, so it costs the same with
 // ten profiles or ten thousand.
+//
+// Two guides may have one profile open, each perhaps on a journey of its
+// own. A save holds the profile's lock (flock on Unix, LockFileEx on
+// Windows; a process that dies lets go of it) while it reads the file,
+// compares the journey with what the guide read of it, and writes: so the
+// guides take turns, each writes its own journey over the others as the
+// file has them then, and one that finds its journey changed by the other
+// saves nothing (SaveOver). Reading alone takes no lock: the rename makes
+// every read see a whole file.
 //
 // # Windows
 //

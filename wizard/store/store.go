@@ -145,34 +145,62 @@ func (s Store) Load(profile string) (p flow.Progress, found bool, err error) {
 
 // Open reads the whole profile: every journey's progress. A file of
 // version 1 is converted to the present version and saved so, atomically;
-// a file that cannot be used is set aside, as Load says.
+// a file that cannot be used is set aside, as Load says. Both are done
+// holding the profile's lock, on the file as it is by then.
 func (s Store) Open(profile string) (pr Profile, found bool, err error) {
 	path, err := s.path(profile)
 	if err != nil {
 		return pr, false, err
 	}
-	data, err := readFile(path)
+	pr, old, err := read(path)
+	if old || unusable(err) {
+		if lerr := locked(path, func() error { pr, err = s.mend(path); return nil }); lerr != nil {
+			return Profile{}, false, fmt.Errorf("store: load: %s: %w", path, lerr)
+		}
+	}
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		return pr, false, nil
+		return Profile{}, false, nil
 	case errors.Is(err, errFolder):
-		return pr, false, fmt.Errorf("store: load: %s: %w", path, err)
+		return Profile{}, false, fmt.Errorf("store: load: %s: %w", path, err)
+	case err != nil:
+		return Profile{}, false, err
 	}
-	pr, old, bad := decode(data)
-	if err != nil { // unreadable, or not a file at all: set aside, as a damaged file is
-		bad = err
-	}
-	if bad == nil {
-		if old {
-			_ = s.write(path, pr) // converted; if that fails, the old file is read again next time
+	return pr, true, nil
+}
+
+// mend reads the file at path again, converts it if it is of version 1,
+// and sets it aside if it cannot be used. The caller holds the lock.
+func (s Store) mend(path string) (Profile, error) {
+	pr, old, err := read(path)
+	switch {
+	case old:
+		_ = s.write(path, pr) // converted; if that fails, the old file is read again next time
+	case unusable(err):
+		kept, aerr := s.setAside(path)
+		if aerr != nil {
+			return Profile{}, fmt.Errorf("store: setting aside damaged %s (%v): %w", path, err, aerr)
 		}
-		return pr, true, nil
+		return Profile{}, &DamagedError{KeptAs: kept, Err: err}
 	}
-	kept, err := s.setAside(path)
+	return pr, err
+}
+
+// read reads the profile file at path and changes nothing. The error
+// wraps fs.ErrNotExist when there is none, and errFolder for a folder in
+// its place; any other error is a file that cannot be used (unusable).
+// old tells a file of version 1, given converted.
+func read(path string) (pr Profile, old bool, err error) {
+	data, err := readFile(path)
 	if err != nil {
-		return Profile{}, false, fmt.Errorf("store: setting aside damaged %s (%v): %w", path, bad, err)
+		return pr, false, err
 	}
-	return Profile{}, false, &DamagedError{KeptAs: kept, Err: bad}
+	return decode(data)
+}
+
+// unusable says whether err, of read, is a file that must be set aside.
+func unusable(err error) bool {
+	return err != nil && !errors.Is(err, fs.ErrNotExist) && !errors.Is(err, errFolder)
 }
 
 // errNotAFile is a progress path that holds something else than a file: a
@@ -252,24 +280,23 @@ func (s Store) SetAside(profile, journey string) (keptAs string, err error) {
 	if err != nil {
 		return "", err
 	}
-	pr, found, err := s.Open(profile)
-	others := maps.Clone(pr.Journeys)
-	delete(others, journey)
-	if err != nil || !found || len(others) == 0 {
-		kept, err := s.setAside(path)
-		if err != nil {
-			return "", fmt.Errorf("store: set aside: %w", err)
+	err = locked(path, func() error {
+		pr, _, err := read(path)
+		if errors.Is(err, fs.ErrNotExist) {
+			return err
 		}
-		return kept, nil
-	}
-	data, err := readFile(path)
-	if err == nil {
-		keptAs, err = copyAside(path, data)
-	}
-	if err == nil {
+		others := maps.Clone(pr.Journeys)
+		delete(others, journey)
+		if err != nil || len(others) == 0 {
+			keptAs, err = s.setAside(path)
+			return err
+		}
+		if keptAs, err = copyAside(path); err != nil {
+			return err
+		}
 		pr.Journeys, pr.Current = others, slices.Sorted(maps.Keys(others))[0]
-		err = s.write(path, pr)
-	}
+		return s.write(path, pr)
+	})
 	if err != nil {
 		return "", fmt.Errorf("store: set aside: %w", err)
 	}
@@ -290,9 +317,13 @@ func moveAside(path string) (string, error) {
 	return toAside(path, func(target string) error { return rename(path, target) })
 }
 
-// copyAside writes a copy of a file's data under the first free name for
-// a damaged copy, leaving the file.
-func copyAside(path string, data []byte) (string, error) {
+// copyAside writes a copy of a file under the first free name for a
+// damaged copy, leaving the file.
+func copyAside(path string) (string, error) {
+	data, err := readFile(path)
+	if err != nil {
+		return "", err
+	}
 	return toAside(path, func(target string) error { return writeAtomic(filepath.Dir(path), target, data) })
 }
 
@@ -325,6 +356,27 @@ func toAside(path string, put func(target string) error) (string, error) {
 // The directory is made with mode 0700 (and narrowed to it if wider), the
 // file has mode 0600. Every error is a *SaveError.
 func (s Store) Save(profile string, p flow.Progress) error {
+	return s.save(profile, p, func(Profile) bool { return true })
+}
+
+// SaveOver is Save for a guide that read was from the profile (nil: no
+// progress of the journey): when the file holds something else for the
+// journey, another guide on the same profile has saved it since, and
+// SaveOver saves nothing and gives a *SaveError with ReasonElsewhere, so
+// that neither guide loses the other's progress without a word. The other
+// journeys are left as the file has them now, whoever saved them.
+func (s Store) SaveOver(profile string, p flow.Progress, was *flow.Progress) error {
+	return s.save(profile, p, func(pr Profile) bool {
+		now, there := pr.Journeys[p.Flow]
+		return there == (was != nil) && (!there || sameProgress(now, *was))
+	})
+}
+
+// save keeps p in profile's file if fits says the file as it is now
+// allows it. Reading, comparing and writing are done holding the
+// profile's lock, so that two guides saving at once take turns and
+// neither writes over what the other has just saved.
+func (s Store) save(profile string, p flow.Progress, fits func(Profile) bool) error {
 	path, err := s.path(profile)
 	if err != nil {
 		reason := ReasonFailed
@@ -334,21 +386,33 @@ func (s Store) Save(profile string, p flow.Progress) error {
 		}
 		return &SaveError{Reason: reason, Err: err}
 	}
-	pr := Profile{Journeys: map[string]flow.Progress{}}
-	data, err := readFile(path)
-	if err == nil {
-		kept, _, bad := decode(data)
-		if bad == nil {
-			pr = kept
-		} else if _, err := copyAside(path, data); err != nil { // spoilt since it was read (or newer): keep a copy
-			return &SaveError{Reason: classify(err), Err: err}
-		}
+	if err := makeDir(s.Dir); err != nil {
+		return &SaveError{Reason: classify(err), Err: err}
 	}
-	isNew := errors.Is(err, fs.ErrNotExist)
-	pr.Version, pr.Current, pr.Updated = ProfileVersion, p.Flow, time.Now().Format(flow.DayLayout)
-	pr.Journeys[p.Flow] = p
-	removeStale(path, staleTemp)
-	if err := s.write(path, pr); err != nil {
+	isNew := false
+	err = locked(path, func() error {
+		pr, _, err := read(path)
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			pr, isNew = Profile{Journeys: map[string]flow.Progress{}}, true
+		case err == nil && !fits(pr):
+			return &SaveError{Reason: ReasonElsewhere, Err: errors.New("saved by another guide meanwhile")}
+		case unusable(err): // spoilt since it was read (or newer): keep a copy
+			if _, err := copyAside(path); err != nil {
+				return err
+			}
+			pr = Profile{Journeys: map[string]flow.Progress{}}
+		}
+		pr.Version, pr.Current, pr.Updated = ProfileVersion, p.Flow, time.Now().Format(flow.DayLayout)
+		pr.Journeys[p.Flow] = p
+		removeStale(path, staleTemp)
+		return s.write(path, pr)
+	})
+	var se *SaveError
+	switch {
+	case errors.As(err, &se):
+		return se
+	case err != nil:
 		return &SaveError{Reason: classify(err), Err: err}
 	}
 	if isNew {
@@ -361,21 +425,6 @@ func (s Store) Save(profile string, p flow.Progress) error {
 func nameOf(path string) string {
 	name, _ := profileOf(filepath.Base(path))
 	return name
-}
-
-// SaveOver is Save for a guide that read was from the profile (nil: no
-// progress of the journey): when the file holds something else for the
-// journey, another guide on the same profile has saved since, and
-// SaveOver saves nothing and gives a *SaveError with ReasonElsewhere, so
-// that neither guide loses the other's progress without a word.
-func (s Store) SaveOver(profile string, p flow.Progress, was *flow.Progress) error {
-	if pr, found, err := s.Open(profile); err == nil {
-		now, there := pr.Journeys[p.Flow]
-		if found && there != (was != nil) || there && !sameProgress(now, *was) {
-			return &SaveError{Reason: ReasonElsewhere, Err: errors.New("saved by another guide meanwhile")}
-		}
-	}
-	return s.Save(profile, p)
 }
 
 func sameProgress(a, b flow.Progress) bool {
@@ -393,11 +442,19 @@ func (s Store) write(path string, pr Profile) error {
 	return writeAtomic(s.Dir, path, append(data, '\n'))
 }
 
-func writeAtomic(dir, path string, data []byte) error {
+// makeDir makes the store's folder, mode 0700, or narrows it to that.
+func makeDir(dir string) error {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return err
 	}
 	narrowDir(dir)
+	return nil
+}
+
+func writeAtomic(dir, path string, data []byte) error {
+	if err := makeDir(dir); err != nil {
+		return err
+	}
 	// CreateTemp makes the file with mode 0600, O_EXCL, in dir: the
 	// rename below stays within one file system.
 	f, err := os.CreateTemp(dir, filepath.Base(path)+tmpMark+"*")
@@ -429,8 +486,17 @@ func (s Store) Delete(profile string) error {
 	if err != nil {
 		return err
 	}
-	removeStale(path, 0)
-	if err := os.Remove(path); err != nil && !errors.Is(err, fs.ErrNotExist) {
+	err = locked(path, func() error {
+		removeStale(path, 0)
+		if err := os.Remove(path); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return err
+		}
+		return nil
+	})
+	switch {
+	case errors.Is(err, fs.ErrNotExist): // no folder: nothing was saved
+		return nil
+	case err != nil:
 		return fmt.Errorf("store: delete: %w", err)
 	}
 	_ = syncDir(s.Dir)

@@ -83,7 +83,7 @@ func assertFiles(t *testing.T, dir string, want ...string) {
 	}
 	var got []string
 	for _, e := range entries {
-		if e.Name() != indexFile { // the store's own list of profiles
+		if e.Name() != indexFile && !strings.HasSuffix(e.Name(), lockMark) { // the store's list of profiles, and its locks
 			got = append(got, e.Name())
 		}
 	}
@@ -129,7 +129,9 @@ func TestProfilesKeptApart(t *testing.T) {
 	// The file names must not collide on a case-insensitive file system.
 	seen := map[string]string{}
 	entries, _ := os.ReadDir(s.Dir)
-	entries = slices.DeleteFunc(entries, func(e os.DirEntry) bool { return e.Name() == indexFile })
+	entries = slices.DeleteFunc(entries, func(e os.DirEntry) bool {
+		return e.Name() == indexFile || strings.HasSuffix(e.Name(), lockMark)
+	})
 	for _, e := range entries {
 		folded := strings.ToLower(e.Name())
 		if other, ok := seen[folded]; ok {

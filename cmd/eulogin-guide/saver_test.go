@@ -1,0 +1,137 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/eulogin-guide/eulogin-guide/locales"
+	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
+	"github.com/eulogin-guide/eulogin-guide/wizard/store"
+	"github.com/eulogin-guide/eulogin-guide/wizard/text"
+)
+
+// plainGuide is the guide in plain mode for a user whose home is home,
+// reading input; its output, standard and error, goes to the buffer.
+func plainGuide(t *testing.T, home, input string, args ...string) (*exec.Cmd, *bytes.Buffer) {
+	t.Helper()
+	cmd := exec.Command(binary, append([]string{"--plain"}, args...)...)
+	out := new(bytes.Buffer)
+	cmd.Env, cmd.Stdin, cmd.Stdout, cmd.Stderr = userEnv(t, home), strings.NewReader(input), out, out
+	return cmd, out
+}
+
+// runPlain runs the guide in plain mode to its end, and gives what it
+// printed, its words joined by single spaces (the plain mode wraps lines).
+func runPlainGuide(t *testing.T, home, input string, args ...string) string {
+	t.Helper()
+	cmd, out := plainGuide(t, home, input, args...)
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("%v: %v\n%s", args, err, out)
+	}
+	return words(out.String())
+}
+
+func words(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// danish is the Danish text of message id, as words joined by single spaces.
+func danish(t *testing.T, id string) string {
+	t.Helper()
+	tr, err := text.Load(locales.Files, "da", locales.Default)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return words(tr.T(id))
+}
+
+func configDir(home string) string { return filepath.Join(home, ".config", "eulogin-guide") }
+
+// savedProfile reads the whole default profile under home from the disk.
+func savedProfile(t *testing.T, home string) store.Profile {
+	t.Helper()
+	pr, found, err := store.Store{Dir: configDir(home)}.Open(store.DefaultProfile)
+	if err != nil || !found {
+		t.Fatalf("no saved profile: %v, %v", found, err)
+	}
+	return pr
+}
+
+// R-11: two guides on one profile, each on a journey of its own, saving
+// after every one of hundreds of moves at once. Neither says the profile
+// is open in another guide (they never touch the same journey), and the
+// file ends holding each journey as that guide left it, as it does when
+// each runs alone.
+func TestTwoGuidesOnDifferentJourneysKeepBoth(t *testing.T) {
+	inputs := map[string]string{ // moves to and fro, saving each time
+		"log-in": "\n" + strings.Repeat("1\ntilbage\n", 150),
+		"claims": "\n" + strings.Repeat("\ntilbage\n", 150),
+	}
+	want := map[string]flow.Progress{}
+	for journey, input := range inputs {
+		home := t.TempDir()
+		runPlainGuide(t, home, input, "--journey", journey)
+		want[journey] = savedProfile(t, home).Journeys[journey]
+	}
+	elsewhere := danish(t, "save.elsewhere")
+	for range 2 {
+		home := t.TempDir()
+		var cmds []*exec.Cmd
+		var outs []*bytes.Buffer
+		for journey, input := range inputs {
+			cmd, out := plainGuide(t, home, input, "--journey", journey)
+			if err := cmd.Start(); err != nil {
+				t.Fatal(err)
+			}
+			cmds, outs = append(cmds, cmd), append(outs, out)
+		}
+		for i, cmd := range cmds {
+			if err := cmd.Wait(); err != nil {
+				t.Fatalf("%v\n%s", err, outs[i])
+			}
+			if strings.Contains(words(outs[i].String()), elsewhere) {
+				t.Errorf("a guide said %q, though no other guide was on its journey", elsewhere)
+			}
+		}
+		pr := savedProfile(t, home)
+		for journey, p := range want {
+			if got := pr.Journeys[journey]; !reflect.DeepEqual(got, p) {
+				t.Errorf("%s: the file holds %+v\nwant %+v", journey, got, p)
+			}
+		}
+		if t.Failed() {
+			return
+		}
+	}
+}
+
+// R-8: when one journey's saved progress no longer fits the guide (its step
+// was renamed by an update), that journey is set aside and told, and the
+// others are saved as before, with no word of another guide.
+func TestTheOtherJourneysAreSavedAfterOneIsSetAside(t *testing.T) {
+	home := t.TempDir()
+	if err := os.MkdirAll(configDir(home), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	file := `{"version":2,"current":"new-account","journeys":{
+	 "new-account":{"version":1,"flow":"new-account","step":"a-step-renamed","stages_started":["stage-1"]},
+	 "log-in":{"version":1,"flow":"log-in","step":"login-where","stages_started":["log-in"]}}}`
+	if err := os.WriteFile(filepath.Join(configDir(home), "standard.json"), []byte(file), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	// To the log-in journey, its first question answered, one step on, and quit.
+	out := runPlainGuide(t, home, "forløb\n7\n\n1\n\nafslut\nja\n")
+	if !strings.Contains(out, "Guiden kunne ikke læse filen, der husker, hvor du var nået til.") {
+		t.Errorf("the journey set aside was not told:\n%s", out)
+	}
+	if strings.Contains(out, danish(t, "save.elsewhere")) {
+		t.Errorf("the guide says another guide saved, though there is none:\n%s", out)
+	}
+	p := savedProfile(t, home).Journeys["log-in"]
+	if p.Step == "login-where" || p.Choices["login-where"] != "computer" {
+		t.Fatalf("the log-in journey was not saved: %+v", p)
+	}
+}
