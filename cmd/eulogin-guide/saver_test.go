@@ -2,6 +2,8 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -133,5 +135,38 @@ func TestTheOtherJourneysAreSavedAfterOneIsSetAside(t *testing.T) {
 	p := savedProfile(t, home).Journeys["log-in"]
 	if p.Step == "login-where" || p.Choices["login-where"] != "computer" {
 		t.Fatalf("the log-in journey was not saved: %+v", p)
+	}
+}
+
+// a large profile (here 8,000 journeys, hand-made) is saved as
+// compact as it came: the guide never writes a file it would refuse to
+// read, and so never sets it aside in the middle of a session.
+func TestALargeProfileIsKeptWhole(t *testing.T) {
+	home := t.TempDir()
+	pr := store.Profile{Version: store.ProfileVersion, Current: "new-account", Journeys: map[string]flow.Progress{
+		"new-account": {Version: flow.ProgressVersion, Flow: "new-account", Step: "needs", Started: []string{"stage-1"}}}}
+	for i := range 8000 {
+		id := fmt.Sprint("j", i)
+		pr.Journeys[id] = flow.Progress{Version: flow.ProgressVersion, Flow: id, Step: "s"}
+	}
+	data, err := json.Marshal(pr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(configDir(home), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(configDir(home), "standard.json"), data, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	out := runPlainGuide(t, home, "\n\n\nafslut\nja\n")
+	if strings.Contains(out, "Bemærk") {
+		t.Errorf("the guide had something to tell:\n%s", out)
+	}
+	if kept, _ := filepath.Glob(filepath.Join(configDir(home), "*.damaged-*")); len(kept) > 0 {
+		t.Errorf("the file was set aside: %v", kept)
+	}
+	if got := savedProfile(t, home); len(got.Journeys) != len(pr.Journeys) || got.Journeys["new-account"].Step == "needs" {
+		t.Fatalf("after two steps the file holds %d journeys, new-account at %q", len(got.Journeys), got.Journeys["new-account"].Step)
 	}
 }

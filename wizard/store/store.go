@@ -30,7 +30,8 @@ const (
 	ReasonElsewhere = "elsewhere"
 )
 
-// maxFile is the largest file Load reads; a progress is a few kilobytes.
+// maxFile is the largest file Load reads, and Save writes; a progress is a
+// few kilobytes.
 const maxFile = 1 << 20
 
 // staleTemp is the age after which Load removes a temporary file left by
@@ -354,7 +355,10 @@ func toAside(path string, put func(target string) error) (string, error) {
 // and makes it the one the profile is on; atomically: after a failure, or
 // a kill at any moment, the file holds the old progress or the new one.
 // The directory is made with mode 0700 (and narrowed to it if wider), the
-// file has mode 0600. Every error is a *SaveError.
+// file has mode 0600. A file that cannot be read now, or a profile that
+// would grow over the size Load reads, is left as it is: Save never moves
+// a file aside, nor writes one it would refuse. Every error is a
+// *SaveError.
 func (s Store) Save(profile string, p flow.Progress) error {
 	return s.save(profile, p, func(Profile) bool { return true })
 }
@@ -397,11 +401,10 @@ func (s Store) save(profile string, p flow.Progress, fits func(Profile) bool) er
 			pr, isNew = Profile{Journeys: map[string]flow.Progress{}}, true
 		case err == nil && !fits(pr):
 			return &SaveError{Reason: ReasonElsewhere, Err: errors.New("saved by another guide meanwhile")}
-		case unusable(err): // spoilt since it was read (or newer): keep a copy
-			if _, err := copyAside(path); err != nil {
-				return err
-			}
-			pr = Profile{Journeys: map[string]flow.Progress{}}
+		case err != nil:
+			// Spoilt since it was read, or written by a newer release: left
+			// as it is, for the next start to set aside and tell.
+			return err
 		}
 		pr.Version, pr.Current, pr.Updated = ProfileVersion, p.Flow, time.Now().Format(flow.DayLayout)
 		pr.Journeys[p.Flow] = p
@@ -433,13 +436,20 @@ func sameProgress(a, b flow.Progress) bool {
 	return erra == nil && errb == nil && string(ja) == string(jb)
 }
 
-// write replaces the file of a profile, atomically.
+// errTooLarge is a profile that would make a file over maxFile, which
+// Load would refuse: it is not written.
+var errTooLarge = fmt.Errorf("progress over %d bytes", maxFile)
+
+// write replaces the file of a profile, atomically, as compact JSON.
 func (s Store) write(path string, pr Profile) error {
-	data, err := json.MarshalIndent(pr, "", " ")
+	data, err := json.Marshal(pr)
 	if err != nil {
 		return err
 	}
-	return writeAtomic(s.Dir, path, append(data, '\n'))
+	if data = append(data, '\n'); len(data) > maxFile {
+		return errTooLarge
+	}
+	return writeAtomic(s.Dir, path, data)
 }
 
 // makeDir makes the store's folder, mode 0700, or narrows it to that.

@@ -62,8 +62,8 @@ func TestRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.Contains(data, []byte("\n   \"flow\": \"eulogin\",\n")) || len(data) > 1024 {
-		t.Errorf("file is not small indented JSON:\n%s", data)
+	if !bytes.Contains(data, []byte(`"flow":"eulogin",`)) || bytes.Count(data, []byte("\n")) != 1 || len(data) > 1024 {
+		t.Errorf("file is not small compact JSON:\n%s", data)
 	}
 
 	want.Step, want.Done = "done", append(want.Done, "mobile")
@@ -238,7 +238,7 @@ func TestModes(t *testing.T) {
 		if err := os.Chmod(s.Dir, 0o755); err != nil {
 			t.Fatal(err)
 		}
-		if err := os.WriteFile(filepath.Join(s.Dir, "standard.json"), []byte("{}"), 0o644); err != nil {
+		if err := os.WriteFile(filepath.Join(s.Dir, "standard.json"), version1(t, fullProgress()), 0o644); err != nil {
 			t.Fatal(err)
 		}
 		check(t, s)
@@ -287,8 +287,8 @@ func TestDamagedFiles(t *testing.T) {
 		"empty step":    bytes.Replace(full, []byte(`"step": "mobile-pin"`), []byte(`"step": ""`), 1),
 		"wrong type":    bytes.Replace(full, []byte(`"step": "mobile-pin"`), []byte(`"step": 7`), 1),
 		"too large":     append(slices.Clone(full), bytes.Repeat([]byte(" "), maxFile)...),
-		"v2 no current": bytes.Replace(current, []byte(`"current": "eulogin"`), []byte(`"current": ""`), 1),
-		"v2 other flow": bytes.Replace(current, []byte(`"eulogin": {`), []byte(`"other": {`), 1),
+		"v2 no current": bytes.Replace(current, []byte(`"current":"eulogin"`), []byte(`"current":""`), 1),
+		"v2 other flow": bytes.Replace(current, []byte(`"eulogin":{`), []byte(`"other":{`), 1),
 	}
 	for name, data := range cases {
 		t.Run(name, func(t *testing.T) {
@@ -366,7 +366,7 @@ func TestAFileOfTheFirstReleaseIsConverted(t *testing.T) {
 	}
 	assertFiles(t, s.Dir, "standard.json")
 	data, _ := os.ReadFile(filepath.Join(s.Dir, "standard.json"))
-	if !bytes.Contains(data, []byte(`"version": 2`)) {
+	if !bytes.Contains(data, []byte(`"version":2`)) {
 		t.Fatalf("the file was not saved in the present version:\n%s", data)
 	}
 	if got := mustLoad(t, s, DefaultProfile); !reflect.DeepEqual(got, want) {
@@ -544,25 +544,69 @@ func BenchmarkLoad(b *testing.B) {
 }
 
 // A file that cannot be read as progress when a save comes (spoilt, or
-// written by a newer release since the guide opened it) is kept as a
-// damaged copy before the save replaces it.
-func TestASaveKeepsACopyOfAFileItCannotRead(t *testing.T) {
+// written by a newer release since the guide opened it) is left as it is,
+// neither written over nor moved aside: the save fails, which the guide
+// tells, and the next start sets the file aside and tells that.
+func TestASaveLeavesAFileItCannotReadAsItIs(t *testing.T) {
 	st := Store{Dir: t.TempDir()}
 	path, err := st.path(DefaultProfile)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile(path, []byte(`{"version": 99, "journeys": "elsewhere"}`), 0o600); err != nil {
+	newer := []byte(`{"version": 99, "journeys": "elsewhere"}`)
+	if err := os.WriteFile(path, newer, 0o600); err != nil {
 		t.Fatal(err)
 	}
-	if err := st.Save(DefaultProfile, flow.Progress{Version: flow.ProgressVersion, Flow: "tea", Step: "sip"}); err != nil {
+	p := flow.Progress{Version: flow.ProgressVersion, Flow: "tea", Step: "sip"}
+	if err := st.SaveOver(DefaultProfile, p, nil); Reason(err) != ReasonFailed {
+		t.Fatalf("SaveOver over a file it cannot read = %v, want a failure", err)
+	}
+	if got, _ := os.ReadFile(path); !bytes.Equal(got, newer) {
+		t.Fatalf("the file became %q", got)
+	}
+	assertFiles(t, st.Dir, "standard.json")
+}
+
+// manyJourneys is a profile of n made-up journeys, as compact JSON.
+func manyJourneys(t *testing.T, n int) []byte {
+	pr := Profile{Version: ProfileVersion, Current: "j0", Journeys: map[string]flow.Progress{}}
+	for i := range n {
+		id := fmt.Sprint("j", i)
+		pr.Journeys[id] = flow.Progress{Version: flow.ProgressVersion, Flow: id, Step: "s"}
+	}
+	data, err := json.Marshal(pr)
+	if err != nil {
 		t.Fatal(err)
 	}
-	copies, _ := filepath.Glob(path + damaged + "*")
-	if len(copies) != 1 {
-		t.Fatalf("damaged copies %v, want one", copies)
+	return data
+}
+
+// R-15: a save never writes a file Load would refuse. A large file (here
+// 8,000 journeys, hand-made) stays as compact as it came, and is read
+// again whole; one that a save would take over the limit is not written,
+// and the save fails, which the guide tells.
+func TestASaveNeverWritesAFileTooLargeToRead(t *testing.T) {
+	st := Store{Dir: t.TempDir()}
+	path := filepath.Join(st.Dir, "standard.json")
+	large := manyJourneys(t, 8000)
+	if err := os.WriteFile(path, large, 0o600); err != nil {
+		t.Fatal(err)
 	}
-	if kept, _ := os.ReadFile(copies[0]); !strings.Contains(string(kept), "elsewhere") {
-		t.Fatalf("the copy holds %q", kept)
+	mustSave(t, st, DefaultProfile, fullProgress())
+	if pr, found, err := st.Open(DefaultProfile); err != nil || !found || len(pr.Journeys) != 8001 {
+		t.Fatalf("after a save, Open = %d journeys, %v, %v", len(pr.Journeys), found, err)
 	}
+
+	big := fullProgress()
+	big.Steps = []string{strings.Repeat("x", maxFile-len(large))}
+	if err := st.Save(DefaultProfile, big); Reason(err) != ReasonFailed {
+		t.Fatalf("a save over %d bytes = %v, want a failure", maxFile, err)
+	}
+	if info, err := os.Stat(path); err != nil || info.Size() > maxFile {
+		t.Fatalf("the file after a save refused: %v, %v", info, err)
+	}
+	if got := mustLoad(t, st, DefaultProfile); !reflect.DeepEqual(got, fullProgress()) {
+		t.Fatalf("the progress saved before was not kept: %+v", got)
+	}
+	assertFiles(t, st.Dir, "standard.json")
 }
