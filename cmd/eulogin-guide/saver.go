@@ -101,11 +101,17 @@ func (s *saver) setAside(opts *core.Options) {
 }
 
 // reset asks before it deletes the saved progress, and reports whether to
-// go on; the guide then says what happened (opts.Notice).
+// go on; the guide then says what happened (opts.Notice). Until the answer
+// is yes, nothing is changed: the file is only looked at. A rehearsal
+// deletes nothing, and asks nothing.
 func (s *saver) reset(tr *text.Translator, stdin io.Reader, stdout io.Writer, opts *core.Options) bool {
 	data := text.Data{"Profile": s.profile}
+	if opts.Mode == core.Rehearsal {
+		opts.Notice, opts.Data = "save.rehearsal-reset", data
+		return true
+	}
 	if s.err == nil {
-		if _, found, err := s.store.Load(s.profile); err == nil && !found {
+		if found, err := s.store.Has(s.profile); err == nil && !found {
 			opts.Notice, opts.Data = "save.nothing-to-reset", data
 			return true
 		}

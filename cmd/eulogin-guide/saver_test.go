@@ -10,6 +10,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/eulogin-guide/eulogin-guide/locales"
 	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
@@ -41,13 +42,13 @@ func runPlainGuide(t *testing.T, home, input string, args ...string) string {
 func words(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // danish is the Danish text of message id, as words joined by single spaces.
-func danish(t *testing.T, id string) string {
+func danish(t *testing.T, id string, data ...text.Data) string {
 	t.Helper()
 	tr, err := text.Load(locales.Files, "da", locales.Default)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return words(tr.T(id))
+	return words(tr.T(id, data...))
 }
 
 func configDir(home string) string { return filepath.Join(home, ".config", "eulogin-guide") }
@@ -168,5 +169,78 @@ func TestALargeProfileIsKeptWhole(t *testing.T) {
 	}
 	if got := savedProfile(t, home); len(got.Journeys) != len(pr.Journeys) || got.Journeys["new-account"].Step == "needs" {
 		t.Fatalf("after two steps the file holds %d journeys, new-account at %q", len(got.Journeys), got.Journeys["new-account"].Step)
+	}
+}
+
+// folderState is every file in dir with its mode, time and content, as
+// far as a change to any of them would show.
+func folderState(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	state := map[string]string{}
+	for _, e := range entries {
+		info, err := e.Info()
+		if err != nil {
+			t.Fatal(err)
+		}
+		data, _ := os.ReadFile(filepath.Join(dir, e.Name()))
+		state[e.Name()] = fmt.Sprintf("%v %v %q", info.Mode(), info.ModTime().UnixNano(), data)
+	}
+	return state
+}
+
+// R-7: a rehearsal with --reset deletes nothing, and says so; answering
+// "nej" to --reset's question changes nothing either. Neither converts a
+// file of the first release, sets a damaged one aside, or writes the list
+// of profiles: the folder is as it was, to the nanosecond.
+func TestARehearsalAndANoToResetChangeNothing(t *testing.T) {
+	first, err := os.ReadFile("../../wizard/store/testdata/release-1.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := map[string][]byte{
+		"version 1": first,
+		"version 2": []byte(`{"version":2,"current":"log-in","journeys":{"log-in":{"version":1,"flow":"log-in","step":"login-where"}}}`),
+		"damaged":   []byte(`{"version": 1, "flow": "new-acc`),
+	}
+	data := text.Data{"Profile": "standard"}
+	runs := map[string]struct {
+		args        []string
+		input, told string
+	}{
+		"--rehearse --reset, ja": {[]string{"--rehearse", "--reset"}, "ja\n", danish(t, "save.rehearsal-reset", data)},
+		"--reset, nej":           {[]string{"--reset"}, "nej\n", danish(t, "cli.reset-kept", data)},
+	}
+	for name, file := range files {
+		for how, run := range runs {
+			t.Run(name+", "+how, func(t *testing.T) {
+				home := t.TempDir()
+				dir := configDir(home)
+				if err := os.MkdirAll(dir, 0o700); err != nil {
+					t.Fatal(err)
+				}
+				long := time.Date(2020, 1, 2, 3, 4, 5, 0, time.UTC)
+				for name, data := range map[string][]byte{"standard.json": file, "profiles.index": []byte("standard\n")} {
+					path := filepath.Join(dir, name)
+					if err := os.WriteFile(path, data, 0o600); err != nil {
+						t.Fatal(err)
+					}
+					if err := os.Chtimes(path, long, long); err != nil {
+						t.Fatal(err)
+					}
+				}
+				before := folderState(t, dir)
+				out := runPlainGuide(t, home, run.input, run.args...)
+				if !strings.Contains(out, run.told) {
+					t.Errorf("not told %q:\n%s", run.told, out)
+				}
+				if after := folderState(t, dir); !reflect.DeepEqual(after, before) {
+					t.Errorf("the folder changed:\n%v\nwas\n%v", after, before)
+				}
+			})
+		}
 	}
 }

@@ -204,6 +204,21 @@ func unusable(err error) bool {
 	return err != nil && !errors.Is(err, fs.ErrNotExist) && !errors.Is(err, errFolder)
 }
 
+// Has says whether anything but a folder is kept at profile's place: a
+// file, perhaps one Load would set aside. It only looks, and changes
+// nothing.
+func (s Store) Has(profile string) (bool, error) {
+	path, err := s.path(profile)
+	if err != nil {
+		return false, err
+	}
+	info, err := os.Lstat(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return false, nil
+	}
+	return err == nil && !info.IsDir(), err
+}
+
 // errNotAFile is a progress path that holds something else than a file: a
 // link, a pipe that would wait for ever. A folder there is no progress
 // either, but it is left where it is (errFolder).
