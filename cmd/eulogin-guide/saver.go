@@ -79,11 +79,27 @@ func (s *saver) load(opts *core.Options, follow bool, find func(id string) *flow
 // tellOtherProfiles helps a volunteer who typed a profile name a little
 // differently from last time ("åse" is not "Åse"): a new profile names the
 // few saved profiles closest to it, never the whole list.
+// A name listed with no file any more (deleted by hand, or a list gone
+// stale) is left out, and the closest are looked for again.
 func (s *saver) tellOtherProfiles(opts *core.Options) {
 	names, err := s.store.Profiles()
-	if near := closest(s.profile, names); err == nil && len(near) > 0 {
+	if err != nil {
+		return
+	}
+	near := closest(s.profile, names)
+	for slices.ContainsFunc(near, s.gone) {
+		names = slices.DeleteFunc(names, func(n string) bool { return slices.Contains(near, n) && s.gone(n) })
+		near = closest(s.profile, names)
+	}
+	if len(near) > 0 {
 		opts.Notice, opts.Data = "save.other-profiles", text.Data{"Profile": s.profile, "Profiles": strings.Join(near, ", ")}
 	}
+}
+
+// gone says whether nothing is kept for the profile name.
+func (s *saver) gone(name string) bool {
+	found, err := s.store.Has(name)
+	return err == nil && !found
 }
 
 // setAside moves the progress of the journey opts.Flow out of the way, as

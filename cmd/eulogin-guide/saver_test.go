@@ -244,3 +244,29 @@ func TestARehearsalAndANoToResetChangeNothing(t *testing.T) {
 		}
 	}
 }
+
+// a new profile names the saved profiles closest to it, and only
+// those that are saved: not a name the list of profiles holds without a
+// file, nor one with a character no name can have (here a zero-width
+// space), which the list is made again without.
+func TestOnlySavedProfilesAreNamed(t *testing.T) {
+	for name, index := range map[string]string{
+		"no file":    "Asea\nÅse\n",
+		"zero-width": "Ase\u200b\nÅse\n",
+	} {
+		t.Run(name, func(t *testing.T) {
+			home := t.TempDir()
+			st := store.Store{Dir: configDir(home)}
+			if err := st.Save("Åse", flow.Progress{Version: flow.ProgressVersion, Flow: "log-in", Step: "login-where"}); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(filepath.Join(st.Dir, "profiles.index"), []byte(index), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			out := runPlainGuide(t, home, "", "--profile", "Ase")
+			if want := danish(t, "save.other-profiles", text.Data{"Profile": "Ase", "Profiles": "Åse"}); !strings.Contains(out, want) {
+				t.Fatalf("want %q:\n%s", want, out)
+			}
+		})
+	}
+}

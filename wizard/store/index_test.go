@@ -30,6 +30,14 @@ func TestTheIndexListsTheProfiles(t *testing.T) {
 	for name, spoil := range map[string]func() error{
 		"missing": func() error { return os.Remove(filepath.Join(s.Dir, indexFile)) },
 		"damaged": func() error { return os.WriteFile(filepath.Join(s.Dir, indexFile), []byte("x\x00y\n"), 0o600) },
+		// names hiding what they say with a zero-width space or a
+		// right-to-left override, which no profile can have.
+		"zero-width": func() error {
+			return os.WriteFile(filepath.Join(s.Dir, indexFile), []byte("Bent\nBent\u200b\nÅse\n"), 0o600)
+		},
+		"bidi": func() error {
+			return os.WriteFile(filepath.Join(s.Dir, indexFile), []byte("Bent\nÅse\n\u202eesÅ\n"), 0o600)
+		},
 	} {
 		if err := spoil(); err != nil {
 			t.Fatal(err)

@@ -65,7 +65,7 @@ func canonical(name string) (string, string) {
 	prev := ' '
 	for _, r := range name {
 		switch {
-		case unicode.IsLetter(r), unicode.IsDigit(r), r == ' ', r == '-', r == '_':
+		case nameRune(r):
 		case isMark(r) && (unicode.IsLetter(prev) || isMark(prev)):
 			// an accent or vowel sign on a letter (Devanagari, Thai, ...)
 		default:
@@ -80,6 +80,12 @@ func canonical(name string) (string, string) {
 }
 
 func isMark(r rune) bool { return unicode.In(r, unicode.Mn, unicode.Mc) }
+
+// nameRune says whether r may be in a profile name anywhere; a mark may
+// follow a letter (see canonical).
+func nameRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == ' ' || r == '-' || r == '_'
+}
 
 func plain(c byte) bool { return 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '-' }
 

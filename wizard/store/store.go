@@ -13,7 +13,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
@@ -569,13 +568,28 @@ func (s Store) readIndex() ([]string, bool) {
 		names = nil
 	}
 	for i, n := range names {
-		// A cheap look, not the whole check of each name: the index is the
-		// store's own, and a wrong line only names a profile that is not there.
-		if n == "" || strings.ContainsFunc(n, unicode.IsControl) || (i > 0 && names[i-1] >= n) {
+		// A cheap look, not the whole check of each name, but one that lets
+		// through no character a name cannot have: no control, no bidi or
+		// zero-width character (Unicode Cf) to hide what a name says.
+		if n == "" || badName(n) || (i > 0 && names[i-1] >= n) {
 			return nil, false
 		}
 	}
 	return names, true
+}
+
+// badName says whether n has a character no profile name can have.
+func badName(n string) bool {
+	for _, r := range n {
+		if r < utf8.RuneSelf { // most names are ASCII: spared the Unicode tables
+			if !plain(byte(r)) && !('A' <= r && r <= 'Z') && r != ' ' && r != '_' {
+				return true
+			}
+		} else if !nameRune(r) && !isMark(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // listNames lists the profiles whose files are in the folder, sorted; nil
