@@ -139,8 +139,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		copts.Profile = opts.profile
 	}
 	saved := newSaver(opts.profile)
-	if opts.reset && !saved.reset(tr, stdin, stdout, &copts) {
-		return 0
+	if opts.reset {
+		if goOn, code := saved.reset(tr, stdin, stdout, &copts); !goOn {
+			return code
+		}
 	}
 	if copts.Mode != core.Rehearsal {
 		// Without --journey or --step, the guide goes on with the journey the person was on.

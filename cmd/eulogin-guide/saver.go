@@ -39,6 +39,7 @@ func (s *saver) load(opts *core.Options, follow bool, find func(id string) *flow
 	if s.err != nil {
 		return
 	}
+	s.store.Sweep()
 	opts.Save = func(p flow.Progress) string {
 		err := s.store.SaveOver(s.profile, p, s.last[p.Flow])
 		if err == nil {
@@ -117,31 +118,39 @@ func (s *saver) setAside(opts *core.Options) {
 }
 
 // reset asks before it deletes the saved progress, and reports whether to
-// go on; the guide then says what happened (opts.Notice). Until the answer
-// is yes, nothing is changed: the file is only looked at. A rehearsal
-// deletes nothing, and asks nothing.
-func (s *saver) reset(tr *text.Translator, stdin io.Reader, stdout io.Writer, opts *core.Options) bool {
-	data := text.Data{"Profile": s.profile}
+// go on, or else the exit code; going on, the guide says what happened
+// (opts.Notice). Until the answer is yes, nothing is changed: the file is
+// only looked at. A rehearsal deletes nothing, and asks nothing.
+func (s *saver) reset(tr *text.Translator, stdin io.Reader, stdout io.Writer, opts *core.Options) (goOn bool, code int) {
+	data := text.Data{"Profile": s.profile, "Dir": s.store.Dir}
 	if opts.Mode == core.Rehearsal {
 		opts.Notice, opts.Data = "save.rehearsal-reset", data
-		return true
+		return true, 0
 	}
 	if s.err == nil {
 		if found, err := s.store.Has(s.profile); err == nil && !found {
 			opts.Notice, opts.Data = "save.nothing-to-reset", data
-			return true
+			return true, 0
 		}
 	}
 	fmt.Fprint(stdout, tr.T("cli.reset-ask", data)+" ")
 	answer := readLine(stdin)
 	if !slices.Contains(tr.Words("word.yes"), strings.ToLower(strings.TrimSpace(answer))) {
 		fmt.Fprintln(stdout, tr.T("cli.reset-kept", data))
-		return false
+		return false, 0
 	}
-	if s.err != nil || s.store.Delete(s.profile) != nil {
-		fmt.Fprintln(stdout, tr.T("save.failed"))
-		return false
+	err := s.err
+	if err == nil {
+		err = s.store.Delete(s.profile)
+	}
+	switch {
+	case store.Reason(err) == store.ReasonReadOnly:
+		fmt.Fprintln(stdout, tr.T("cli.reset-read-only", data))
+		return false, 1
+	case err != nil:
+		fmt.Fprintln(stdout, tr.T("cli.reset-failed", data))
+		return false, 1
 	}
 	opts.Notice, opts.Data = "save.reset-done", data
-	return true
+	return true, 0
 }

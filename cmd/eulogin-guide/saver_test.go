@@ -3,11 +3,13 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"reflect"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -15,6 +17,7 @@ import (
 	"github.com/eulogin-guide/eulogin-guide/locales"
 	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
 	"github.com/eulogin-guide/eulogin-guide/wizard/store"
+	"github.com/eulogin-guide/eulogin-guide/wizard/store/storetest"
 	"github.com/eulogin-guide/eulogin-guide/wizard/text"
 )
 
@@ -268,5 +271,86 @@ func TestOnlySavedProfilesAreNamed(t *testing.T) {
 				t.Fatalf("want %q:\n%s", want, out)
 			}
 		})
+	}
+}
+
+// I-6: a temporary file that a killed save left is swept at the next start
+// once it is a minute old; a fresh one (another guide's save under way)
+// stays, and a rehearsal, which changes nothing, leaves them all.
+func TestTemporaryFilesOfAKilledSaveAreSweptAtTheNextStart(t *testing.T) {
+	home := t.TempDir()
+	if err := os.MkdirAll(configDir(home), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	old, fresh := filepath.Join(configDir(home), "standard.json.tmp-1"), filepath.Join(configDir(home), "standard.json.tmp-2")
+	for _, path := range []string{old, fresh} {
+		if err := os.WriteFile(path, []byte(`{"version":2,"cur`), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	twoMinutesAgo := time.Now().Add(-2 * time.Minute)
+	if err := os.Chtimes(old, twoMinutesAgo, twoMinutesAgo); err != nil {
+		t.Fatal(err)
+	}
+	exists := func(path string) bool { _, err := os.Lstat(path); return err == nil }
+	runPlainGuide(t, home, "", "--rehearse")
+	if !exists(old) || !exists(fresh) {
+		t.Fatal("a rehearsal removed a file")
+	}
+	runPlainGuide(t, home, "")
+	if exists(old) || !exists(fresh) {
+		t.Fatalf("after a start: the old one is there %v, the fresh one %v; want false, true", exists(old), exists(fresh))
+	}
+}
+
+// R-20: --reset on a read-only disk says what happened (nothing deleted,
+// and why) and ends with a failure; it does not say "you can go on" as it
+// ends.
+func TestResetOnAReadOnlyDiskSaysWhatHappened(t *testing.T) {
+	home := t.TempDir()
+	dir := configDir(home)
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	if !storetest.MountTmpfs(t, dir, "64k") {
+		t.Skip("a read-only disk needs a tmpfs mounted read-only, which only root on Linux can do")
+	}
+	runPlainGuide(t, home, "\n", "--journey", "log-in") // saves the place
+	if err := storetest.RemountReadOnly(dir); err != nil {
+		t.Fatal(err)
+	}
+	cmd, out := plainGuide(t, home, "ja\n", "--reset")
+	err := cmd.Run()
+	var exit *exec.ExitError
+	if !errors.As(err, &exit) || exit.ExitCode() != 1 {
+		t.Errorf("exit %v, want 1", err)
+	}
+	said := words(out.String())
+	if want := danish(t, "cli.reset-read-only", text.Data{"Profile": "standard", "Dir": dir}); !strings.Contains(said, want) {
+		t.Errorf("want %q:\n%s", want, said)
+	}
+	if strings.Contains(said, "Du kan fortsætte") {
+		t.Errorf("the guide says the user can go on, and ends:\n%s", said)
+	}
+	savedProfile(t, home)
+}
+
+// Without a folder to keep progress in (no home), --reset cannot delete,
+// and says so, with a failure.
+func TestResetWithNoFolderSaysWhatHappened(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("a home that is not there is told by HOME and XDG_CONFIG_HOME on Linux")
+	}
+	cmd := exec.Command(binary, "--plain", "--reset")
+	out := new(bytes.Buffer)
+	cmd.Env = []string{"PATH=" + os.Getenv("PATH"), "LANG=da_DK.UTF-8"}
+	cmd.Stdin, cmd.Stdout, cmd.Stderr = strings.NewReader("ja\n"), out, out
+	err := cmd.Run()
+	var exit *exec.ExitError
+	if !errors.As(err, &exit) || exit.ExitCode() != 1 {
+		t.Errorf("exit %v, want 1", err)
+	}
+	if want := danish(t, "cli.reset-failed", text.Data{"Profile": "standard"}); !strings.Contains(words(out.String()), want) {
+		t.Errorf("want %q:\n%s", want, out)
 	}
 }

@@ -30,7 +30,8 @@
 // syncs it to disk, and renames it over the old one, then syncs the
 // directory. A process killed at any moment leaves the old file or the new
 // one, never a mix; at worst a temporary file stays behind, which is never
-// taken for a profile and is removed by a later Save once it is an hour old.
+// taken for a profile and is removed by the next guide to start once it is
+// a minute old (Sweep).
 // Reading a profile never lists the directory, so it costs the same with
 // ten profiles or ten thousand.
 //

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
+	"github.com/eulogin-guide/eulogin-guide/wizard/store/storetest"
 )
 
 // laterProgress is a progress after before, larger than it.
@@ -34,9 +35,9 @@ func TestSaveOnReadOnlyDir(t *testing.T) {
 		}
 	}
 	switch {
-	case mountTmpfs(t, s.Dir, "64k"):
+	case storetest.MountTmpfs(t, s.Dir, "64k"):
 		prepare()
-		if err := remountReadOnly(s.Dir); err != nil {
+		if err := storetest.RemountReadOnly(s.Dir); err != nil {
 			t.Fatalf("remount read-only: %v", err)
 		}
 		t.Log("read-only: a tmpfs remounted read-only")
@@ -73,7 +74,7 @@ func TestSaveOnReadOnlyDir(t *testing.T) {
 
 func TestSaveOnFullDisk(t *testing.T) {
 	s := Store{Dir: t.TempDir()}
-	if !mountTmpfs(t, s.Dir, "64k") {
+	if !storetest.MountTmpfs(t, s.Dir, "64k") {
 		t.Skip("filling a disk needs a small file system to fill: a 64 KiB tmpfs, which only root on Linux can mount")
 	}
 	before := fullProgress()

@@ -33,9 +33,9 @@ const (
 // few kilobytes.
 const maxFile = 1 << 20
 
-// staleTemp is the age after which Load removes a temporary file left by
-// a save that was cut short.
-const staleTemp = time.Hour
+// staleTemp is the age after which Sweep removes a temporary file left by
+// a save that was cut short. A save takes milliseconds.
+const staleTemp = time.Minute
 
 // Store keeps progress files in Dir.
 type Store struct{ Dir string }
@@ -422,7 +422,6 @@ func (s Store) save(profile string, p flow.Progress, fits func(Profile) bool) er
 		}
 		pr.Version, pr.Current, pr.Updated = ProfileVersion, p.Flow, time.Now().Format(flow.DayLayout)
 		pr.Journeys[p.Flow] = p
-		removeStale(path, staleTemp)
 		return s.write(path, pr)
 	})
 	var se *SaveError
@@ -511,7 +510,8 @@ func (s Store) Delete(profile string) error {
 		return err
 	}
 	err = locked(path, func() error {
-		removeStale(path, 0)
+		prefix := filepath.Base(path) + tmpMark // no save of the profile is under way: the lock is ours
+		sweep(s.Dir, 0, func(name string) bool { return strings.HasPrefix(name, prefix) })
 		if err := os.Remove(path); err != nil && !errors.Is(err, fs.ErrNotExist) {
 			return err
 		}
@@ -635,16 +635,30 @@ func (s Store) index(change func([]string) []string) {
 	_ = s.writeIndex(slices.Compact(names))
 }
 
-// removeStale removes, best effort, the temporary files of the profile
-// file path that are older than age.
-func removeStale(path string, age time.Duration) {
-	dir, prefix := filepath.Dir(path), filepath.Base(path)+tmpMark
+// Sweep removes, best effort, the temporary files that saves cut short (by
+// a kill, a power cut) left in the folder: of any profile, of a damaged
+// copy, or of the index, once they are staleTemp old. A guide calls it as
+// it starts. Another guide's save under way is milliseconds old; were its
+// file removed all the same, its rename would fail and that guide tell it,
+// the saved file whole.
+func (s Store) Sweep() {
+	sweep(s.Dir, staleTemp, func(name string) bool {
+		of, _, _ := strings.Cut(name, tmpMark)
+		of, _, _ = strings.Cut(of, damaged)
+		_, profile := profileOf(of)
+		return profile || of == indexFile
+	})
+}
+
+// sweep removes, best effort, the temporary files in dir whose names ours
+// accepts and that are older than age.
+func sweep(dir string, age time.Duration, ours func(name string) bool) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return
 	}
 	for _, e := range entries {
-		if !strings.HasPrefix(e.Name(), prefix) || !e.Type().IsRegular() {
+		if !strings.Contains(e.Name(), tmpMark) || !ours(e.Name()) || !e.Type().IsRegular() {
 			continue
 		}
 		if info, err := e.Info(); err == nil && time.Since(info.ModTime()) >= age {

@@ -185,28 +185,33 @@ func TestOtherFilesAreNotProfiles(t *testing.T) {
 	}
 }
 
-func TestStaleTempFilesRemoved(t *testing.T) {
+// I-6: the temporary files that saves cut short left behind, of any
+// profile, damaged copy or the index, are swept once a minute old; a fresh
+// one (another guide's save under way) and files not the store's stay.
+// Deleting a profile takes its own at once.
+func TestSweepRemovesTheTemporaryFilesOfSavesCutShort(t *testing.T) {
 	s := Store{Dir: t.TempDir()}
 	mustSave(t, s, "anna", fullProgress())
-	old, fresh, other := "anna.json.tmp-1", "anna.json.tmp-2", "bo.json.tmp-3"
-	for _, name := range []string{old, fresh, other} {
+	fresh, kept, foreign := "anna.json.tmp-2", "anna.json.damaged-20250101-120000", "notes.txt.tmp-6"
+	old := []string{"anna.json.tmp-1", "bo.json.tmp-3", "anna.json.damaged-20250101-120000.tmp-4", "profiles.index.tmp-5"}
+	for _, name := range append([]string{fresh, kept, foreign}, old...) {
 		path := filepath.Join(s.Dir, name)
 		if err := os.WriteFile(path, []byte(`{"version":1,"fl`), 0o600); err != nil {
 			t.Fatal(err)
 		}
 		if name != fresh {
-			past := time.Now().Add(-2 * staleTemp)
+			past := time.Now().Add(-staleTemp - time.Second)
 			if err := os.Chtimes(path, past, past); err != nil {
 				t.Fatal(err)
 			}
 		}
 	}
-	mustSave(t, s, "anna", fullProgress())
-	assertFiles(t, s.Dir, "anna.json", fresh, other)
+	s.Sweep()
+	assertFiles(t, s.Dir, "anna.json", fresh, kept, foreign)
 	if err := s.Delete("anna"); err != nil {
 		t.Fatal(err)
 	}
-	assertFiles(t, s.Dir, other)
+	assertFiles(t, s.Dir, kept, foreign)
 }
 
 func TestModes(t *testing.T) {

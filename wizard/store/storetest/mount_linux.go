@@ -1,4 +1,6 @@
-package store
+// Package storetest gives tests a small file system of their own to fill
+// or make read-only, where this process may mount one (root on Linux).
+package storetest
 
 import (
 	"os"
@@ -6,9 +8,9 @@ import (
 	"testing"
 )
 
-// mountTmpfs mounts a tmpfs of the given size ("64k") on dir for the rest
+// MountTmpfs mounts a tmpfs of the given size ("64k") on dir for the rest
 // of the test, if this process may (root, or CAP_SYS_ADMIN); false if not.
-func mountTmpfs(t *testing.T, dir, size string) bool {
+func MountTmpfs(t testing.TB, dir, size string) bool {
 	t.Helper()
 	if os.Geteuid() != 0 {
 		return false
@@ -26,7 +28,7 @@ func mountTmpfs(t *testing.T, dir, size string) bool {
 	return true
 }
 
-// remountReadOnly makes the tmpfs mounted on dir read-only.
-func remountReadOnly(dir string) error {
+// RemountReadOnly makes the tmpfs mounted on dir read-only.
+func RemountReadOnly(dir string) error {
 	return syscall.Mount("tmpfs", dir, "tmpfs", syscall.MS_REMOUNT|syscall.MS_RDONLY, "")
 }
