@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/eulogin-guide/eulogin-guide/locales"
+	"github.com/eulogin-guide/eulogin-guide/steps"
 	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
 	"github.com/eulogin-guide/eulogin-guide/wizard/store"
 	"github.com/eulogin-guide/eulogin-guide/wizard/store/storetest"
@@ -352,5 +353,37 @@ func TestResetWithNoFolderSaysWhatHappened(t *testing.T) {
 	}
 	if want := danish(t, "cli.reset-failed", text.Data{"Profile": "standard"}); !strings.Contains(words(out.String()), want) {
 		t.Errorf("want %q:\n%s", want, out)
+	}
+}
+
+// I-1: the README's account of what the file holds names every date it
+// can hold: each step's marks, in every built-in journey.
+func TestTheReadmeNamesEveryDateTheFileHolds(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, section, _ := strings.Cut(string(readme), "## What the guide stores, and where")
+	section, _, _ = strings.Cut(section, "\n## ")
+	content, err := steps.BuiltIn()
+	if err != nil {
+		t.Fatal(err)
+	}
+	named := 0
+	for _, f := range content.Flows {
+		for _, stage := range f.Stages {
+			for _, st := range stage.Steps {
+				if st.Marks == "" {
+					continue
+				}
+				named++
+				if !strings.Contains(section, "(`"+st.Marks+"`)") {
+					t.Errorf("the README does not name the date %q (%s, step %s)", st.Marks, f.ID, st.ID)
+				}
+			}
+		}
+	}
+	if named == 0 {
+		t.Fatal("no journey marks a date: the test looks in the wrong place")
 	}
 }
