@@ -27,10 +27,13 @@ func laterProgress(before flow.Progress) flow.Progress {
 func TestSaveOnReadOnlyDir(t *testing.T) {
 	s := Store{Dir: t.TempDir()}
 	before := fullProgress()
-	damagedPath := filepath.Join(s.Dir, "bo.json")
+	damagedPath, firstPath := filepath.Join(s.Dir, "bo.json"), filepath.Join(s.Dir, "ea.json")
 	prepare := func() {
 		mustSave(t, s, DefaultProfile, before)
 		if err := os.WriteFile(damagedPath, []byte("{garbage"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(firstPath, version1(t, before), 0o600); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -69,7 +72,12 @@ func TestSaveOnReadOnlyDir(t *testing.T) {
 	if data, _ := os.ReadFile(damagedPath); string(data) != "{garbage" {
 		t.Fatalf("the damaged file changed: %q", data)
 	}
-	assertFiles(t, s.Dir, "bo.json", "standard.json")
+	// A file of the first release is read as ever, though it cannot be
+	// converted on the disk.
+	if got := mustLoad(t, s, "ea"); !reflect.DeepEqual(got, before) {
+		t.Fatalf("a file of the first release on a read-only dir: %+v", got)
+	}
+	assertFiles(t, s.Dir, "bo.json", "ea.json", "standard.json")
 }
 
 func TestSaveOnFullDisk(t *testing.T) {

@@ -146,7 +146,9 @@ func (s Store) Load(profile string) (p flow.Progress, found bool, err error) {
 // Open reads the whole profile: every journey's progress. A file of
 // version 1 is converted to the present version and saved so, atomically;
 // a file that cannot be used is set aside, as Load says. Both are done
-// holding the profile's lock, on the file as it is by then.
+// holding the profile's lock, on the file as it is by then; where the lock
+// cannot be had (a read-only disk), a file of version 1 is read converted
+// all the same, and one that cannot be used is an error.
 func (s Store) Open(profile string) (pr Profile, found bool, err error) {
 	path, err := s.path(profile)
 	if err != nil {
@@ -154,8 +156,9 @@ func (s Store) Open(profile string) (pr Profile, found bool, err error) {
 	}
 	pr, old, err := read(path)
 	if old || unusable(err) {
-		if lerr := locked(path, func() error { pr, err = s.mend(path); return nil }); lerr != nil {
-			return Profile{}, false, fmt.Errorf("store: load: %s: %w", path, lerr)
+		lerr := locked(path, func() error { pr, err = s.mend(path); return nil })
+		if lerr != nil && unusable(err) {
+			return Profile{}, false, fmt.Errorf("store: setting aside damaged %s (%v): %w", path, err, lerr)
 		}
 	}
 	switch {
