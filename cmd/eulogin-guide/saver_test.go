@@ -22,21 +22,20 @@ import (
 	"github.com/eulogin-guide/eulogin-guide/wizard/text"
 )
 
-// plainGuide is the guide in plain mode for a user whose home is home,
-// reading input; its output, standard and error, goes to the buffer.
-func plainGuide(t *testing.T, home, input string, args ...string) (*exec.Cmd, *bytes.Buffer) {
-	t.Helper()
+// plainGuide is the guide in plain mode with the environment env, reading
+// input; its output, standard and error, goes to the buffer.
+func plainGuide(env []string, input string, args ...string) (*exec.Cmd, *bytes.Buffer) {
 	cmd := exec.Command(binary, append([]string{"--plain"}, args...)...)
 	out := new(bytes.Buffer)
-	cmd.Env, cmd.Stdin, cmd.Stdout, cmd.Stderr = userEnv(t, home), strings.NewReader(input), out, out
+	cmd.Env, cmd.Stdin, cmd.Stdout, cmd.Stderr = env, strings.NewReader(input), out, out
 	return cmd, out
 }
 
-// runPlain runs the guide in plain mode to its end, and gives what it
+// runPlainGuide runs the guide in plain mode to its end, and gives what it
 // printed, its words joined by single spaces (the plain mode wraps lines).
 func runPlainGuide(t *testing.T, home, input string, args ...string) string {
 	t.Helper()
-	cmd, out := plainGuide(t, home, input, args...)
+	cmd, out := plainGuide(userEnv(t, home), input, args...)
 	if err := cmd.Run(); err != nil {
 		t.Fatalf("%v: %v\n%s", args, err, out)
 	}
@@ -89,7 +88,7 @@ func TestTwoGuidesOnDifferentJourneysKeepBoth(t *testing.T) {
 		var cmds []*exec.Cmd
 		var outs []*bytes.Buffer
 		for journey, input := range inputs {
-			cmd, out := plainGuide(t, home, input, "--journey", journey)
+			cmd, out := plainGuide(userEnv(t, home), input, "--journey", journey)
 			if err := cmd.Start(); err != nil {
 				t.Fatal(err)
 			}
@@ -320,7 +319,7 @@ func TestResetOnAReadOnlyDiskSaysWhatHappened(t *testing.T) {
 	if err := storetest.RemountReadOnly(dir); err != nil {
 		t.Fatal(err)
 	}
-	cmd, out := plainGuide(t, home, "ja\n", "--reset")
+	cmd, out := plainGuide(userEnv(t, home), "ja\n", "--reset")
 	err := cmd.Run()
 	var exit *exec.ExitError
 	if !errors.As(err, &exit) || exit.ExitCode() != 1 {
@@ -342,10 +341,7 @@ func TestResetWithNoFolderSaysWhatHappened(t *testing.T) {
 	if runtime.GOOS != "linux" {
 		t.Skip("a home that is not there is told by HOME and XDG_CONFIG_HOME on Linux")
 	}
-	cmd := exec.Command(binary, "--plain", "--reset")
-	out := new(bytes.Buffer)
-	cmd.Env = []string{"PATH=" + os.Getenv("PATH"), "LANG=da_DK.UTF-8"}
-	cmd.Stdin, cmd.Stdout, cmd.Stderr = strings.NewReader("ja\n"), out, out
+	cmd, out := plainGuide([]string{"PATH=" + os.Getenv("PATH"), "LANG=da_DK.UTF-8"}, "ja\n", "--reset")
 	err := cmd.Run()
 	var exit *exec.ExitError
 	if !errors.As(err, &exit) || exit.ExitCode() != 1 {
