@@ -3,6 +3,7 @@
 package text
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
 	"strings"
@@ -10,7 +11,6 @@ import (
 	"time"
 
 	"github.com/nicksnyder/go-i18n/v2/i18n"
-	"github.com/pelletier/go-toml/v2"
 	"golang.org/x/text/language"
 )
 
@@ -49,7 +49,6 @@ const maxDates = 1000
 // returns a translator for lang.
 func Load(files fs.FS, lang, fallback string, overrides ...fs.FS) (*Translator, error) {
 	bundle := i18n.NewBundle(language.Make(fallback))
-	bundle.RegisterUnmarshalFunc("toml", toml.Unmarshal)
 	langs := []string{fallback}
 	if lang != fallback {
 		langs = append(langs, lang)
@@ -64,11 +63,11 @@ func Load(files fs.FS, lang, fallback string, overrides ...fs.FS) (*Translator, 
 				return nil, fmt.Errorf("active.%s.toml: %w", l, fs.ErrNotExist)
 			}
 			for _, name := range names {
-				buf, err := fs.ReadFile(layer, name)
+				msgs, err := readMessages(layer, name)
 				if err != nil {
 					return nil, err
 				}
-				if _, err := bundle.ParseMessageFileBytes(buf, name); err != nil {
+				if err := bundle.AddMessages(language.Make(l), msgs...); err != nil {
 					return nil, fmt.Errorf("%s: %w", name, err)
 				}
 			}
@@ -123,6 +122,24 @@ func (t *Translator) localize(id string, data Data) string {
 		return id
 	}
 	return s
+}
+
+// ErrLanguage is a language tag the guide cannot use.
+var ErrLanguage = errors.New("not a language tag the guide can use")
+
+// CheckLanguage makes sure that tag names a language the guide can show:
+// a known one, written as golang.org/x/text writes it ("de", "pt-BR", not
+// "DE" or "xx"), whose plural rules go-i18n has. Load would refuse a
+// language without them; an unknown one would show the fallback's words.
+func CheckLanguage(tag string) error {
+	t, err := language.Parse(tag)
+	if err != nil || t.String() != tag || t == language.Und {
+		return ErrLanguage
+	}
+	if err := i18n.NewBundle(t).AddMessages(t); err != nil {
+		return ErrLanguage
+	}
+	return nil
 }
 
 // FromEnv picks the language from a locale setting in the environment
