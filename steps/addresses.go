@@ -1,5 +1,13 @@
 package steps
 
+import (
+	"maps"
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+)
+
 // The official addresses the guide may show (../shared/domain.md), by the
 // names journeys use for them. A journey can name no other: an address in
 // a QR code is one a pensioner trusts. Keep every address here, in one
@@ -41,4 +49,72 @@ var Addresses = map[string]string{
 	"rcam":           RCAM,
 	"mypmo":          MyPMO,
 	"portal":         Portal,
+}
+
+var (
+	officialURLs = slices.Collect(maps.Values(Addresses))
+	webAddress   = regexp.MustCompile(`https?://[^\s"»”)]+`)
+	mailbox      = regexp.MustCompile(`[\p{L}\p{N}_.+-]+@[\p{L}\p{N}_-]+(?:[.。．｡][\p{L}\p{N}_-]+)+`)
+	// dotted is a name that may be a host: words joined by dots, the
+	// ideographic and full-width ones included, which browsers read as dots.
+	dotted = regexp.MustCompile(`[\p{L}\p{N}_-]+(?:[.。．｡][\p{L}\p{N}_-]+)+`)
+	dots   = strings.NewReplacer("。", ".", "．", ".", "｡", ".")
+	ipv4   = regexp.MustCompile(`^\d{1,3}(\.\d{1,3}){3}$`)
+	// topLevel are the endings that make a host of a name with a
+	// one-letter part (x.com); without them, f.eks. and e.g. are no hosts.
+	topLevel = []string{"eu", "dk", "com", "org", "net"}
+	// fake is how each language says that an address is false: the known
+	// fake ec-europa.eu may be named only to warn of it.
+	fake = map[string]string{"da": "falsk", "en": "fake"}
+)
+
+// Unofficial is the first address in a text of lang that is not an
+// official one, or "". Official are the web addresses of Addresses, hosts
+// of europa.eu, the mailboxes Support and Sender, and the user's own
+// address given as an example at mail.dk; ec-europa.eu only where the
+// text says it is fake. A name of words joined by dots is taken as a host
+// unless it is a number or an abbreviation (a one-letter part, as in
+// f.eks.), so that a look-alike on any ending is found.
+func Unofficial(s, lang string) string {
+	for _, u := range webAddress.FindAllString(s, -1) {
+		if u = strings.TrimRight(u, ".,;:!?"); !slices.Contains(officialURLs, u) {
+			return u
+		}
+	}
+	for _, m := range mailbox.FindAllString(s, -1) {
+		m = strings.ToLower(dots.Replace(strings.TrimRight(m, ".")))
+		if m != strings.ToLower(Support) && m != Sender && !strings.HasSuffix(m, "@mail.dk") {
+			return m
+		}
+	}
+	rest := mailbox.ReplaceAllString(webAddress.ReplaceAllString(s, " "), " ")
+	for _, name := range dotted.FindAllString(rest, -1) {
+		host := strings.ToLower(dots.Replace(name))
+		switch {
+		case !isHost(host), host == "europa.eu", strings.HasSuffix(host, ".europa.eu"), host == "mail.dk":
+		case host == "ec-europa.eu" && fake[lang] != "" && strings.Contains(strings.ToLower(s), fake[lang]):
+		default:
+			return name
+		}
+	}
+	return ""
+}
+
+// isHost tells a host from a number (2.5, 23.11.2026, 2.etape) or an
+// abbreviation (f.eks, bl.a, e.g).
+func isHost(name string) bool {
+	if ipv4.MatchString(name) {
+		return true
+	}
+	labels := strings.Split(name, ".")
+	last := labels[len(labels)-1]
+	if len([]rune(last)) < 2 || strings.ContainsFunc(last, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		return false
+	}
+	if slices.Contains(topLevel, last) {
+		return true
+	}
+	return !slices.ContainsFunc(labels, func(l string) bool {
+		return len([]rune(l)) == 1 || strings.IndexFunc(l, func(r rune) bool { return !unicode.IsDigit(r) }) < 0
+	})
 }
