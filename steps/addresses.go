@@ -108,6 +108,9 @@ func isHost(name string) bool {
 	}
 	labels := strings.Split(name, ".")
 	last := labels[len(labels)-1]
+	if last == "toml" {
+		return false // the name of a file of corrections
+	}
 	if len([]rune(last)) < 2 || strings.ContainsFunc(last, func(r rune) bool { return !unicode.IsLetter(r) }) {
 		return false
 	}

@@ -3,7 +3,14 @@ package steps
 import (
 	"errors"
 	"io/fs"
+	"maps"
+	"path"
+	"regexp"
 	"slices"
+	"strconv"
+	"strings"
+	"testing/fstest"
+	"unicode/utf8"
 
 	"github.com/eulogin-guide/eulogin-guide/locales"
 	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
@@ -43,15 +50,23 @@ func BuiltIn() (Content, error) {
 // WithFolder is the built-in content corrected by a folder (--content):
 // its journeys/<id>.toml replace the built-in journey of that id or add
 // one, its help/topics.toml replaces the built-in help topics, and its
-// locales/active.<lang>.toml replace single messages or add a language.
-// The result is checked as a whole; a *ContentError says what is wrong,
-// and where.
+// locales/<part>.<lang>.toml replace single messages or, as
+// active.<lang>.toml, add a language. The folder is read within bounds
+// and checked as a whole before any of it is used; a *ContentError says
+// what is wrong, and where.
 func WithFolder(dir fs.FS) (Content, error) {
 	c, err := BuiltIn()
 	if err != nil {
 		return c, err
 	}
-	extra, err := Load(dir)
+	folder, err := read(dir)
+	if err != nil {
+		return c, err
+	}
+	if err := scanAll(folder); err != nil {
+		return c, err
+	}
+	extra, err := Load(folder)
 	if err != nil {
 		return c, err
 	}
@@ -66,32 +81,38 @@ func WithFolder(dir fs.FS) (Content, error) {
 			c.Flows = append(c.Flows, f)
 		}
 	}
-	if _, err := fs.Stat(dir, TopicsFile); err == nil {
-		if c.Topics, err = LoadTopics(dir); err != nil {
+	if _, err := fs.Stat(folder, TopicsFile); err == nil {
+		if c.Topics, err = LoadTopics(folder); err != nil {
 			return c, err
 		}
 	}
-	words, err := fs.Sub(dir, "locales")
+	words, err := fs.Sub(folder, "locales")
+	if err != nil {
+		return c, err
+	}
+	added, err := languages(words, c.Languages)
 	if err != nil {
 		return c, err
 	}
 	c.Overrides = []fs.FS{words}
-	c.Languages = union(c.Languages, text.Languages(words))
+	c.Languages = union(c.Languages, added)
+	builtIn, corrected := Words{}, Words{}
+	for _, lang := range c.Languages {
+		if builtIn[lang], err = messages(locales.Files, lang); err != nil {
+			return c, err
+		}
+		if corrected[lang], err = messages(words, lang); err != nil {
+			return c, err
+		}
+	}
+	if err := checkTexts(words, corrected, builtIn, named(c)); err != nil {
+		return c, err
+	}
 	merged := Words{}
 	for _, lang := range c.Languages {
 		merged[lang] = map[string]text.Forms{}
-		for _, files := range []fs.FS{locales.Files, words} {
-			msgs, err := text.Messages(files, lang)
-			if errors.Is(err, fs.ErrNotExist) {
-				continue
-			}
-			if err != nil {
-				return c, &ContentError{File: "locales/active." + lang + ".toml", Item: lang, Problem: "syntax", Detail: "?"}
-			}
-			for id, forms := range msgs {
-				merged[lang][id] = forms
-			}
-		}
+		maps.Copy(merged[lang], builtIn[lang])
+		maps.Copy(merged[lang], corrected[lang])
 	}
 	if err := Validate(c.Flows, merged, locales.Default); err != nil {
 		return c, err
@@ -100,6 +121,146 @@ func WithFolder(dir fs.FS) (Content, error) {
 		return c, err
 	}
 	return c, ValidateTopics(c.Topics, merged)
+}
+
+// scanAll scans every file of a folder (scan), and counts their names
+// together.
+func scanAll(folder fstest.MapFS) error {
+	names := 0
+	for _, name := range slices.Sorted(maps.Keys(folder)) {
+		n, err := scan(name, folder[name].Data)
+		if err != nil {
+			return err
+		}
+		if names += n; names > maxFolderNames {
+			return &ContentError{File: name, Item: path.Base(name), Problem: "folder-too-many-names", Detail: strconv.Itoa(maxFolderNames)}
+		}
+	}
+	return nil
+}
+
+// partName is how the part of a message file is named: active, help, ...
+var partName = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+
+// languages are the languages a folder's message files add
+// (active.<lang>.toml), each one the guide can show. Every message file is
+// <part>.<lang>.toml, of a language built in or added.
+func languages(words fs.FS, builtIn []string) ([]string, error) {
+	names, _ := fs.Glob(words, "*.toml")
+	for _, name := range names {
+		if parts := strings.Split(name, "."); len(parts) != 3 || !partName.MatchString(parts[0]) {
+			return nil, &ContentError{File: "locales/" + name, Item: name, Problem: "locale-name"}
+		}
+	}
+	added := text.Languages(words)
+	for _, lang := range added {
+		if text.CheckLanguage(lang) != nil {
+			return nil, &ContentError{File: localeFile(lang), Item: lang, Problem: "language", Detail: lang}
+		}
+	}
+	all := union(builtIn, added)
+	for _, name := range names {
+		if lang := strings.Split(name, ".")[1]; !slices.Contains(all, lang) {
+			return nil, &ContentError{File: "locales/" + name, Item: name, Problem: "part-language", Detail: lang}
+		}
+	}
+	return added, nil
+}
+
+// messages are the messages of lang in files, none if it has none; a
+// file not written as the guide reads it is a *ContentError.
+func messages(files fs.FS, lang string) (map[string]text.Forms, error) {
+	msgs, err := text.Messages(files, lang)
+	var ferr *text.FormatError
+	var derr *text.DuplicateError
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return map[string]text.Forms{}, nil
+	case errors.As(err, &ferr) && ferr.Problem == "syntax":
+		return nil, &ContentError{File: "locales/" + ferr.File, Item: ferr.File, Problem: "syntax", Detail: strconv.Itoa(ferr.Line)}
+	case errors.As(err, &ferr):
+		return nil, &ContentError{File: "locales/" + ferr.File, Item: ferr.ID, Problem: ferr.Problem}
+	case errors.As(err, &derr):
+		return nil, &ContentError{File: "locales/" + derr.File, Item: derr.ID, Problem: "duplicate-message", Detail: "locales/" + derr.Other}
+	}
+	return msgs, err
+}
+
+// maxText is the most characters of one text: the longest built in has 1,100.
+const maxText = 4000
+
+// checkTexts holds every text of a folder, in every language, to what
+// the guide shows: not too long, only words and {{.Field}}, only official
+// addresses. A message no journey or help topic names is the guide's own:
+// it may use only the fields the built-in message of that id uses, and
+// a message the guide does not have, none. (The fields of a message a
+// journey names are those its place gives: Validate holds them.)
+func checkTexts(words fs.FS, corrected, builtIn Words, named map[string]bool) error {
+	fields := map[string]map[string]bool{}
+	for _, msgs := range builtIn {
+		for id, forms := range msgs {
+			for _, s := range forms {
+				names, _ := text.Fields(s)
+				for _, name := range names {
+					if fields[id] == nil {
+						fields[id] = map[string]bool{}
+					}
+					fields[id][name] = true
+				}
+			}
+		}
+	}
+	for _, lang := range sortedLanguages(corrected) {
+		for _, id := range slices.Sorted(maps.Keys(corrected[lang])) {
+			forms := corrected[lang][id]
+			for _, form := range slices.Sorted(maps.Keys(forms)) {
+				s := forms[form]
+				fail := func(problem, detail string) error {
+					return &ContentError{File: fileOf(words, lang, id), Item: id, Problem: problem, Detail: text.Shown(detail)}
+				}
+				if utf8.RuneCountInString(s) > maxText {
+					return fail("long-text", strconv.Itoa(maxText))
+				}
+				problem, detail := templateProblem(s, fields[id])
+				if problem == "template-field" && named[id] {
+					problem = "" // Validate holds it to the fields of its place in a journey or topic
+				}
+				if problem != "" {
+					return fail(problem, detail)
+				}
+				if a := Unofficial(s, lang); a != "" {
+					return fail("text-address", a)
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// fileOf is the message file of lang in words that holds the message id.
+func fileOf(words fs.FS, lang, id string) string {
+	for _, name := range text.FileNames(words, lang) {
+		if msgs, err := text.File(words, name); err == nil && msgs[id] != nil {
+			return "locales/" + name
+		}
+	}
+	return localeFile(lang)
+}
+
+// named are the message ids that the journeys and help topics name.
+func named(c Content) map[string]bool {
+	ids := map[string]bool{}
+	for _, f := range c.Flows {
+		for _, u := range uses(f) {
+			ids[u.id] = true
+		}
+	}
+	for _, t := range c.Topics {
+		for _, id := range topicMessages(t) {
+			ids[id] = true
+		}
+	}
+	return ids
 }
 
 func union(a, b []string) []string {

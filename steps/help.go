@@ -169,16 +169,7 @@ func ValidateTopics(topics []flow.Topic, words Words) error {
 	langs := sortedLanguages(words)
 	none := map[string]bool{}
 	for _, t := range topics {
-		ids := []string{t.Title, t.Words}
-		for _, b := range t.Body {
-			ids = append(ids, b.ID)
-		}
-		for _, s := range t.Sources {
-			if !strings.HasPrefix(s, "https://") {
-				ids = append(ids, s)
-			}
-		}
-		for _, id := range ids {
+		for _, id := range topicMessages(t) {
 			found := false
 			for _, lang := range langs {
 				forms, ok := words[lang][id]
@@ -187,8 +178,8 @@ func ValidateTopics(topics []flow.Topic, words Words) error {
 				}
 				found = true
 				for _, s := range forms {
-					if field := unknownField(s, none); field != "" {
-						return &ContentError{File: helpFile(lang), Item: id, Problem: "template-field", Detail: field}
+					if problem, detail := templateProblem(s, none); problem != "" {
+						return &ContentError{File: helpFile(lang), Item: id, Problem: problem, Detail: detail}
 					}
 				}
 			}
@@ -225,13 +216,27 @@ func TopicConditions(topics []flow.Topic, flows []*flow.Flow) error {
 		for _, b := range t.Body {
 			for _, a := range b.When.Atoms() {
 				if !slices.Contains(answers[a.Step], a.Answer) {
-					op := map[bool]string{false: "=", true: "!="}[a.Not]
-					return &ContentError{File: TopicsFile, Item: t.ID, Problem: "condition", Detail: a.Step + op + a.Answer}
+					return &ContentError{File: TopicsFile, Item: t.ID, Problem: "condition", Detail: atom(a)}
 				}
 			}
 		}
 	}
 	return nil
+}
+
+// topicMessages are the message ids a topic names: title, words, body and
+// each source named in words.
+func topicMessages(t flow.Topic) []string {
+	ids := []string{t.Title, t.Words}
+	for _, b := range t.Body {
+		ids = append(ids, b.ID)
+	}
+	for _, s := range t.Sources {
+		if !strings.HasPrefix(s, "https://") {
+			ids = append(ids, s)
+		}
+	}
+	return ids
 }
 
 // helpFile is the locale file where a language's help words belong.

@@ -90,7 +90,13 @@ func (e *ContentError) Error() string {
 var Problems = []string{"no-folder", "unreadable", "syntax", "unknown-key", "empty", "file-name", "unknown-kind", "unknown-device",
 	"duplicate-id", "address", "unknown-check", "unknown-param", "missing-param", "bad-param", "condition",
 	"unknown-message", "missing-message", "template-field", "review-field",
-	"date", "source", "no-source", "topic-id", "no-topics"} // the last five: help/topics.toml
+	"date", "source", "no-source", "topic-id", "no-topics", // help/topics.toml
+	// reading the folder within its bounds (read, scan)
+	"slow", "unreadable-folder", "not-folder", "no-corrections", "too-many-files", "folder-too-many-files", "not-file",
+	"too-big", "folder-too-big", "too-many-names", "folder-too-many-names", "long-name", "hidden", "too-deep",
+	// message files and their texts (languages, messages, checkTexts)
+	"locale-name", "language", "part-language", "not-text", "empty-text", "mixed-forms", "duplicate-message",
+	"long-text", "template", "text-address"}
 
 // Load reads every journey in files (journeys/*.toml), in their order
 // (the key "order"), then by file name: the order in which the guide's
@@ -329,11 +335,16 @@ func (p *parser) conditions() error {
 	for _, pc := range p.when {
 		answers, ok := p.choices[pc.cond.Step]
 		if !ok || !slices.Contains(answers, pc.cond.Answer) {
-			op := map[bool]string{false: "=", true: "!="}[pc.cond.Not]
-			return p.fail(pc.item, "condition", pc.cond.Step+op+pc.cond.Answer)
+			return p.fail(pc.item, "condition", atom(pc.cond))
 		}
 	}
 	return nil
+}
+
+// atom is one test of a condition as a journey writes it: "step=answer"
+// or "step!=answer".
+func atom(c *flow.Condition) string {
+	return c.Step + map[bool]string{false: "=", true: "!="}[c.Not] + c.Answer
 }
 
 // adapt makes a check of the registry the engine's check.

@@ -1,7 +1,7 @@
 package steps
 
 import (
-	"regexp"
+	"errors"
 	"sort"
 	"strings"
 
@@ -45,8 +45,8 @@ func Validate(flows []*flow.Flow, words Words, fallback string) error {
 				}
 				found = true
 				for _, s := range forms {
-					if field := unknownField(s, u.fields); field != "" {
-						return &ContentError{File: localeFile(lang), Item: u.id, Problem: "template-field", Detail: field}
+					if problem, detail := templateProblem(s, u.fields); problem != "" {
+						return &ContentError{File: localeFile(lang), Item: u.id, Problem: problem, Detail: detail}
 					}
 				}
 			}
@@ -147,14 +147,19 @@ func uses(f *flow.Flow) []use {
 	return out
 }
 
-var templateField = regexp.MustCompile(`\{\{\s*\.([A-Za-z]+)\s*\}\}`)
-
-// unknownField is the first template field of s not among fields, or "".
-func unknownField(s string, fields map[string]bool) string {
-	for _, m := range templateField.FindAllStringSubmatch(s, -1) {
-		if !fields[m[1]] {
-			return "{{." + m[1] + "}}"
+// templateProblem is what is wrong with the template of a text given the
+// fields: "template" for anything but words and {{.Field}} (detail: where
+// it starts), "template-field" for a field not among them (detail: the
+// field); "" when nothing is.
+func templateProblem(s string, fields map[string]bool) (problem, detail string) {
+	names, err := text.Fields(s)
+	if terr := (*text.TemplateError)(nil); errors.As(err, &terr) {
+		return "template", terr.Excerpt
+	}
+	for _, name := range names {
+		if !fields[name] {
+			return "template-field", "{{." + name + "}}"
 		}
 	}
-	return ""
+	return "", ""
 }

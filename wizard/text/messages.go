@@ -77,22 +77,40 @@ func Messages(files fs.FS, lang string) (map[string]Forms, error) {
 	out := map[string]Forms{}
 	from := map[string]string{}
 	for _, name := range names {
-		msgs, err := readMessages(files, name)
+		msgs, err := File(files, name)
 		if err != nil {
 			return nil, err
 		}
-		for _, m := range msgs {
-			if other, ok := from[m.ID]; ok {
-				return nil, &DuplicateError{ID: m.ID, File: name, Other: other}
+		for id, forms := range msgs {
+			if other, ok := from[id]; ok {
+				return nil, &DuplicateError{ID: id, File: name, Other: other}
 			}
-			texts := Forms{}
-			for form, s := range forms(m) {
-				if *s != "" {
-					texts[form] = *s
-				}
-			}
-			out[m.ID], from[m.ID] = texts, name
+			out[id], from[id] = forms, name
 		}
+	}
+	return out, nil
+}
+
+// File reads the messages of one message file, by id, as Load reads them.
+// A message written twice (as "a.b" and as b in the table a) is a
+// *DuplicateError.
+func File(files fs.FS, name string) (map[string]Forms, error) {
+	msgs, err := readMessages(files, name)
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]Forms{}
+	for _, m := range msgs {
+		if _, ok := out[m.ID]; ok {
+			return nil, &DuplicateError{ID: m.ID, File: name, Other: name}
+		}
+		texts := Forms{}
+		for form, s := range forms(m) {
+			if *s != "" {
+				texts[form] = *s
+			}
+		}
+		out[m.ID] = texts
 	}
 	return out, nil
 }
