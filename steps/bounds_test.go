@@ -27,6 +27,7 @@ func TestTheREADMEStatesTheBounds(t *testing.T) {
 		fmt.Sprintf("at most %d parts and %d characters", maxNameParts, maxNameLength),
 		fmt.Sprintf("nest at most %d deep", maxNesting),
 		fmt.Sprintf("within %d seconds", int(readTime.Seconds())),
+		fmt.Sprintf("`max` from 1 to %d", maxField),
 	} {
 		if !strings.Contains(section, stated) {
 			t.Errorf("the README does not say %q", stated)

@@ -96,7 +96,9 @@ var Problems = []string{"no-folder", "unreadable", "syntax", "unknown-key", "emp
 	"too-big", "folder-too-big", "too-many-names", "folder-too-many-names", "long-name", "hidden", "too-deep",
 	// message files and their texts (languages, messages, checkTexts)
 	"locale-name", "language", "part-language", "not-text", "empty-text", "mixed-forms", "duplicate-message",
-	"long-text", "template", "text-address"}
+	"long-text", "template", "text-address",
+	// a journey that cannot be walked (walkable)
+	"empty-stage", "no-choices", "no-fields", "field-max", "review-secret", "review-twice", "all-hidden", "condition-order"}
 
 // Load reads every journey in files (journeys/*.toml), in their order
 // (the key "order"), then by file name: the order in which the guide's
@@ -180,20 +182,99 @@ func parse(name string, buf []byte) (*flow.Flow, int, error) {
 	if err := p.conditions(); err != nil {
 		return nil, 0, err
 	}
-	return f, jf.Order, p.reviewed(f)
+	return f, jf.Order, p.walkable(f)
 }
 
-// reviewed makes sure a review lists only typed answers: it sends the user
-// back to the field of one that is missing.
-func (p *parser) reviewed(f *flow.Flow) error {
-	for _, id := range f.StepIDs() {
-		for _, field := range f.Step(id).Reviews {
-			if f.StepOfField(field) == nil {
-				return p.fail(id, "review-field", field)
+// Bounds of a journey that can be walked.
+const (
+	maxField   = 1000 // characters of a field: the longest built in, an e-mail address, takes 254
+	maxAnswers = 4096 // answers tried together to show that a stage always has a step
+)
+
+// walkable makes sure a journey can be walked to its end: every stage has
+// steps, one of them shown whatever the answers; a question has answers,
+// a step to type in has fields, each of a length; a step is shown by
+// answers given before it; a review shows each typed answer once, and
+// never a secret (the guide never keeps one, so the review would send the
+// user back to type it for ever).
+func (p *parser) walkable(f *flow.Flow) error {
+	ids := f.StepIDs()
+	for _, stage := range f.Stages {
+		if len(stage.Steps) == 0 {
+			return p.fail(stage.ID, "empty-stage", "")
+		}
+	}
+	for i, id := range ids {
+		st := f.Step(id)
+		switch {
+		case st.Kind == flow.Choose && len(st.Choices) == 0:
+			return p.fail(id, "no-choices", "")
+		case st.Kind == flow.Type && len(st.Fields) == 0:
+			return p.fail(id, "no-fields", "")
+		}
+		for _, a := range st.When.Atoms() {
+			if slices.Index(ids, a.Step) >= i {
+				return p.fail(id, "condition-order", atom(a))
 			}
+		}
+		for _, fl := range st.Fields {
+			if fl.MaxLength < 1 || fl.MaxLength > maxField {
+				return p.fail(id, "field-max", fl.ID)
+			}
+		}
+		reviewed := map[string]bool{}
+		for _, field := range st.Reviews {
+			switch {
+			case f.StepOfField(field) == nil:
+				return p.fail(id, "review-field", field)
+			case f.Field(field).Secret:
+				return p.fail(id, "review-secret", field)
+			case reviewed[field]:
+				return p.fail(id, "review-twice", field)
+			}
+			reviewed[field] = true
+		}
+	}
+	for _, stage := range f.Stages {
+		if canHideAll(f, stage.Steps) {
+			return p.fail(stage.ID, "all-hidden", "")
 		}
 	}
 	return nil
+}
+
+// canHideAll reports whether some answers (none given counts as one) to
+// the questions the steps' conditions ask hide every one of the steps. It
+// tries at most maxAnswers of them; a stage that needs more is taken as
+// one that can.
+func canHideAll(f *flow.Flow, steps []flow.Step) bool {
+	var asked []string
+	for _, st := range steps {
+		if st.When == nil {
+			return false
+		}
+		for _, a := range st.When.Atoms() {
+			if !slices.Contains(asked, a.Step) {
+				asked = append(asked, a.Step)
+			}
+		}
+	}
+	answers, tries := flow.Answers{}, 0
+	var try func(i int) bool
+	try = func(i int) bool {
+		if i == len(asked) {
+			tries++
+			return tries > maxAnswers || !slices.ContainsFunc(steps, func(st flow.Step) bool { return st.When.Holds(answers) })
+		}
+		for _, c := range append(slices.Clone(f.Step(asked[i]).Choices), flow.Choice{}) {
+			answers[asked[i]] = c.Value // "": not answered
+			if try(i + 1) {
+				return true
+			}
+		}
+		return false
+	}
+	return try(0)
 }
 
 // parser keeps what one journey file has shown so far.
