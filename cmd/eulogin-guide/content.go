@@ -4,6 +4,7 @@ package main
 
 import (
 	"errors"
+	"io/fs"
 	"os"
 	"strings"
 
@@ -20,17 +21,32 @@ func loadContent(dir string) (content steps.Content, refused *steps.ContentError
 	if err != nil || dir == "" {
 		return content, nil, err
 	}
-	if info, err := os.Stat(dir); err != nil || !info.IsDir() { // a slip in the name: else nothing would say so
+	info, err := os.Stat(dir)
+	if errors.Is(err, fs.ErrNotExist) || err == nil && !info.IsDir() { // a slip in the name: else nothing would say so
 		return content, &steps.ContentError{File: dir, Item: dir, Problem: "no-folder"}, nil
 	}
-	corrected, err := steps.WithFolder(os.DirFS(dir))
+	root, err := os.OpenRoot(dir) // within the folder only: a link out of it is not followed
+	if err != nil {
+		return content, &steps.ContentError{File: dir, Item: dir, Problem: "unreadable-folder"}, nil
+	}
+	defer root.Close()
+	corrected, err := steps.WithFolder(root.FS())
 	if errors.As(err, &refused) {
 		return content, refused, nil
 	}
 	if err != nil {
-		return content, &steps.ContentError{File: dir, Item: dir, Problem: "unreadable", Detail: err.Error()}, nil
+		return content, &steps.ContentError{File: dir, Item: dir, Problem: "unreadable-folder"}, nil
 	}
 	return corrected, nil, nil
+}
+
+// refusedData is the data of the message content.refused: why the folder
+// dir was not used, in the user's words. The folder's name and what it
+// holds are shown without a character that could drive the terminal.
+func refusedData(tr *text.Translator, dir string, refused *steps.ContentError) text.Data {
+	problem := tr.T("content."+refused.Problem, text.Data{"File": text.Shown(refused.File), "Item": text.Shown(refused.Item),
+		"Detail": text.Shown(refused.Detail)})
+	return text.Data{"Dir": text.Shown(dir), "Problem": problem}
 }
 
 // tellRefused puts the reason a content folder was not used on the start
@@ -39,8 +55,7 @@ func tellRefused(opts *core.Options, tr *text.Translator, dir string, refused *s
 	if refused == nil || (opts.Notice != "" && opts.Notice != "save.other-profiles") {
 		return
 	}
-	problem := tr.T("content."+refused.Problem, text.Data{"File": refused.File, "Item": refused.Item, "Detail": refused.Detail})
-	opts.Notice, opts.Data = "content.refused", text.Data{"Dir": dir, "Problem": problem}
+	opts.Notice, opts.Data = "content.refused", refusedData(tr, dir, refused)
 }
 
 // defaultJourney is the journey of a person new to the guide.

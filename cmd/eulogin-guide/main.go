@@ -107,6 +107,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 2
 	case opts.help:
 		fmt.Fprintln(stdout, usage)
+		if refused != nil {
+			fmt.Fprintln(stdout, "\n"+tr.T("content.refused", refusedData(tr, opts.content, refused)))
+		}
 		return 0
 	case opts.version:
 		rev, day := buildStamp()
