@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/eulogin-guide/eulogin-guide/locales"
+	"github.com/eulogin-guide/eulogin-guide/wizard/termtest"
 	"github.com/eulogin-guide/eulogin-guide/wizard/text"
 )
 
@@ -278,13 +279,17 @@ func TestHostileFoldersOfCorrections(t *testing.T) {
 			if h.nobody && os.Geteuid() == 0 {
 				reachable(t, dir, home, filepath.Dir(binary))
 			}
-			out, code, memory := guide(t, h, home, "2\n\n", "--plain", "--content", dir)
+			out, code, memory := guide(t, h, home, "2\n\nafslut\nja\n", "--plain", "--content", dir)
 			told := flat(out)
 			for _, want := range []string{"Guiden kunne ikke bruge rettelserne i mappen " + text.Shown(dir), said(t, h.problem),
-				text.Shown(h.file), "Hvor står du?", "Det skal du bruge"} { // the refusal, then the built-in texts
+				text.Shown(h.file), "Hvor står du?", "Det skal du bruge", // the refusal, then the built-in texts
+				"Guiden har gemt, hvor du er nået til"} { // and it quits as usual
 				if !strings.Contains(told, flat(want)) {
-					t.Errorf("the guide does not say %q (exit %d):\n%s", want, code, out)
+					t.Errorf("the guide does not say %q:\n%s", want, out)
 				}
+			}
+			if code != 0 {
+				t.Errorf("exit %d:\n%s", code, out)
 			}
 			if i := strings.IndexFunc(out, text.Hides); i >= 0 {
 				t.Errorf("the guide printed %q:\n%q", out[i:min(len(out), i+20)], out)
@@ -347,4 +352,29 @@ func TestAFolderAtItsBoundsIsUsed(t *testing.T) {
 		}
 		t.Logf("%s: %d KB", lang, memory)
 	}
+}
+
+// R-3 in the full screen: a folder whose heading sets the window's title,
+// writes the clipboard and hides a link is refused on the start screen,
+// and none of its sequences reaches the terminal.
+func TestAFolderWithEscapesInTheFullScreen(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "ret\x1b]2;PWNED\x07")
+	if err := os.MkdirAll(filepath.Join(dir, "locales"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	heading := "[step.needs]\ntitle = \"\\u001b]2;HIJACKED\\u0007\\u001b]52;c;ZWNobyBQV05FRA==\\u0007\\u001b]8;;https://ec-europa.eu/\\u001b\\\\Se her\\u001b]8;;\\u001b\\\\\"\n"
+	if err := os.WriteFile(filepath.Join(dir, "locales", "active.da.toml"), []byte(heading), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tm := termtest.Start(t, binary, []string{"--content", dir, "--journey", "new-account"}, userEnv(t, t.TempDir()), 100, 30)
+	tm.WaitForT("Guiden kunne ikke bruge rettelserne", wait)
+	tm.WaitForT("ret]2;PWNED", wait)
+	tm.Press("enter")
+	tm.WaitForT("Det skal du bruge", wait)
+	for _, sequence := range []string{"HIJACKED", "PWNED\x07", "]52;", "ec-europa.eu"} {
+		if strings.Contains(string(tm.Raw()), sequence) {
+			t.Errorf("the terminal was sent %q", sequence)
+		}
+	}
+	quitAtOnce(tm)
 }
