@@ -1,6 +1,7 @@
 package steps_test
 
 import (
+	"io/fs"
 	"strings"
 	"testing"
 
@@ -130,5 +131,32 @@ func TestAGoodFolderIsUsed(t *testing.T) {
 	}
 	if de, err := text.Load(locales.Files, "de", locales.Default, content.Overrides...); err != nil || de.T("step.needs.title") != "What you need" {
 		t.Errorf("the new language: %v %q (languages %v)", err, de.T("step.needs.title"), content.Languages)
+	}
+}
+
+// The built-in content, given as a folder of corrections, passes every
+// check a folder must pass: its bounds, its characters, its templates, its
+// addresses, its journeys.
+func TestTheBuiltInContentPassesAsAFolder(t *testing.T) {
+	folder := map[string]string{}
+	for _, files := range []struct {
+		fsys   fs.FS
+		prefix string
+	}{{locales.Files, "locales/"}, {steps.Files, ""}} {
+		err := fs.WalkDir(files.fsys, ".", func(name string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() || !strings.HasSuffix(name, ".toml") {
+				return err
+			}
+			buf, err := fs.ReadFile(files.fsys, name)
+			folder[files.prefix+name] = string(buf)
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	_, files := onDisk(t, folder)
+	if _, err := steps.WithFolder(files); err != nil {
+		t.Fatal(err)
 	}
 }

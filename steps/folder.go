@@ -57,7 +57,7 @@ func read(dir fs.FS) (fstest.MapFS, error) {
 	select {
 	case err := <-done:
 		return r.files, err
-	case <-time.After(readTime):
+	case <-time.After(readTime): // the read is left to end, or not, on its own
 		r.mu.Lock()
 		defer r.mu.Unlock()
 		return nil, &ContentError{File: r.at, Item: path.Base(r.at), Problem: "slow"}
@@ -168,9 +168,9 @@ func (r *reader) file(name string, e fs.DirEntry) error {
 	case err != nil:
 		return fail("unreadable", "")
 	case len(buf) > maxFileSize:
-		return fail("too-big", "256 KB")
+		return fail("too-big", strconv.Itoa(maxFileSize>>10)+" KB")
 	case r.size+len(buf) > maxFolderSize:
-		return fail("folder-too-big", "1 MB")
+		return fail("folder-too-big", strconv.Itoa(maxFolderSize>>20)+" MB")
 	}
 	r.size += len(buf)
 	// As a text editor on Windows may write it: a byte order mark first,
