@@ -266,6 +266,7 @@ func (c *Core) Do(a Action, arg int) {
 		c.place = c.quitOver
 		c.screen++
 	case ChangeSituation:
+		c.homeNotice = "" // told on the start screen it is asked from
 		c.askSituation()
 	case HelpIndex:
 		c.openIndex()

@@ -121,6 +121,19 @@ func TestTheStartScreenNoticeIsToldOnTheFirstQuestion(t *testing.T) {
 	g.says("save.nothing-to-reset", text.Data{"Profile": "Åse"})
 }
 
+// A notice told on the start screen (a file set aside) is told once: the
+// question asked from there does not tell it again.
+func TestTheStartScreenNoticeIsToldOnce(t *testing.T) {
+	g := start(t, fixture.WithJourneys, func(o *core.Options) { o.Notice = "save.nothing-to-reset"; o.Data = text.Data{"Profile": "Åse"} })
+	g.on("tea.title")
+	g.says("save.nothing-to-reset", text.Data{"Profile": "Åse"})
+	g.do(core.ChangeSituation)
+	g.on("situation.title")
+	if strings.Contains(g.all(), g.tr.T("save.nothing-to-reset", text.Data{"Profile": "Åse"})) {
+		t.Fatal("the start screen's notice is told again on the question asked from it")
+	}
+}
+
 // openIndex opens the help index from a step's help.
 func (g *guide) openIndex() {
 	g.do(core.Help)
