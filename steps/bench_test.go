@@ -212,11 +212,11 @@ func BenchmarkKeyPressPassword(b *testing.B) {
 	sideBySide(b, &player{model: model, keys: keys}, &player{model: newBareField(true, 200), keys: keys})
 }
 
-// Showing and hiding the QR code of the Play Store beside the longest text
-// of stage 1 with "k": every press changes the screen. The bare model's
-// key press is typing the e-mail address.
+// Showing and hiding the QR code of EU Login's address beside its step's
+// text with "k": every press changes the screen. The bare model's key
+// press is typing the e-mail address.
 func BenchmarkKeyPressQRToggle(b *testing.B) {
-	model := guideAt(b, "app-download")
+	model := guideAt(b, "open-login")
 	shown := model.(*fullscreen.Model).Frame().QR
 	if update(model, runes("k")).(*fullscreen.Model).Frame().QR == shown {
 		b.Fatal(`"k" does not change the QR code`)

@@ -157,6 +157,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		copts.Caption = "plain.caption" // "1. etape, trin 4 af 16": a screen reader reads no "·"
 	}
 	kept, err := start(copts, saved, plainMode, stdin, stdout)
+	saved.done()
 	var signalled endedBy
 	switch data := (text.Data{"Kept": kept}); {
 	case errors.As(err, &signalled): // as the plain mode says and ends

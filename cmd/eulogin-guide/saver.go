@@ -22,6 +22,14 @@ type saver struct {
 	store   store.Store
 	err     error
 	last    map[string]*flow.Progress // what this guide read or saved last of each journey, by flow id
+	swept   chan struct{}             // closed once the sweep load started has ended; nil when none was started
+}
+
+// done waits for what load started beside the guide.
+func (s *saver) done() {
+	if s.swept != nil {
+		<-s.swept
+	}
 }
 
 func newSaver(profile string) *saver {
@@ -39,7 +47,11 @@ func (s *saver) load(opts *core.Options, follow bool, find func(id string) *flow
 	if s.err != nil {
 		return
 	}
-	s.store.Sweep()
+	// What saves cut short left is swept beside the first screen, not
+	// before it: the folder of a volunteer with 10,000 members takes 10 ms
+	// to list. done waits for it.
+	s.swept = make(chan struct{})
+	go func() { defer close(s.swept); s.store.Sweep() }()
 	opts.Save = func(p flow.Progress) string {
 		err := s.store.SaveOver(s.profile, p, s.last[p.Flow])
 		if err == nil {
