@@ -12,6 +12,7 @@ import (
 	"github.com/eulogin-guide/eulogin-guide/locales"
 	"github.com/eulogin-guide/eulogin-guide/steps"
 	"github.com/eulogin-guide/eulogin-guide/steps/check"
+	"github.com/eulogin-guide/eulogin-guide/wizard/core"
 	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
 	"github.com/eulogin-guide/eulogin-guide/wizard/text"
 )
@@ -100,6 +101,13 @@ func usedIDs(t *testing.T, known map[string]text.Forms) map[string]bool {
 	for prefix, codes := range map[string][]string{"problem.": check.Problems, "note.": check.Notes, "rule.": check.Rules} {
 		for _, c := range codes {
 			used[prefix+c] = true
+		}
+	}
+	for _, cmd := range core.Commands() { // a phrase's lists, in one string
+		for _, id := range append(strings.Fields(cmd.Words), cmd.Say, cmd.Tell) {
+			if id != "" && id != core.Number {
+				used[id] = true
+			}
 		}
 	}
 	for _, s := range []flow.Status{flow.NotStarted, flow.Blocked, flow.InProgress, flow.Done} {

@@ -171,7 +171,7 @@ func kindPlain(t *testing.T, lang string, w kindWalk, topics int) string {
 		case actType:
 			lines = append(lines, a.text)
 		case actHelp:
-			lines = append(lines, tr.Words("plain.word-help")[0])
+			lines = append(lines, tr.Words("plain.word-help")[0], "") // read, and back to the guide
 		case actTopics:
 			lines = append(lines, tr.Words("plain.word-topics")[0])
 			for i := range topics {

@@ -217,8 +217,8 @@ func BenchmarkKeyPressPassword(b *testing.B) {
 // press is typing the e-mail address.
 func BenchmarkKeyPressQRToggle(b *testing.B) {
 	model := guideAt(b, "open-login")
-	shown := model.(*fullscreen.Model).Frame().QR
-	if update(model, runes("k")).(*fullscreen.Model).Frame().QR == shown {
+	_, shown := model.(*fullscreen.Model).Frame().Panel(core.QRCode)
+	if _, now := update(model, runes("k")).(*fullscreen.Model).Frame().Panel(core.QRCode); now == shown {
 		b.Fatal(`"k" does not change the QR code`)
 	}
 	keys := []tea.KeyMsg{runes("k"), runes("k")}

@@ -64,7 +64,7 @@ func TestEveryTextOfTheFolderIsChecked(t *testing.T) {
 		{"R-4 a broken template", map[string]string{da: title(`"Brudt {{"`)}, "template", da, "{{"},
 		{"R-4 a secret in an engine message", map[string]string{en: "[app]\ntitle = \"{{.Password}} {{.Email}}\"\n"},
 			"template-field", en, "{{.Password}}"},
-		{"R-4 a field the plain mode does not give", map[string]string{da: "[plain]\ncommands = \"Skriv {{.Back}} eller {{.Email}}.\"\n"},
+		{"R-4 a field the plain mode does not give", map[string]string{da: "[plain]\nquit-ask = \"Skriv {{.Yes}} eller {{.Email}}.\"\n"},
 			"template-field", da, "{{.Email}}"},
 		{"R-4 a field in a message the guide does not have", map[string]string{
 			da: "[extra]\nx = \"{{.Count}}\"\n", en: "[extra]\nx = \"{{.Count}}\"\n"}, "template-field", da, "{{.Count}}"},

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"slices"
 	"strings"
@@ -305,7 +306,7 @@ func TestBackFromTheFirstStepGoesToTheStartScreen(t *testing.T) {
 
 func TestBackDuringTheSecondTypingStartsOver(t *testing.T) {
 	ts := run(t, "en", "pin", lines("2580", "back", "2580", "2580"))
-	ts.sees(ts.msg("step.pin.label")+":", ts.msg("plain.commands-again", text.Data{"Back": "back", "Help": "help", "Quit": "quit"}),
+	ts.sees(ts.msg("step.pin.label")+":", ts.msg("plain.say-start-over", text.Data{"Word": "back"}),
 		ts.msg("step.pin.again")+":", ts.msg("step.pin.label")+":", ts.msg("step.pin.again")+":", ts.msg("step.scan-qr.title"))
 	if n := ts.count(ts.msg("step.pin.title")); n != 1 {
 		t.Errorf("the PIN step was printed %d times, want once", n)
@@ -313,14 +314,19 @@ func TestBackDuringTheSecondTypingStartsOver(t *testing.T) {
 	ts.never("2580")
 }
 
+// Help is a place of its own: read, then left with Enter or the word for
+// back, to the field as it was; its prompt names the word for the topics.
 func TestHelpIsTheStepsTroubleshootingWithTheseCommands(t *testing.T) {
-	for lang, word := range map[string]string{"da": "Hjælp", "en": "help"} {
+	for lang, typed := range map[string][]string{"da": {"Hjælp", "tilbage"}, "en": {"help", ""}} {
 		t.Run(lang, func(t *testing.T) {
-			ts := run(t, lang, "email", lines(word, "?"))
+			ts := run(t, lang, "email", lines(typed[0], typed[1], "?"), allJourneys(t))
 			data := commands(ts.tr)
 			ts.sees(ts.msg("help.title", text.Data{"Title": ts.tr.T("step.email.title")}), ts.msg("step.email.help"),
-				ts.msg("plain.help-commands", data), ts.msg("step.email.label")+":",
-				ts.msg("step.email.help"))
+				ts.msg("plain.help-commands", data), ts.msg("plain.say-help-index", text.Data{"Word": data["Topics"]}),
+				ts.msg("step.email.label")+":", ts.msg("step.email.help"))
+			if n := ts.count(ts.msg("step.email.title")); n != 1+2 { // the step once, its title in help twice
+				t.Errorf("the step's title is shown %d times, want 3: the step is printed again after help\n%s", n, ts.out)
+			}
 			if ts.count(ts.msg("app.error-prefix")) > 0 {
 				t.Errorf("help in the e-mail field was checked as an address:\n%s", ts.out)
 			}
@@ -408,9 +414,14 @@ func TestQRCodeOnlyWhenAsked(t *testing.T) {
 	}
 }
 
-func TestQRIsAnAnswerWhereThereIsNoAddress(t *testing.T) {
+// Where a step has no address, a QR word is told to be of no use; in a
+// field it is the answer, checked as any other.
+func TestAQRWordWhereThereIsNoAddress(t *testing.T) {
 	ts := run(t, "da", "needs", lines("qr"))
-	ts.sees(ts.problem("plain.not-understood"))
+	ts.sees(ts.problem("plain.not-here", text.Data{"Word": "qr"}))
+	ts.never("█")
+	ts = run(t, "da", "email", lines("qr"))
+	ts.sees(ts.msg("step.email.label")+":", ts.problem("problem.email-no-at"))
 	ts.never("█")
 }
 
@@ -429,9 +440,9 @@ func TestOpenInTheBrowser(t *testing.T) {
 	ts = run(t, "en", "open-login", lines("open"), failing)
 	ts.sees(ts.msg("qr.open-failed"))
 
-	ts = run(t, "en", "open-login", lines("open")) // no way to open: no such command
+	ts = run(t, "en", "open-login", lines("open")) // no way to open: the command is of no use
 	ts.never(ts.tr.T("plain.open-offer", commands(ts.tr)))
-	ts.sees(ts.problem("plain.not-understood"))
+	ts.sees(ts.problem("plain.not-here", text.Data{"Word": "open"}))
 }
 
 func TestEndOfInputEndsTheGuide(t *testing.T) {
@@ -530,8 +541,9 @@ func (s *secrets) read() (string, error) {
 func TestSecretsAreReadWithTheSecretReader(t *testing.T) {
 	const password = "Blåbær-2025x"
 	s := &secrets{lines: []string{"hjælp", password + "\r\n", "", "4826", "4826"}}
-	// in holds only what is not secret: password-done, add-device, a device name.
-	ts := runWith(t, "da", "password", strings.NewReader(lines("", "", "S24")), s.read)
+	// in holds only what is not secret: back from help, password-done,
+	// add-device, a device name.
+	ts := runWith(t, "da", "password", strings.NewReader(lines("", "", "", "S24")), s.read)
 	if ts.err != nil {
 		t.Fatal(ts.err)
 	}
@@ -593,7 +605,9 @@ func TestNothingLeftToDo(t *testing.T) {
 	p := flow.Progress{Version: flow.ProgressVersion, Flow: "new-account", Step: "code-done",
 		Started: []string{"stage-1", "stage-2", "stage-3"}, Done: []string{"stage-1", "stage-2", "stage-3"}}
 	ts := run(t, "da", "", lines("", "", "hjælp"), func(o *core.Options) { o.Progress = &p })
-	ts.sees(ts.msg("home.all-done"), ts.msg("plain.commands-only", commands(ts.tr)), ts.msg("help.title", text.Data{"Title": ts.tr.T("app.title")}))
+	words := commands(ts.tr)
+	only := ts.msg("plain.commands-only", text.Data{"List": fmt.Sprintf("%s %s %s", words["Help"], ts.tr.T("plain.or"), words["Quit"])})
+	ts.sees(ts.msg("home.all-done"), only, ts.msg("help.title", text.Data{"Title": ts.tr.T("app.title")}))
 }
 
 func TestReviewChangesAnAnswer(t *testing.T) {

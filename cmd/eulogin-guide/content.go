@@ -49,13 +49,13 @@ func refusedData(tr *text.Translator, dir string, refused *steps.ContentError) t
 	return text.Data{"Dir": text.Shown(dir), "Problem": problem}
 }
 
-// tellRefused puts the reason a content folder was not used on the start
-// screen, unless something about the saved progress must be told there.
+// tellRefused puts the reason a content folder was not used on the first
+// screen, with what is told there of the saved progress.
 func tellRefused(opts *core.Options, tr *text.Translator, dir string, refused *steps.ContentError) {
-	if refused == nil || (opts.Notice != "" && opts.Notice != "save.other-profiles") {
+	if refused == nil {
 		return
 	}
-	opts.Notice, opts.Data = "content.refused", refusedData(tr, dir, refused)
+	opts.Notices = append(opts.Notices, core.Notice{ID: "content.refused", Data: refusedData(tr, dir, refused)})
 }
 
 // defaultJourney is the journey of a person new to the guide.

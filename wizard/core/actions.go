@@ -28,6 +28,7 @@ const (
 	Scroll                            // see more of a long screen; offered by a front-end that scrolls
 	ChangeSituation                   // answer the first question again, to go to another journey
 	HelpIndex                         // every help topic, to find one by a word
+	Choose                            // choose answer arg (from 0) at once, as a line mode does with its number
 )
 
 var actionNames = map[Action]string{
@@ -35,7 +36,65 @@ var actionNames = map[Action]string{
 	Move: "move", Select: "select", ChangeAnswer: "change-answer", OpenStage: "open-stage", Help: "help",
 	CloseHelp: "close-help", Quit: "quit", QuitYes: "quit-yes", QuitNo: "quit-no", ShowQR: "show-qr",
 	HideQR: "hide-qr", InvertQR: "invert-qr", OpenBrowser: "open-browser", Scroll: "scroll",
-	ChangeSituation: "change-situation", HelpIndex: "help-index",
+	ChangeSituation: "change-situation", HelpIndex: "help-index", Choose: "choose",
+}
+
+// Actions are every action, for tests that try them all.
+func Actions() []Action {
+	all := make([]Action, 0, len(actionNames))
+	for a := Continue; a <= Choose; a++ {
+		all = append(all, a)
+	}
+	return all
+}
+
+// Number is the Words of a numbered command: a line mode takes a number
+// typed as the answer, the earlier answer or the stage with that number.
+const Number = "#"
+
+// Command is how a line mode reaches an action: the words typed for it,
+// and how its prompts tell them. Every word is a message id, so that a
+// new command (a word for "say it again") is one entry here and one in
+// the locale files.
+type Command struct {
+	Name  string // the name its first word has in the messages that name it: {{.Back}}
+	Words string // the message id of its list of words, several in turn for a phrase ("qr vend"), or Number
+	Say   string // message id of how the list of commands at a prompt names it; "" when something else tells it
+	Tell  string // message id of a sentence told under the screen where it is offered, instead of Say
+	Reply bool   // an answer to the question asked (yes, no), not a command: elsewhere it is text like any other
+}
+
+// commands are the line mode's commands, by action. Back, starting over
+// and closing help share a word: each place offers at most one of them.
+var commands = map[Action]Command{
+	Back:            {Name: "Back", Words: "plain.word-back", Say: "plain.say-back"},
+	StartOver:       {Name: "Back", Words: "plain.word-back", Say: "plain.say-start-over"},
+	CloseHelp:       {Name: "Back", Words: "plain.word-back"}, // said by the help's prompt, as Enter
+	Help:            {Name: "Help", Words: "plain.word-help", Say: "plain.say-help"},
+	Quit:            {Name: "Quit", Words: "plain.word-quit", Say: "plain.say-quit"},
+	QuitYes:         {Name: "Yes", Words: "word.yes", Reply: true}, // said by the quit question's prompt
+	QuitNo:          {Name: "No", Words: "word.no", Reply: true},
+	ShowQR:          {Name: "QR", Words: "plain.word-qr", Tell: "plain.qr-offer"},
+	InvertQR:        {Name: "QRInvert", Words: "plain.word-qr plain.word-invert"}, // told with ShowQR
+	OpenBrowser:     {Name: "Open", Words: "plain.word-open", Tell: "plain.open-offer"},
+	HelpIndex:       {Name: "Topics", Words: "plain.word-topics", Say: "plain.say-help-index"},
+	ChangeSituation: {Name: "Situation", Words: "plain.word-situation", Say: "plain.say-situation"},
+	Choose:          {Words: Number},
+	ChangeAnswer:    {Words: Number},
+	OpenStage:       {Words: Number},
+}
+
+// Commands are every command a line mode has, in the order of the
+// actions: a word of one that is not offered where it is typed is told to
+// be of no use there.
+func Commands() []Command {
+	var all []Command
+	for _, a := range Actions() {
+		if cmd, ok := commands[a]; ok {
+			all = append(all, cmd)
+		}
+	}
+	return all
 }
 
 // String is the action's stable name, as tests and tables name it.
@@ -44,8 +103,10 @@ func (a Action) String() string { return actionNames[a] }
 // Offer is an action allowed now, with what it does here.
 type Offer struct {
 	Action Action
-	Desc   string // message id of what the action does here, e.g. "action.choose"
-	Count  int    // for a numbered action (Select, ChangeAnswer, OpenStage): args 0..Count-1 are allowed
+	Desc   string  // message id of what the action does here, e.g. "action.choose"
+	Count  int     // for a numbered action (Select, Choose, ChangeAnswer, OpenStage): args 0..Count-1 are allowed
+	Line   Command // how a line mode reaches it; no Words for none
+	Hidden bool    // a way to what another place offers (the help index, from help): not hinted
 }
 
 // Offers finds the offer of an action, and reports whether it is allowed.
@@ -59,7 +120,9 @@ func (f Frame) Offer(a Action) (Offer, bool) {
 }
 
 // numbered reports whether an action takes a number.
-func numbered(a Action) bool { return a == Select || a == ChangeAnswer || a == OpenStage }
+func numbered(a Action) bool {
+	return a == Select || a == Choose || a == ChangeAnswer || a == OpenStage
+}
 
 // allows reports whether the offer takes arg.
 func (o Offer) allows(arg int) bool {

@@ -332,19 +332,24 @@ func TestTheQRCodeAndTheBrowser(t *testing.T) {
 	g := start(t, at("kettle"), func(o *core.Options) {
 		o.OpenURL = func(u string) error { opened = append(opened, u); return nil }
 	})
-	f := g.c.Frame()
-	if f.Link != fixture.KettleURL || f.QR {
-		t.Fatalf("link %q, QR shown %v", f.Link, f.QR)
+	if _, shown := g.c.Frame().Panel(core.QRCode); shown || !strings.Contains(g.all(), fixture.KettleURL) {
+		t.Fatalf("the address is not told, or its code is shown before it is asked for:\n%s", g.all())
 	}
 	g.do(core.ShowQR)
-	if _, ok := g.c.Frame().Offer(core.InvertQR); !ok {
+	if qr, ok := g.c.Frame().Panel(core.QRCode); !ok || qr.Text != fixture.KettleURL || qr.Invert {
+		t.Fatalf("the code shown is %+v", qr)
+	}
+	if o, ok := g.c.Frame().Offer(core.InvertQR); !ok || o.Hidden {
 		t.Fatal("without colours a QR code shown can be turned round")
 	}
 	g.do(core.InvertQR)
-	if !g.c.Frame().QRInvert {
+	if qr, _ := g.c.Frame().Panel(core.QRCode); !qr.Invert {
 		t.Fatal("the code was not turned round")
 	}
 	g.do(core.HideQR)
+	if _, shown := g.c.Frame().Panel(core.QRCode); shown {
+		t.Fatal("the code was not hidden")
+	}
 	g.do(core.OpenBrowser)
 	g.says("qr.opened")
 	if !slices.Equal(opened, []string{fixture.KettleURL}) {

@@ -15,18 +15,154 @@ func (c *Core) session(f *flow.Flow) *flow.Session {
 	if s, ok := c.sessions[f.ID]; ok {
 		return s
 	}
-	s := flow.NewSession(f)
-	if c.opts.Now != nil {
-		s.Now = c.opts.Now
-	}
+	s := c.newSession(f)
 	if p, ok := c.opts.Saved[f.ID]; ok && s.Restore(p) != nil {
-		s = flow.NewSession(f) // saved for another version of the journey: it starts afresh
-		if c.opts.Now != nil {
-			s.Now = c.opts.Now
-		}
+		s = c.newSession(f) // saved for another version of the journey: it starts afresh
 	}
 	c.sessions[f.ID] = s
 	return s
+}
+
+// homePlace is the start screen of the journey on now, with what the last
+// move brought: a stage done, what to do after a pause, a welcome back.
+type homePlace struct {
+	welcome   bool     // the user came back to saved progress
+	stageDone string   // message id of the stage just finished
+	paused    []string // message ids of what to do now, after an answer that paused the journey
+}
+
+func (h *homePlace) Place() Place { return HomeScreen }
+func (h *homePlace) Screen(c *Core) Screen {
+	top, body := c.home(h)
+	return Screen{Top: top, Body: body}
+}
+func (h *homePlace) help(c *Core) (string, []string, bool) {
+	return c.t.T("app.title"), []string{"home.help"}, false
+}
+
+func (h *homePlace) Offers(c *Core) []Offer {
+	var offers []Offer
+	if next := c.s.NextStage(); next >= 0 {
+		desc := "action.start"
+		if c.s.Status(next) == flow.InProgress {
+			desc = "action.continue"
+		}
+		offers = append(offers, Offer{Action: Continue, Desc: desc})
+	}
+	offers = append(offers, Offer{Action: OpenStage, Desc: "action.open-stage", Count: len(c.s.Flow.Stages)})
+	if len(c.opts.Journeys) > 1 {
+		offers = append(offers, Offer{Action: ChangeSituation, Desc: "action.situation"})
+	}
+	return offers
+}
+
+func (h *homePlace) Do(c *Core, a Action, arg int) {
+	switch a {
+	case Continue: // the next stage, where the user left it or at its beginning
+		next := c.s.NextStage()
+		if c.s.Status(next) == flow.NotStarted || c.s.StageIndex() != next {
+			c.s.StartStage(next)
+		}
+		c.leaveFirstScreen()
+		c.enterStep()
+	case OpenStage: // where the user is in it, or at its beginning (a finished stage, done again)
+		status := c.s.Status(arg)
+		if status == flow.Blocked {
+			c.notice = "home.blocked"
+			return
+		}
+		if status != flow.InProgress || c.s.StageIndex() != arg {
+			c.s.StartStage(arg)
+		}
+		c.leaveFirstScreen()
+		c.enterStep()
+	case ChangeSituation:
+		c.leaveFirstScreen() // told on the start screen it is asked from
+		c.askSituation()
+	}
+}
+
+func (h *homePlace) Prompt(c *Core) Prompt {
+	if next := c.s.NextStage(); next >= 0 && c.s.Status(next) != flow.InProgress {
+		return Prompt{ID: "plain.prompt-start", Enter: Continue}
+	}
+	if c.s.NextStage() < 0 {
+		return Prompt{}
+	}
+	return Prompt{ID: "plain.prompt-continue", Enter: Continue}
+}
+
+// goHome shows the start screen, with what the move brought, and keeps the
+// progress.
+func (c *Core) goHome(h homePlace) {
+	c.show(&h)
+	c.save()
+}
+
+// leaveFirstScreen drops the notices told on the first screen once it is
+// left: they are told once.
+func (c *Core) leaveFirstScreen() { c.notices = nil }
+
+// noticeBlocks are the notices told on the first screen.
+func (c *Core) noticeBlocks() []Block {
+	var blocks []Block
+	for _, n := range c.notices {
+		blocks = append(blocks, c.prefixed(Note, c.t.T(n.ID, n.Data)))
+	}
+	return blocks
+}
+
+// situationPlace is the first question: each journey by the answer that
+// leads to it, with how far the person is in those begun.
+type situationPlace struct{ selected int }
+
+func (q *situationPlace) Place() Place     { return SituationScreen }
+func (q *situationPlace) highlighted() int { return q.selected }
+func (q *situationPlace) help(c *Core) (string, []string, bool) {
+	return c.t.T("situation.title"), []string{"situation.help"}, false
+}
+
+func (q *situationPlace) Screen(c *Core) Screen {
+	top := c.Badges(Block{Kind: Caption, Text: c.t.T("app.title")}, Block{Kind: Heading, Text: c.t.T("situation.title")})
+	body := append(c.noticeBlocks(), Block{Kind: Text, Text: c.t.T("situation.body")}) // told on the first screen shown
+	for i, f := range c.opts.Journeys {
+		label := c.t.T(f.Situation)
+		if status := c.journeyStatus(f); status != "" {
+			label = c.t.T("situation.answer-begun", text.Data{"Answer": label, "Status": c.t.T(status)})
+		}
+		body = append(body, Block{Kind: Choice, Text: label, Number: i + 1})
+	}
+	return Screen{Top: top, Body: body}
+}
+
+func (q *situationPlace) Offers(c *Core) []Offer {
+	n := len(c.opts.Journeys)
+	offers := []Offer{{Action: Move, Desc: "action.move"}, {Action: Select, Desc: "action.select", Count: n},
+		{Action: Choose, Desc: "action.choose", Count: n}, {Action: Continue, Desc: "action.choose"}}
+	if !c.firstAsk { // back to the start screen it was asked from; a first answer leads to one
+		offers = append(offers, Offer{Action: Back, Desc: "action.back"})
+	}
+	return offers
+}
+
+func (q *situationPlace) Do(c *Core, a Action, arg int) {
+	switch a {
+	case Move:
+		n := len(c.opts.Journeys)
+		q.selected = (q.selected + arg + n) % n
+	case Select:
+		q.selected = arg
+	case Choose:
+		c.chooseJourney(arg)
+	case Continue:
+		c.chooseJourney(q.selected)
+	case Back:
+		c.goHome(homePlace{})
+	}
+}
+
+func (q *situationPlace) Prompt(*Core) Prompt {
+	return Prompt{ID: "plain.prompt-choose", Refuse: "plain.choose-number"}
 }
 
 // chooseJourney goes on with journey i of the first question, at its start
@@ -35,41 +171,23 @@ func (c *Core) chooseJourney(i int) {
 	if f := c.opts.Journeys[i]; f.ID != c.s.Flow.ID {
 		c.s = c.session(f)
 	}
-	c.leaveHome()
-	c.welcome, c.firstAsk = c.s.Begun(), false
-	c.goHome()
+	c.leaveFirstScreen()
+	welcome := c.s.Begun()
+	c.firstAsk = false
+	c.goHome(homePlace{welcome: welcome})
 }
 
 // askSituation shows the first question: asked again, with the journey on
 // now highlighted; asked first, with the first answer highlighted, as the
 // journeys come in the order that is safest to read them in.
 func (c *Core) askSituation() {
-	c.place = SituationScreen
-	c.selected = 0
+	q := &situationPlace{}
 	for i, f := range c.opts.Journeys {
 		if f.ID == c.s.Flow.ID && !c.firstAsk {
-			c.selected = i
+			q.selected = i
 		}
 	}
-	c.screen++
-}
-
-// situation is the first question: each journey by the answer that leads
-// to it, with how far the person is in those begun.
-func (c *Core) situation() (top, body []Block) {
-	top = c.top(Block{Kind: Caption, Text: c.t.T("app.title")}, Block{Kind: Heading, Text: c.t.T("situation.title")})
-	if c.homeNotice != "" { // e.g. that the saved progress was deleted: told on the first screen shown
-		body = append(body, c.prefixed(Note, c.t.T(c.homeNotice, c.homeData)))
-	}
-	body = append(body, Block{Kind: Text, Text: c.t.T("situation.body")})
-	for i, f := range c.opts.Journeys {
-		label := c.t.T(f.Situation)
-		if status := c.journeyStatus(f); status != "" {
-			label = c.t.T("situation.answer-begun", text.Data{"Answer": label, "Status": c.t.T(status)})
-		}
-		body = append(body, Block{Kind: Choice, Text: label, Number: i + 1})
-	}
-	return top, body
+	c.show(q)
 }
 
 // journeyStatus is the message id of how far the person is in journey f:

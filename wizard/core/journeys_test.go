@@ -116,7 +116,9 @@ func TestSavedProgressOfAnotherJourneyIsTakenUp(t *testing.T) {
 }
 
 func TestTheStartScreenNoticeIsToldOnTheFirstQuestion(t *testing.T) {
-	g := start(t, asked, func(o *core.Options) { o.Notice = "save.nothing-to-reset"; o.Data = text.Data{"Profile": "Åse"} })
+	g := start(t, asked, func(o *core.Options) {
+		o.Notices = []core.Notice{{ID: "save.nothing-to-reset", Data: text.Data{"Profile": "Åse"}}}
+	})
 	g.on("situation.title")
 	g.says("save.nothing-to-reset", text.Data{"Profile": "Åse"})
 }
@@ -124,7 +126,9 @@ func TestTheStartScreenNoticeIsToldOnTheFirstQuestion(t *testing.T) {
 // A notice told on the start screen (a file set aside) is told once: the
 // question asked from there does not tell it again.
 func TestTheStartScreenNoticeIsToldOnce(t *testing.T) {
-	g := start(t, fixture.WithJourneys, func(o *core.Options) { o.Notice = "save.nothing-to-reset"; o.Data = text.Data{"Profile": "Åse"} })
+	g := start(t, fixture.WithJourneys, func(o *core.Options) {
+		o.Notices = []core.Notice{{ID: "save.nothing-to-reset", Data: text.Data{"Profile": "Åse"}}}
+	})
 	g.on("tea.title")
 	g.says("save.nothing-to-reset", text.Data{"Profile": "Åse"})
 	g.do(core.ChangeSituation)

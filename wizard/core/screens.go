@@ -8,37 +8,9 @@ import (
 	"github.com/eulogin-guide/eulogin-guide/wizard/text"
 )
 
-// buildScreen makes the blocks of the place shown now.
-func (c *Core) buildScreen() *Frame {
-	f := &Frame{Place: c.place, Screen: c.screen}
-	switch c.place {
-	case HomeScreen:
-		f.Top, f.Body = c.home()
-	case StepScreen:
-		f.Top, f.Body = c.step()
-		f.Link, f.Scan = c.s.Link(), c.t.T(c.s.Scan())
-		f.QRFirst = c.s.Current().Kind == flow.QR
-	case LookAwayScreen:
-		f.Top = c.top(Block{Kind: Heading, Text: c.t.T("look-away.title")})
-		f.Body = []Block{{Kind: Text, Text: c.t.T("look-away.body")}}
-	case HelpScreen:
-		f.Top, f.Body = c.help()
-	case SituationScreen:
-		f.Top, f.Body = c.situation()
-	case HelpIndexScreen:
-		f.Top, f.Body = c.index()
-	case TopicScreen:
-		f.Top, f.Body = c.topicScreen()
-	case QuitScreen:
-		f.Top = c.top(Block{Kind: Heading, Text: c.t.T("quit.title")})
-		f.Body = []Block{{Kind: Text, Text: c.quitText()}}
-	}
-	return f
-}
-
-// top starts every screen: who the guide is for and how it runs, when that
-// is worth telling, then the given blocks.
-func (c *Core) top(blocks ...Block) []Block {
+// Badges start every screen: who the guide is for and how it runs, when
+// that is worth telling, then the given blocks.
+func (c *Core) Badges(blocks ...Block) []Block {
 	var top []Block
 	if c.opts.Profile != "" {
 		top = append(top, Block{Kind: Badge, Text: c.t.T("app.profile", text.Data{"Profile": c.opts.Profile})})
@@ -57,24 +29,22 @@ func (c *Core) prefixed(kind Kind, msg string) Block {
 // home is the start screen: what the guide does (the first time), the task
 // list with each stage's status, the dates that still matter, reminders,
 // and what comes next.
-func (c *Core) home() (top, body []Block) {
+func (c *Core) home(h *homePlace) (top, body []Block) {
 	s, f := c.s, c.s.Flow
 	heading := f.Title
-	if c.welcome {
+	if h.welcome {
 		heading = "home.welcome"
 	}
-	top = c.top(Block{Kind: Caption, Text: c.t.T("app.title")}, Block{Kind: Heading, Text: c.t.T(heading)})
+	top = c.Badges(Block{Kind: Caption, Text: c.t.T("app.title")}, Block{Kind: Heading, Text: c.t.T(heading)})
 	add := func(b ...Block) { body = append(body, b...) }
-	if c.homeNotice != "" {
-		add(c.prefixed(Note, c.t.T(c.homeNotice, c.homeData)))
+	add(c.noticeBlocks()...)
+	if h.stageDone != "" {
+		add(Block{Kind: Text, Text: c.t.T("home.stage-done", text.Data{"Stage": c.t.T(h.stageDone)})})
 	}
-	if c.stageDone != "" {
-		add(Block{Kind: Text, Text: c.t.T("home.stage-done", text.Data{"Stage": c.t.T(c.stageDone)})})
-	}
-	for _, id := range c.paused {
+	for _, id := range h.paused {
 		add(Block{Kind: Text, Text: c.t.T(id)})
 	}
-	if !c.welcome && c.stageDone == "" && s.NextStage() == 0 && s.Status(0) == flow.NotStarted {
+	if !h.welcome && h.stageDone == "" && s.NextStage() == 0 && s.Status(0) == flow.NotStarted {
 		add(Block{Kind: Text, Text: c.t.T(f.Intro)})
 	}
 	add(Block{Kind: Text, Text: c.taskList(s, "home.tasks")})
@@ -113,7 +83,7 @@ func (c *Core) step() (top, body []Block) {
 		captionID = "app.caption"
 	}
 	caption := c.t.T(captionID, text.Data{"Stage": c.t.T(s.Stage().Short), "Step": number, "Total": total})
-	top = c.top(Block{Kind: Caption, Text: caption}, Block{Kind: Heading, Text: c.t.T(st.Title)})
+	top = c.Badges(Block{Kind: Caption, Text: caption}, Block{Kind: Heading, Text: c.t.T(st.Title)})
 	add := func(b ...Block) { body = append(body, b...) }
 	if st.Device != "" {
 		add(Block{Kind: Device, Text: c.t.T(st.Device)})
@@ -171,20 +141,13 @@ func (c *Core) answers(missing bool) []Block {
 	return blocks
 }
 
-// help is the help of the place under it: the step's troubleshooting, how
-// to answer the first question, or how the guide works on the start screen.
-func (c *Core) help() (top, body []Block) {
-	title, paragraphs := c.t.T("app.title"), []string{"home.help"}
-	switch c.under {
-	case SituationScreen:
-		title, paragraphs = c.t.T("situation.title"), []string{"situation.help"}
-	case StepScreen, LookAwayScreen:
-		st := c.s.Current()
-		title, paragraphs = c.t.T(st.Title), flow.Shown(st.Help, c.s.Answers)
-	}
-	top = c.top(Block{Kind: Heading, Text: c.t.T("help.title", text.Data{"Title": title})})
+// helpScreen is the help of place p: its heading and paragraphs, with the
+// journey's sources and the day they were checked where p wants them.
+func (c *Core) helpScreen(p helpful) (top, body []Block) {
+	title, paragraphs, sources := p.help(c)
+	top = c.Badges(Block{Kind: Heading, Text: c.t.T("help.title", text.Data{"Title": title})})
 	body = c.paragraphs(paragraphs)
-	if f := c.s.Flow; (c.under == StepScreen || c.under == LookAwayScreen) && len(f.Sources) > 0 {
+	if f := c.s.Flow; sources && len(f.Sources) > 0 {
 		body = append(body, c.sources(f.Sources, f.Checked)...)
 	}
 	return top, append(body, Block{Kind: Text, Text: c.t.T("help.no-harm")})
@@ -199,23 +162,10 @@ func (c *Core) paragraphs(ids []string) []Block {
 	return blocks
 }
 
-// quitText says what quitting keeps.
-func (c *Core) quitText() string {
-	switch {
-	case c.opts.Mode == Rehearsal:
-		return c.t.T("quit.body-rehearsal")
-	case c.saveIssue != "":
-		return c.t.T("quit.body-unsaved", text.Data{"Step": c.s.Current().ID})
-	case !c.kept && c.opts.Progress == nil && len(c.opts.Saved) == 0: // a new person, still at the first question
-		return c.t.T("quit.body-nothing")
-	}
-	return c.t.T("quit.body")
-}
-
-// fieldViews are the fields of the current step as they are drawn.
-func (c *Core) fieldViews() []Field {
-	views := make([]Field, len(c.form.fields))
-	for i, fl := range c.form.fields {
+// fieldViews are the fields of a form as they are drawn.
+func (c *Core) fieldViews(fm *form) []Field {
+	views := make([]Field, len(fm.fields))
+	for i, fl := range fm.fields {
 		def := fl.def
 		v := Field{Label: c.t.T(def.Label), Value: fl.value, Secret: def.Secret, Digits: def.Digits,
 			MaxLength: def.MaxLength, State: fl.state}

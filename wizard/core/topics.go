@@ -8,9 +8,10 @@ import (
 	"github.com/eulogin-guide/eulogin-guide/wizard/text"
 )
 
-// The help index lists every help topic and finds one by a word typed in
-// part ("låst", "pinkode", "ny tele"); a topic tells what to do, where its
-// facts come from, and the day they were last checked.
+// Help over a place, the help index that lists every help topic and finds
+// one by a word typed in part ("låst", "pinkode", "ny tele"), and a topic:
+// what to do, where its facts come from, and the day they were last
+// checked.
 
 // searchMax is the most the search field takes: a few words.
 const searchMax = 40
@@ -18,37 +19,126 @@ const searchMax = 40
 // staleDays is the age after which a topic's facts may have changed.
 const staleDays = 365
 
-// openIndex shows the help index, with the search typed so far.
-func (c *Core) openIndex() {
-	c.place = HelpIndexScreen
-	c.topicAt = 0
-	c.screen++
+// helpPlace is the help of the place it is opened over.
+type helpPlace struct{ over Controller }
+
+func (h *helpPlace) Place() Place { return HelpScreen }
+func (h *helpPlace) Screen(c *Core) Screen {
+	top, body := c.helpScreen(h.over.(helpful))
+	return Screen{Top: top, Body: body}
+}
+func (h *helpPlace) Offers(c *Core) []Offer {
+	offers := []Offer{{Action: CloseHelp, Desc: "action.close-help"}}
+	if len(c.opts.Topics) > 0 {
+		offers = append(offers, Offer{Action: HelpIndex, Desc: "action.help-index"})
+	}
+	return offers
+}
+func (h *helpPlace) Do(c *Core, a Action, _ int) {
+	if a == CloseHelp {
+		c.closeHelp()
+	}
+}
+func (h *helpPlace) Prompt(*Core) Prompt { return Prompt{ID: "plain.help-commands", Enter: CloseHelp} }
+
+// indexPlace is the help index: the search, and the topics found, numbered.
+type indexPlace struct {
+	query string // what is typed in its search field
+	at    int    // the highlighted topic, among those found
 }
 
-// search takes the search field's text and returns what it keeps.
-func (c *Core) search(typed string) string {
-	typed = WithoutControls(typed)
+func (c *Core) openIndex() { c.Open(&indexPlace{}) }
+
+func (x *indexPlace) Place() Place     { return HelpIndexScreen }
+func (x *indexPlace) highlighted() int { return x.at }
+
+// uncovered: back from a topic, the index is told again, the topic read
+// still highlighted.
+func (x *indexPlace) uncovered(c *Core) { c.Changed(x) }
+
+func (x *indexPlace) Screen(c *Core) Screen {
+	top := c.Badges(Block{Kind: Heading, Text: c.t.T("topics.title")})
+	var body []Block
+	found := c.found(x.query)
+	switch {
+	case len(found) == 0:
+		body = append(body, c.prefixed(Note, c.t.T("topics.none", text.Data{"Search": x.query})))
+	case x.query != "":
+		body = append(body, Block{Kind: Text, Text: c.t.T("topics.found", text.Data{"Count": len(found)})})
+	default:
+		body = append(body, Block{Kind: Text, Text: c.t.T("topics.all")})
+	}
+	for n, i := range found {
+		body = append(body, Block{Kind: Choice, Text: c.t.T(c.opts.Topics[i].Title), Number: n + 1})
+	}
+	return Screen{Top: top, Body: body}
+}
+
+func (x *indexPlace) Offers(c *Core) []Offer {
+	var offers []Offer
+	if n := len(c.found(x.query)); n > 0 {
+		offers = append(offers, Offer{Action: Move, Desc: "action.move"}, Offer{Action: Select, Desc: "action.select-topic", Count: n},
+			Offer{Action: Choose, Desc: "action.open-topic", Count: n}, Offer{Action: Continue, Desc: "action.open-topic"})
+	}
+	return append(offers, Offer{Action: Back, Desc: "action.close-help"})
+}
+
+func (x *indexPlace) Do(c *Core, a Action, arg int) {
+	switch a {
+	case Move:
+		n := len(c.found(x.query))
+		x.at = (x.at + arg + n) % n
+	case Select:
+		x.at = arg
+	case Choose:
+		x.at = arg
+		x.open(c)
+	case Continue:
+		x.open(c)
+	case Back:
+		c.closeHelp()
+	}
+}
+
+// open shows the topic highlighted.
+func (x *indexPlace) open(c *Core) {
+	if found := c.found(x.query); x.at >= 0 && x.at < len(found) {
+		c.Open(&topicPlace{topic: found[x.at]})
+	}
+}
+
+func (x *indexPlace) Prompt(*Core) Prompt { return Prompt{ID: "plain.prompt-topics", Enter: Back} }
+
+func (x *indexPlace) fields(c *Core) ([]Field, int) {
+	return []Field{{Label: c.t.T("topics.search"), Example: c.t.T("topics.search-example"), Value: x.query,
+		MaxLength: searchMax, State: Typing}}, 0
+}
+
+// edit takes the search field's text and returns what it keeps.
+func (x *indexPlace) edit(c *Core, i int, typed string) string {
+	if i != 0 {
+		return ""
+	}
 	if r := []rune(typed); len(r) > searchMax {
 		typed = string(r[:searchMax])
 	}
-	if typed != c.query {
-		c.query, c.topicAt = typed, 0
-		c.screen++
+	if typed != x.query {
+		x.query, x.at = typed, 0
+		c.Changed(x)
 	}
-	c.notice = ""
 	return typed
 }
 
-// searchField is the help index's one field.
-func (c *Core) searchField() []Field {
-	return []Field{{Label: c.t.T("topics.search"), Example: c.t.T("topics.search-example"), Value: c.query,
-		MaxLength: searchMax, State: Typing}}
+// answer searches for the words of a line.
+func (x *indexPlace) answer(c *Core, i int, line string) Result {
+	x.edit(c, i, strings.TrimSpace(line))
+	return Result{Outcome: Searched}
 }
 
 // found are the indexes of the topics whose words hold every word of the
 // search, in part and in any case; all of them when nothing is typed.
-func (c *Core) found() []int {
-	words := strings.Fields(strings.ToLower(c.query))
+func (c *Core) found(query string) []int {
+	words := strings.Fields(strings.ToLower(query))
 	var out []int
 	for i, tp := range c.opts.Topics {
 		hay := c.t.T(tp.Title) + " " + c.t.T(tp.Words)
@@ -67,43 +157,29 @@ func (c *Core) found() []int {
 	return out
 }
 
-// index is the help index: the search, and the topics found, numbered.
-func (c *Core) index() (top, body []Block) {
-	top = c.top(Block{Kind: Heading, Text: c.t.T("topics.title")})
-	found := c.found()
-	switch {
-	case len(found) == 0:
-		body = append(body, c.prefixed(Note, c.t.T("topics.none", text.Data{"Search": c.query})))
-	case c.query != "":
-		body = append(body, Block{Kind: Text, Text: c.t.T("topics.found", text.Data{"Count": len(found)})})
-	default:
-		body = append(body, Block{Kind: Text, Text: c.t.T("topics.all")})
-	}
-	for n, i := range found {
-		body = append(body, Block{Kind: Choice, Text: c.t.T(c.opts.Topics[i].Title), Number: n + 1})
-	}
-	return top, body
-}
-
-// openTopic shows the topic highlighted in the index.
-func (c *Core) openTopic() {
-	found := c.found()
-	if c.topicAt < 0 || c.topicAt >= len(found) {
-		return
-	}
-	c.topic = found[c.topicAt]
-	c.place = TopicScreen
-	c.screen++
-}
-
-// topicScreen is one topic: what to do, its sources and the day its facts
+// topicPlace is one topic: what to do, its sources and the day its facts
 // were checked; older than a year, that they may have changed.
-func (c *Core) topicScreen() (top, body []Block) {
-	tp := c.opts.Topics[c.topic]
-	top = c.top(Block{Kind: Caption, Text: c.t.T("topics.title")}, Block{Kind: Heading, Text: c.t.T(tp.Title)})
-	body = append(c.paragraphs(flow.Shown(tp.Body, c.s.Answers)), c.sources(tp.Sources, tp.Checked)...)
-	return top, body
+type topicPlace struct{ topic int }
+
+func (tp *topicPlace) Place() Place { return TopicScreen }
+func (tp *topicPlace) Screen(c *Core) Screen {
+	t := c.opts.Topics[tp.topic]
+	top := c.Badges(Block{Kind: Caption, Text: c.t.T("topics.title")}, Block{Kind: Heading, Text: c.t.T(t.Title)})
+	body := append(c.paragraphs(flow.Shown(t.Body, c.s.Answers)), c.sources(t.Sources, t.Checked)...)
+	return Screen{Top: top, Body: body}
 }
+func (tp *topicPlace) Offers(*Core) []Offer {
+	return []Offer{{Action: Back, Desc: "action.topics"}, {Action: CloseHelp, Desc: "action.close-help"}}
+}
+func (tp *topicPlace) Do(c *Core, a Action, _ int) {
+	switch a {
+	case Back:
+		c.Close()
+	case CloseHelp:
+		c.closeHelp()
+	}
+}
+func (tp *topicPlace) Prompt(*Core) Prompt { return Prompt{ID: "plain.prompt-topic", Enter: Back} }
 
 // sources tell where facts come from and the day they were checked; facts
 // checked more than a year ago may have changed, which is told too.
@@ -125,22 +201,40 @@ func (c *Core) sources(from []string, checked time.Time) []Block {
 	return blocks
 }
 
-// highlight is the highlighted item of the place: a topic of the help
-// index, else an answer.
-func (c *Core) highlight() *int {
-	if c.place == HelpIndexScreen {
-		return &c.topicAt
+// quitPlace asks whether to quit, saying what quitting keeps.
+type quitPlace struct{}
+
+func (q *quitPlace) Place() Place { return QuitScreen }
+func (q *quitPlace) Screen(c *Core) Screen {
+	return Screen{Top: c.Badges(Block{Kind: Heading, Text: c.t.T("quit.title")}), Body: []Block{{Kind: Text, Text: c.quitText()}}}
+}
+func (q *quitPlace) Offers(*Core) []Offer {
+	return []Offer{{Action: QuitYes, Desc: "action.quit-yes"}, {Action: QuitNo, Desc: "action.quit-no"}}
+}
+func (q *quitPlace) Do(c *Core, a Action, _ int) {
+	switch a {
+	case QuitYes:
+		for _, p := range c.stack { // what was typed is kept (not a secret) and the rest forgotten
+			if st, ok := p.(*stepPlace); ok {
+				c.leaveStep(st)
+			} else if la, ok := p.(*lookAwayPlace); ok {
+				c.leaveStep(la.step)
+			}
+		}
+		c.show(endedPlace{})
+	case QuitNo:
+		c.Close()
 	}
-	return &c.selected
+}
+func (q *quitPlace) Prompt(*Core) Prompt {
+	return Prompt{ID: "plain.quit-ask", Enter: QuitNo, Refuse: "plain.yes-no"}
 }
 
-// choiceCount is how many answers the place offers to move between.
-func (c *Core) choiceCount() int {
-	switch c.place {
-	case SituationScreen:
-		return len(c.opts.Journeys)
-	case HelpIndexScreen:
-		return max(1, len(c.found()))
-	}
-	return len(c.s.Current().Choices)
-}
+// endedPlace is the guide once quit: nothing more is shown or done.
+type endedPlace struct{}
+
+func (endedPlace) Place() Place          { return Ended }
+func (endedPlace) Screen(*Core) Screen   { return Screen{} }
+func (endedPlace) Offers(*Core) []Offer  { return nil }
+func (endedPlace) Do(*Core, Action, int) {}
+func (endedPlace) Prompt(*Core) Prompt   { return Prompt{} }

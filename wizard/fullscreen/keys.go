@@ -49,11 +49,13 @@ var keymap = map[core.Action]keySpec{
 	core.HelpIndex:       {keys: []string{"s"}},
 }
 
-// binding is a key.Binding that carries the action it stands for.
+// binding is a key.Binding that carries the action it stands for, and
+// whether the footer leaves it out (a way to what another place offers).
 type binding struct {
 	key.Binding
 	action core.Action
 	args   map[string]int
+	hidden bool
 }
 
 // arg is the argument the pressed key gives the action.
@@ -70,7 +72,7 @@ func (m *Model) keysFor(f core.Frame) []binding {
 	var sig strings.Builder
 	sig.WriteString(strconv.FormatBool(f.Focus >= 0))
 	for _, o := range f.Offers {
-		sig.WriteString("|" + o.Action.String() + " " + o.Desc + " " + strconv.Itoa(o.Count))
+		sig.WriteString("|" + o.Action.String() + " " + o.Desc + " " + strconv.Itoa(o.Count) + " " + strconv.FormatBool(o.Hidden))
 	}
 	m.offers = sig.String()
 	return m.keysMemo.get(m.offers, func() []binding { return m.bindings(f) })
@@ -102,7 +104,7 @@ func (m *Model) bindings(f core.Frame) []binding {
 			}
 		}
 		b := key.NewBinding(key.WithKeys(keys...), key.WithHelp(label+":", m.t(o.Desc)))
-		out = append(out, binding{Binding: b, action: o.Action, args: spec.args})
+		out = append(out, binding{Binding: b, action: o.Action, args: spec.args, hidden: o.Hidden})
 	}
 	return append(out, m.scrollBinding(f))
 }

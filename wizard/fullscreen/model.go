@@ -36,11 +36,9 @@ type Model struct {
 	inputs     []textinput.Model // one a field of the frame
 	scroll     int               // first line of the body shown
 	screen     int               // the frame.Screen the scroll belongs to
-	visit      int               // the frame.Visit whose QR code was decided
 	inputVisit int               // the frame.Visit the inputs were made for
 	width      int
 	height     int
-	sized      bool // the window's size is known
 	letterWait time.Duration
 	run        int         // characters typed in a row where the guide asks for none
 	pending    *pendingKey // a command letter waiting for LetterWait to pass
@@ -77,7 +75,7 @@ type letterDue struct{ seq int }
 // New makes the full-screen model of a guide.
 func New(c *core.Core, opts ...Option) (m *Model) {
 	m = &Model{c: c, styles: newStyles(c.Colour()), width: 80, height: 24, letterWait: LetterWait,
-		screen: -1, visit: -1, inputVisit: -1, drawn: newMemo[drawKey, []string](1000),
+		screen: -1, inputVisit: -1, drawn: newMemo[drawKey, []string](1000),
 		uppers: newMemo[upperKey, *upperPart](16), keysMemo: newMemo[string, []binding](32),
 		footers: newMemo[footerKey, []string](32), columns: newMemo[string, []string](64)}
 	for _, o := range opts {
@@ -124,7 +122,7 @@ func (m *Model) Update(msg tea.Msg) (next tea.Model, cmd tea.Cmd) {
 	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
-		m.width, m.height, m.sized = msg.Width, msg.Height, true
+		m.width, m.height = msg.Width, msg.Height
 	case letterDue:
 		if msg.seq == m.seq {
 			cmd = m.settle()
@@ -238,13 +236,6 @@ func (m *Model) refresh() {
 	}
 	m.syncInputs()
 	m.keys = m.keysFor(m.frame)
-	if m.sized && m.frame.Visit != m.visit { // whether the code fits needs the window's size
-		m.visit = m.frame.Visit
-		if m.frame.QRFirst && !m.frame.QR && m.fitsBeside() {
-			m.c.Do(core.ShowQR, 0)
-			m.refresh()
-		}
-	}
 }
 
 // syncInputs keeps a text input for each field, holding the core's text.

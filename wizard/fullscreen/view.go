@@ -127,34 +127,40 @@ type upperPart struct {
 
 type upperKey struct {
 	screen, width, height, room, scroll, selected int
-	qr, invert                                    bool
 }
 
 func (m *Model) upperPart(below int) *upperPart {
-	k := upperKey{m.frame.Screen, m.width, m.height, below, m.scroll, m.frame.Selected, m.frame.QR, m.frame.QRInvert}
+	k := upperKey{m.frame.Screen, m.width, m.height, below, m.scroll, m.frame.Selected}
 	return m.uppers.get(k, func() *upperPart {
 		w := m.textWidth()
 		up := &upperPart{top: m.drawTop(w), body: m.drawBody(m.frame.Body, w)}
-		if m.frame.QR {
-			up.body = m.withQR(up.body, len(up.top)+below+2)
+		if qr, ok := m.frame.Panel(core.QRCode); ok {
+			up.body = m.withQR(qr, up.body, len(up.top)+below+2)
 		}
 		return up
 	})
 }
 
-// withQR puts the QR code beside the text when both fit, else shows the
-// code alone with how to scan it beside, else asks for a bigger window.
-func (m *Model) withQR(text []string, used int) []string {
-	code := m.qrLines()
+// withQR puts the QR code beside the text when both fit. Else a code the
+// step shows of itself (not asked for) goes under the text, to scroll to,
+// so the step's words come first; a code asked for is shown alone with
+// how to scan it beside. A code too big for the window asks for a bigger
+// one.
+func (m *Model) withQR(qr core.Panel, text []string, used int) []string {
+	code := m.qrLines(qr)
 	if code == nil {
 		return append(text, "", m.t("qr.too-small"))
 	}
 	if beside, ok := m.beside(code, used); ok {
 		return beside
 	}
+	if qr.Asked == 0 {
+		scan := m.drawBody([]core.Block{{Kind: core.Text, Text: qr.Caption}}, m.textWidth())
+		return append(append(append(text, ""), scan...), append([]string{""}, code...)...)
+	}
 	if used+len(code) <= m.height+2 { // the code alone may take the blank lines too
 		w := max(10, m.width-lipgloss.Width(code[0])-4)
-		scan := m.drawBody([]core.Block{{Kind: core.Text, Text: m.frame.Scan}}, w)
+		scan := m.drawBody([]core.Block{{Kind: core.Text, Text: qr.Caption}}, w)
 		return besideBlock(scan, code, w+2)
 	}
 	return append(text, "", m.t("qr.too-small"))
@@ -174,27 +180,13 @@ func (m *Model) beside(code []string, used int) ([]string, bool) {
 	return besideBlock(text, code, narrow+2), true
 }
 
-// fitsBeside reports whether the step's QR code fits beside its text.
-func (m *Model) fitsBeside() bool {
-	code := m.qrLines()
-	if code == nil {
-		return false
-	}
-	_, ok := m.beside(code, len(m.drawTop(m.textWidth()))+len(m.answerArea())+len(m.footer())+2)
-	return ok
-}
-
-// qrLines is the step's address as a QR code, or nil when it is too tall
+// qrLines is the panel's address as a QR code, or nil when it is too tall
 // for the window.
-func (m *Model) qrLines() []string {
-	url := m.frame.Link
-	if url == "" {
+func (m *Model) qrLines(qr core.Panel) []string {
+	if _, h := qrcode.Size(qr.Text); h > m.height-4 {
 		return nil
 	}
-	if _, h := qrcode.Size(url); h > m.height-4 {
-		return nil
-	}
-	return strings.Split(qrcode.Render(url, qrcode.Style{Colour: m.c.Colour(), Invert: m.frame.QRInvert}), "\n")
+	return strings.Split(qrcode.Render(qr.Text, qrcode.Style{Colour: m.c.Colour(), Invert: qr.Invert}), "\n")
 }
 
 // besideBlock puts the right-hand block next to the left one, the left
@@ -343,7 +335,7 @@ func (m *Model) drawFooter() []string {
 	var line []key.Binding
 	width := 0
 	for _, b := range m.keys {
-		if b.action == core.Scroll {
+		if b.action == core.Scroll || b.hidden {
 			continue
 		}
 		w := lipgloss.Width(b.Help().Key + " " + b.Help().Desc)

@@ -2,97 +2,97 @@ package plain
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/eulogin-guide/eulogin-guide/wizard/core"
 	"github.com/eulogin-guide/eulogin-guide/wizard/fixture"
+	"github.com/eulogin-guide/eulogin-guide/wizard/text"
 )
 
-// Every command the plain mode offers, on every screen, does what the
-// core's action does: the prompt names its word, and the word typed does
-// it. Numbers and Enter alone are checked the same way.
-func TestEveryCommandDoesWhatItsActionDoes(t *testing.T) {
-	for _, p := range fixture.Places {
-		t.Run(p.Name, func(t *testing.T) {
-			var none []string
-			f := p.Open(t, "da", &none).Frame()
-			if f.Place == core.HelpScreen || f.Place == core.QuitScreen {
-				t.Skip("the plain mode prints help and asks the quit question inline, never waits on them")
-			}
-			w := loadWords(fixture.Text(t, "da"))
-			for _, o := range f.Offers {
-				line, want := w.lineFor(o, f)
-				if want == nil {
-					continue // not a command of the plain mode (a key of the full screen)
+// Every command word of the plain mode, typed on every place, either does
+// what the action it is offered for does in the core (the guide ends up
+// where the action leads), or is the answer of the field typed into, or
+// is told in words to be of no use there and changes nothing. A number
+// does the numbered offer, and Enter alone what the prompt says.
+func TestEveryCommandWordDoesItsActionOrIsRefused(t *testing.T) {
+	for _, lang := range []string{"da", "en"} {
+		tr := fixture.Text(t, lang)
+		cmds := loadCommands(tr)
+		for _, p := range fixture.Places {
+			t.Run(lang+" "+p.Name, func(t *testing.T) {
+				var none []string
+				f := p.Open(t, lang, &none).Frame()
+				lines := map[string]string{"": "", "1": ""} // each line, and the words of the command it is
+				for _, cmd := range core.Commands() {
+					if cmd.Words != core.Number {
+						lines[strings.ReplaceAll(cmds.names[cmd.Name].(string), noBreakSpace, " ")] = cmd.Words
+					}
 				}
-				var gotOpened, wantOpened []string
-				c := p.Open(t, "da", &gotOpened)
-				out := runCore(t, c, line+"\n")
-				if first := strings.Fields(line); len(first) > 0 && !isNumber(line) && !strings.Contains(out, first[0]) {
-					t.Errorf("%s: the word %q is never named:\n%s", o.Action, line, out)
+				for line, words := range lines {
+					typeOnce(t, p, lang, f, line, words)
 				}
-				expected := p.Open(t, "da", &wantOpened)
-				for _, a := range want {
-					expected.Do(a.action, a.arg)
-				}
-				if got, w := c.Frame(), expected.Frame(); !reflect.DeepEqual(got, w) {
-					t.Errorf("%q did not do %s:\ngot  %+v\nwant %+v\n%s", line, o.Action, got, w, out)
-				}
-				if !reflect.DeepEqual(gotOpened, wantOpened) {
-					t.Errorf("%q opened %v, the action %v", line, gotOpened, wantOpened)
-				}
-				if o.Action == core.Help && !strings.Contains(flat(out), flat(c.Text().T("help.no-harm"))) {
-					t.Errorf("%q printed no help:\n%s", line, out)
-				}
-				if o.Action == core.ShowQR && !strings.Contains(out, "▀▀▀▀") {
-					t.Errorf("%q printed no QR code:\n%s", line, out)
-				}
-			}
-		})
-	}
-}
-
-// step is an action and its argument.
-type step struct {
-	action core.Action
-	arg    int
-}
-
-// lineFor is the line that asks for an offer in the plain mode, and the
-// actions it comes to in the core; nil when the plain mode has none.
-func (w words) lineFor(o core.Offer, f core.Frame) (string, []step) {
-	switch o.Action {
-	case core.Back:
-		return w.back[0], []step{{core.Back, 0}}
-	case core.StartOver:
-		return w.back[0], []step{{core.StartOver, 0}}
-	case core.ClearField:
-		return w.back[0], []step{{core.ClearField, 0}, {core.Back, 0}}
-	case core.Help:
-		return w.help[0], []step{{core.Help, 0}, {core.CloseHelp, 0}}
-	case core.Quit:
-		// The input ends at the question, which quits.
-		return w.quit[0], []step{{core.Quit, 0}, {core.QuitYes, 0}}
-	case core.ShowQR:
-		return w.qr[0], []step{} // printed, the place unchanged
-	case core.OpenBrowser:
-		return w.open[0], []step{{core.OpenBrowser, 0}}
-	case core.ChangeSituation:
-		return w.situation[0], []step{{core.ChangeSituation, 0}}
-	case core.Select:
-		return "2", []step{{core.Select, 1}, {core.Continue, 0}}
-	case core.ChangeAnswer, core.OpenStage:
-		return "1", []step{{o.Action, 0}}
-	case core.Continue:
-		if f.Focus < 0 {
-			if _, ok := f.Offer(core.Select); !ok {
-				return "", []step{{core.Continue, 0}}
-			}
+			})
 		}
 	}
-	return "", nil
 }
+
+// typeOnce types one line at the place, the words of a command (its
+// lists' message ids) or none, and checks what became of it: the first
+// offer of those words is done.
+func typeOnce(t *testing.T, p fixture.Place, lang string, f core.Frame, line, command string) {
+	t.Helper()
+	var gotOpened, wantOpened []string
+	c := p.Open(t, lang, &gotOpened)
+	out := runCore(t, c, line+"\n")
+	expected := p.Open(t, lang, &wantOpened)
+	words := strings.Fields(line)
+	offer, offered := core.Offer{}, false
+	for _, o := range f.Offers {
+		if command != "" && o.Line.Words == command {
+			offer, offered = o, true
+			break
+		}
+	}
+	n, isNumber := number(line)
+	numberedOffer, hasNumbered := numbered(f)
+	switch {
+	case offered:
+		expected.Do(offer.Action, 0)
+		if (offer.Line.Say != "" || offer.Line.Tell != "") && !offer.Hidden && !strings.Contains(out, words[0]) {
+			t.Errorf("%q: the word for %s is never named:\n%s", line, offer.Action, out)
+		}
+	case isNumber && hasNumbered:
+		expected.Do(numberedOffer.Action, n-1)
+	case line == "" && f.Prompt.Enter != 0:
+		expected.Do(f.Prompt.Enter, 0)
+	case f.Focus >= 0:
+		expected.Answer(f.Focus, line)
+	case command != "" && !slices.ContainsFunc(core.Commands(), func(cmd core.Command) bool { return cmd.Words == command && cmd.Reply }):
+		if want := tr(c).T("plain.not-here", text.Data{"Word": line}); !strings.Contains(flat(out), flat(want)) {
+			t.Errorf("%q, of no use here, is not refused in words:\n%s", line, out)
+		}
+	default:
+		if !strings.Contains(out, tr(c).T("app.error-prefix")) {
+			t.Errorf("%q, nothing here, is not refused:\n%s", line, out)
+		}
+	}
+	if got, want := c.Frame(), expected.Frame(); !reflect.DeepEqual(got, want) {
+		t.Errorf("%q did not come to what its action does:\ngot  %+v\nwant %+v\n%s", line, got, want, out)
+	}
+	if !reflect.DeepEqual(gotOpened, wantOpened) {
+		t.Errorf("%q opened %v, the action %v", line, gotOpened, wantOpened)
+	}
+	switch {
+	case offered && offer.Action == core.Help && !strings.Contains(flat(out), flat(c.Text().T("help.no-harm"))):
+		t.Errorf("%q printed no help:\n%s", line, out)
+	case offered && (offer.Action == core.ShowQR || offer.Action == core.InvertQR) && !strings.Contains(out, "▀▀▀▀"):
+		t.Errorf("%q printed no QR code:\n%s", line, out)
+	}
+}
+
+func tr(c *core.Core) *text.Translator { return c.Text() }
 
 // flat joins wrapped lines, so a message is found across line breaks.
 func flat(s string) string { return strings.Join(strings.Fields(s), " ") }

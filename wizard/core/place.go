@@ -1,0 +1,178 @@
+package core
+
+// A Controller is one place the guide can show: it builds its screen,
+// lists what can be done there, and does it, keeping the state that is its
+// own (a highlighted answer, a search, the fields being typed). The core
+// keeps a stack of them: help over a step, a topic over the help index
+// over help. What every place has (quitting; help, where the place has
+// some) the core adds to the offers itself, so that no place can lose it.
+//
+// A new place is a new Controller: the core's other places and the
+// front-ends need no change, since the front-ends draw frames and map
+// input to actions, whatever the place.
+type Controller interface {
+	// Place is what the place is, as Frame.Place tells it.
+	Place() Place
+	// Screen builds the place's blocks and panels.
+	Screen(c *Core) Screen
+	// Offers are the place's own actions, in the order their hints are
+	// shown; the core adds Help, HelpIndex and Quit.
+	Offers(c *Core) []Offer
+	// Do carries out one of the place's own offers.
+	Do(c *Core, a Action, arg int)
+	// Prompt is what a line mode asks here, and which action a line with
+	// nothing on it does (0 for none).
+	Prompt(c *Core) Prompt
+}
+
+// Screen is what a place shows, not yet drawn.
+type Screen struct {
+	Top    []Block // badges, caption, heading
+	Body   []Block
+	Panels []Panel // what is drawn beside or instead of the body: a QR code
+}
+
+// Prompt is what a line mode asks at a place: a message id and its data,
+// the action a line with nothing on it does, what is told of a line that
+// is nothing the place takes, and for a field the line's label and
+// whether what is typed is hidden.
+type Prompt struct {
+	ID     string
+	Data   map[string]any
+	Enter  Action
+	Refuse string // message id; "" for plain.not-understood
+	Label  string
+	Secret bool
+}
+
+// PanelKind says what a panel shows.
+type PanelKind int
+
+const (
+	QRCode PanelKind = iota + 1 // an official address as a QR code, with the address as text
+)
+
+// Panel is a part of a screen that is not paragraphs: drawn beside the
+// body where it fits, and in a line mode printed when asked for.
+type Panel struct {
+	Kind    PanelKind
+	Text    string // what it shows: the address of a QR code
+	Caption string // in words, what to do with it: which device scans the code
+	Invert  bool   // the code's colours turned round, for a light background without colours
+	Asked   int    // counts the times the user asked for it, so a line mode prints it each time
+}
+
+// Panel finds the frame's panel of a kind, and reports whether there is one.
+func (f Frame) Panel(k PanelKind) (Panel, bool) {
+	for _, p := range f.Panels {
+		if p.Kind == k {
+			return p, true
+		}
+	}
+	return Panel{}, false
+}
+
+// The optional parts of a place.
+type (
+	// helpful is a place with help of its own: a heading and paragraphs,
+	// and whether the journey's sources go under them.
+	helpful interface {
+		help(c *Core) (title string, paragraphs []string, sources bool)
+	}
+	// fielded is a place with fields to type into.
+	fielded interface {
+		fields(c *Core) (fields []Field, focus int)
+		edit(c *Core, i int, typed string) string
+		answer(c *Core, i int, line string) Result
+	}
+	// highlighting is a place with a highlighted answer or item.
+	highlighting interface{ highlighted() int }
+	// uncovered is a place told when the place over it is closed.
+	uncovered interface{ uncovered(c *Core) }
+)
+
+// Open shows place p over the place shown now; closing it (Close) shows
+// that place again as it was.
+func (c *Core) Open(p Controller) {
+	c.stack = append(c.stack, p)
+	c.Changed(p)
+}
+
+// Close takes the place shown now away, showing the one under it.
+func (c *Core) Close() {
+	if len(c.stack) > 1 {
+		c.stack = c.stack[:len(c.stack)-1]
+		if u, ok := c.top().(uncovered); ok {
+			u.uncovered(c)
+		}
+	}
+}
+
+// show makes p the only place: the journey's places (the start screen, a
+// step, the first question) are not shown over one another.
+func (c *Core) show(p Controller) {
+	c.stack = c.stack[:0]
+	c.Open(p)
+}
+
+// top is the place shown now.
+func (c *Core) top() Controller { return c.stack[len(c.stack)-1] }
+
+// Changed tells the core that what place p shows has changed: the next
+// frame builds it again, and front-ends redraw what they keep of it.
+func (c *Core) Changed(p Controller) {
+	c.revision++
+	c.revisions[p] = revision{screen: c.revision, text: c.revision}
+}
+
+// panelsChanged tells the core that only the panels of place p have
+// changed (a QR code shown): a line mode does not print its text again.
+func (c *Core) panelsChanged(p Controller) {
+	c.revision++
+	c.revisions[p] = revision{screen: c.revision, text: c.revisions[p].text}
+}
+
+// revision numbers what a place shows: all of it, and its text alone.
+type revision struct{ screen, text int }
+
+// closeHelp closes help and what was opened from it (the help index, a
+// topic), showing the place help was opened over.
+func (c *Core) closeHelp() {
+	for isHelp(c.top().Place()) && len(c.stack) > 1 {
+		c.Close()
+	}
+}
+
+func isHelp(p Place) bool { return p == HelpScreen || p == HelpIndexScreen || p == TopicScreen }
+
+// globalOffers are what every place has, after its own: its help where it
+// has some, the help index where help is, and quitting but on the quit
+// question and once ended.
+func (c *Core) globalOffers(p Controller) []Offer {
+	var offers []Offer
+	if _, ok := p.(helpful); ok && !isHelp(p.Place()) {
+		offers = append(offers, Offer{Action: Help, Desc: "action.help"})
+		if len(c.opts.Topics) > 0 {
+			offers = append(offers, Offer{Action: HelpIndex, Desc: "action.help-index", Hidden: true})
+		}
+	}
+	if p.Place() != QuitScreen && p.Place() != Ended {
+		offers = append(offers, Offer{Action: Quit, Desc: "action.quit"})
+	}
+	return offers
+}
+
+// doGlobal carries out what every place has.
+func (c *Core) doGlobal(a Action) {
+	switch a {
+	case Help:
+		c.Open(&helpPlace{over: c.top()})
+	case HelpIndex:
+		if c.top().Place() == HelpScreen {
+			c.Close() // the index stands in for help, as help's own way on
+		}
+		c.openIndex()
+	case Quit:
+		c.Open(&quitPlace{})
+	}
+}

@@ -1,0 +1,345 @@
+package core
+
+import (
+	"strings"
+
+	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
+	"github.com/eulogin-guide/eulogin-guide/wizard/text"
+)
+
+// stepPlace is the journey's current step: its paragraphs, its choices or
+// fields, its address with the QR code.
+type stepPlace struct {
+	form     *form // the fields of the step; nil when it has none
+	selected int   // the highlighted answer of a Choose step
+	qr       bool  // the address is shown as a QR code
+	invert   bool  // its colours turned round
+	asked    int   // times the code was asked for
+}
+
+func (p *stepPlace) Place() Place     { return StepScreen }
+func (p *stepPlace) highlighted() int { return p.selected }
+func (p *stepPlace) Screen(c *Core) Screen {
+	top, body := c.step()
+	sc := Screen{Top: top, Body: body}
+	if url := c.s.Link(); url != "" && p.qr {
+		sc.Panels = []Panel{{Kind: QRCode, Text: url, Caption: c.t.T(c.s.Scan()), Invert: p.invert, Asked: p.asked}}
+	}
+	return sc
+}
+
+func (p *stepPlace) help(c *Core) (string, []string, bool) {
+	st := c.s.Current()
+	return c.t.T(st.Title), flow.Shown(st.Help, c.s.Answers), true
+}
+
+// enterStep shows the current step, keeps the progress and prepares the
+// step's fields. A helper is asked to look away first. An address that is
+// the step's main thing (a QR step) is shown as its code at once.
+func (c *Core) enterStep() {
+	st := c.s.Current()
+	p := &stepPlace{qr: st.Kind == flow.QR && c.s.Link() != ""}
+	if len(st.Fields) > 0 {
+		p.form = newForm(st, c.typed, c.judge)
+	}
+	p.selected = c.chosen()
+	c.visit++
+	if c.opts.Helper && st.LookAway {
+		c.show(&lookAwayPlace{step: p})
+	} else {
+		c.show(p)
+	}
+	c.save()
+}
+
+// leaveStep keeps what was typed, if it is not secret, and forgets the rest.
+func (c *Core) leaveStep(p *stepPlace) {
+	if p.form == nil {
+		return
+	}
+	for _, fl := range p.form.fields {
+		if !fl.def.Secret {
+			c.typed[fl.def.ID] = fl.value
+		}
+	}
+	p.form.forget()
+	p.form = nil
+}
+
+// judge runs a field's check with the answers so far and today.
+func (c *Core) judge(def *flow.Field, typed string) flow.Verdict {
+	return def.Check(typed, c.s.Answers, c.s.Now())
+}
+
+// chosen is the index of the current Choose step's earlier answer, or of
+// its default (the safe answer), or 0. An answer that paused the journey
+// is not offered again first.
+func (c *Core) chosen() int {
+	st := c.s.Current()
+	def := 0
+	for i, ch := range st.Choices {
+		if c.s.Answers[st.ID] == ch.Value && !ch.Pause {
+			return i
+		}
+		if ch.Value == st.Default {
+			def = i
+		}
+	}
+	return def
+}
+
+func (p *stepPlace) Offers(c *Core) []Offer {
+	st := c.s.Current()
+	var offers []Offer
+	add := func(a Action, desc string, n int) { offers = append(offers, Offer{Action: a, Desc: desc, Count: n}) }
+	switch st.Kind {
+	case flow.Choose:
+		add(Move, "action.move", 0)
+		add(Select, "action.select", len(st.Choices))
+		add(Choose, "action.choose", len(st.Choices))
+		add(Continue, "action.choose", 0)
+		add(Back, "action.back", 0)
+	case flow.Review:
+		if c.missingAnswer() != "" {
+			add(Continue, "action.type-again", 0)
+		} else {
+			add(Continue, "action.continue", 0)
+			add(ChangeAnswer, "action.change", len(st.Reviews))
+		}
+		add(Back, "action.back", 0)
+	case flow.Type:
+		add(Continue, "action.continue", 0)
+		if len(p.form.fields) > 1 {
+			add(Focus, "action.focus", 0)
+		}
+		// Esc empties a hidden field, or starts a second typing over,
+		// before it goes back; a line mode's "back" goes back, or over.
+		switch fl := p.form.focused(); {
+		case fl.state == Again:
+			add(StartOver, "action.start-over", 0)
+		case fl.def.Secret && fl.value != "":
+			add(ClearField, "action.clear", 0)
+			add(Back, "action.back", 0)
+		default:
+			add(Back, "action.back", 0)
+		}
+	default:
+		add(Continue, "action.continue", 0)
+		add(Back, "action.back", 0)
+	}
+	if c.s.Link() != "" {
+		if p.qr {
+			add(HideQR, "action.hide-qr", 0)
+		}
+		add(ShowQR, "action.show-qr", 0) // shown, it is shown again: a line mode prints it once more
+		if !c.opts.Colour {              // hinted once the code is shown: turning it round is then what is wanted
+			offers = append(offers, Offer{Action: InvertQR, Desc: "action.invert-qr", Hidden: !p.qr})
+		}
+		if c.opts.OpenURL != nil {
+			add(OpenBrowser, "action.open-browser", 0)
+		}
+	}
+	return offers
+}
+
+func (p *stepPlace) Do(c *Core, a Action, arg int) {
+	switch a {
+	case Continue:
+		c.stepContinue(p)
+	case Choose:
+		p.selected = arg
+		c.stepContinue(p)
+	case Back:
+		c.leaveStep(p)
+		if !c.s.Back() {
+			c.goHome(homePlace{})
+			return
+		}
+		c.enterStep()
+	case StartOver:
+		p.form.focused().startOver()
+	case ClearField:
+		p.form.edit(p.form.focus, "")
+	case Focus:
+		n := len(p.form.fields)
+		p.form.focus = (p.form.focus + arg + n) % n
+	case Move:
+		n := len(c.s.Current().Choices)
+		p.selected = (p.selected + arg + n) % n
+	case Select:
+		p.selected = arg
+	case ChangeAnswer:
+		c.leaveStep(p)
+		c.s.Change(arg)
+		c.enterStep()
+	case ShowQR:
+		p.qr, p.invert = true, false
+		p.asked++
+		c.panelsChanged(p)
+	case HideQR:
+		p.qr, p.invert = false, false
+		c.panelsChanged(p)
+	case InvertQR:
+		p.invert = !(p.qr && p.invert)
+		p.qr = true
+		p.asked++
+		c.panelsChanged(p)
+	case OpenBrowser:
+		c.notice = c.openBrowser(c.s.Link())
+	}
+}
+
+// stepContinue goes on from the step: checks what was typed, takes the
+// answer chosen (an answer that pauses the journey goes back to the start
+// screen with what to do now), asks again for a review's lost answers, or
+// goes to the next step; at the end of a stage, to the start screen.
+func (c *Core) stepContinue(p *stepPlace) {
+	st := c.s.Current()
+	switch st.Kind {
+	case flow.Type:
+		if !p.form.submit(c.s.Answers) {
+			return
+		}
+	case flow.Choose:
+		if c.s.Choose(p.selected) {
+			c.leaveStep(p)
+			c.goHome(homePlace{paused: flow.Shown(st.Choices[p.selected].Then, c.s.Answers)})
+			return
+		}
+	case flow.Review:
+		if id := c.missingAnswer(); id != "" {
+			c.leaveStep(p)
+			_ = c.s.GoTo(c.s.Flow.StepOfField(id).ID)
+			c.enterStep()
+			return
+		}
+	}
+	c.leaveStep(p)
+	if !c.s.Next() {
+		c.goHome(homePlace{stageDone: c.s.Stage().Short})
+		return
+	}
+	c.enterStep()
+}
+
+// missingAnswer is the first answer a review shows that the guide does not
+// have (it keeps no typed answer once closed), or "".
+func (c *Core) missingAnswer() string {
+	for _, id := range c.s.Current().Reviews {
+		if _, ok := c.s.Answers[id]; !ok {
+			return id
+		}
+	}
+	return ""
+}
+
+func (p *stepPlace) Prompt(c *Core) Prompt {
+	if p.form != nil {
+		fl := p.form.focused()
+		pr := Prompt{ID: "plain.prompt-type", Secret: fl.def.Secret, Label: c.t.T(fl.def.Label)}
+		switch {
+		case fl.state == Confirming:
+			pr.ID = "plain.prompt-confirm"
+		case fl.state == Again:
+			pr.ID, pr.Label = "plain.prompt-again", c.t.T(fl.def.AgainLabel)
+		case !fl.def.Secret && fl.value != "":
+			pr.ID, pr.Data = "plain.prompt-keep", text.Data{"Answer": fl.value}
+		}
+		return pr
+	}
+	switch c.s.Current().Kind {
+	case flow.Choose:
+		return Prompt{ID: "plain.prompt-choose", Refuse: "plain.choose-number"}
+	case flow.Review:
+		if c.missingAnswer() == "" {
+			return Prompt{ID: "plain.prompt-review", Enter: Continue}
+		}
+	}
+	return Prompt{ID: "plain.prompt-continue", Enter: Continue}
+}
+
+func (p *stepPlace) fields(c *Core) ([]Field, int) {
+	if p.form == nil {
+		return nil, -1
+	}
+	return c.fieldViews(p.form), p.form.focus
+}
+
+func (p *stepPlace) edit(c *Core, i int, typed string) string {
+	if p.form == nil || i < 0 || i >= len(p.form.fields) {
+		return ""
+	}
+	p.form.focus = i
+	kept, refused, cut := p.form.edit(i, typed)
+	switch {
+	case refused:
+		c.notice = "app.digits-only"
+	case cut:
+		c.notice = "app.paste-cut"
+	}
+	return kept
+}
+
+// answer is a whole line for field i, as Answer says.
+func (p *stepPlace) answer(c *Core, i int, line string) Result {
+	if p.form == nil || i < 0 || i >= len(p.form.fields) {
+		return Result{Outcome: Refused}
+	}
+	fl := p.form.fields[i]
+	keep := strings.TrimSpace(line) == "" && (fl.state == Confirming || (fl.state == Typing && !fl.def.Secret))
+	if !keep {
+		p.edit(c, i, line)
+		// A letter in a PIN, a line longer than the field: said, and asked
+		// again, the field keeping what it took.
+		if refused := c.notice; refused != "" {
+			c.notice = ""
+			return Result{Outcome: Refused, Messages: []Block{c.prefixed(Problem, c.t.T(refused))}}
+		}
+	}
+	visit := c.visit
+	p.form.focus = i
+	c.Do(Continue, 0)
+	if c.visit != visit || c.top() != Controller(p) || p.form == nil || p.form.focus != i {
+		return Result{Outcome: Taken}
+	}
+	views, _ := p.fields(c)
+	v := views[i]
+	res := Result{Outcome: Refused, Messages: v.Messages}
+	switch fl.state {
+	case Confirming:
+		res.Outcome = Advised
+	case Again:
+		res.Outcome = Repeat
+	}
+	if len(res.Messages) > 0 && len(v.Checklist) > 0 {
+		res.Messages = append(res.Messages, v.Checklist...)
+	}
+	if fl.def.Secret && fl.state == Typing {
+		fl.value = "" // a refused secret is typed anew, never kept
+	}
+	return res
+}
+
+// lookAwayPlace asks a helper to look away before a secret is typed.
+type lookAwayPlace struct{ step *stepPlace }
+
+func (p *lookAwayPlace) Place() Place { return LookAwayScreen }
+func (p *lookAwayPlace) Screen(c *Core) Screen {
+	return Screen{Top: c.Badges(Block{Kind: Heading, Text: c.t.T("look-away.title")}),
+		Body: []Block{{Kind: Text, Text: c.t.T("look-away.body")}}}
+}
+func (p *lookAwayPlace) help(c *Core) (string, []string, bool) { return p.step.help(c) }
+func (p *lookAwayPlace) Offers(*Core) []Offer {
+	return []Offer{{Action: Continue, Desc: "action.continue"}, {Action: Back, Desc: "action.back"}}
+}
+func (p *lookAwayPlace) Do(c *Core, a Action, arg int) {
+	switch a {
+	case Continue:
+		c.show(p.step)
+	case Back:
+		p.step.Do(c, Back, arg)
+	}
+}
+func (p *lookAwayPlace) Prompt(*Core) Prompt {
+	return Prompt{ID: "plain.prompt-continue", Enter: Continue}
+}
