@@ -211,11 +211,11 @@ func (c *Core) Frame() Frame {
 	// blocks kept for the next frame.
 	f.Top, f.Body = f.Top[:len(f.Top):len(f.Top)], f.Body[:len(f.Body):len(f.Body)]
 	f.Focus = -1
-	if fp, ok := p.(fielded); ok {
-		f.Fields, f.Focus = fp.fields(c)
+	if fp, ok := p.(Fielded); ok {
+		f.Fields, f.Focus = fp.Fields(c)
 	}
-	if h, ok := p.(highlighting); ok {
-		f.Selected = h.highlighted()
+	if h, ok := p.(Highlighting); ok {
+		f.Selected = h.Highlighted()
 	}
 	f.Visit, f.Step = c.visit, c.s.Current().ID
 	if c.notice != "" {
@@ -270,12 +270,12 @@ func (c *Core) offer(a Action) (Offer, bool) {
 // the field keeps: a field for digits refuses anything else. An edit
 // clears what the last Continue said about the answer.
 func (c *Core) Edit(i int, typed string) string {
-	fp, ok := c.top().(fielded)
+	fp, ok := c.top().(Fielded)
 	if !ok {
 		return ""
 	}
 	c.notice = ""
-	return fp.edit(c, i, WithoutControls(typed))
+	return fp.EditField(c, i, WithoutControls(typed))
 }
 
 // Outcome is what became of a line typed as an answer.
@@ -300,12 +300,12 @@ type Result struct {
 // keeps what the field holds (advice shown is confirmed, an earlier answer
 // kept). A refused secret is typed anew: nothing of it is kept.
 func (c *Core) Answer(i int, line string) Result {
-	fp, ok := c.top().(fielded)
+	fp, ok := c.top().(Fielded)
 	if !ok {
 		return Result{Outcome: Refused}
 	}
 	c.notice = ""
-	return fp.answer(c, i, WithoutControls(line))
+	return fp.AnswerField(c, i, WithoutControls(line))
 }
 
 // WithoutControls is typed text without control characters (escape

@@ -36,7 +36,7 @@ func (h *homePlace) Screen(c *Core) Screen {
 	top, body := c.home(h)
 	return Screen{Top: top, Body: body}
 }
-func (h *homePlace) help(c *Core) (string, []string, bool) {
+func (h *homePlace) Help(c *Core) (string, []string, bool) {
 	return c.t.T("app.title"), []string{"home.help"}, false
 }
 
@@ -117,8 +117,8 @@ func (c *Core) noticeBlocks() []Block {
 type situationPlace struct{ selected int }
 
 func (q *situationPlace) Place() Place     { return SituationScreen }
-func (q *situationPlace) highlighted() int { return q.selected }
-func (q *situationPlace) help(c *Core) (string, []string, bool) {
+func (q *situationPlace) Highlighted() int { return q.selected }
+func (q *situationPlace) Help(c *Core) (string, []string, bool) {
 	return c.t.T("situation.title"), []string{"situation.help"}, false
 }
 

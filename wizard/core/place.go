@@ -74,21 +74,24 @@ func (f Frame) Panel(k PanelKind) (Panel, bool) {
 
 // The optional parts of a place.
 type (
-	// helpful is a place with help of its own: a heading and paragraphs,
+	// Helpful is a place with help of its own: a heading and paragraphs,
 	// and whether the journey's sources go under them.
-	helpful interface {
-		help(c *Core) (title string, paragraphs []string, sources bool)
+	Helpful interface {
+		Help(c *Core) (title string, paragraphs []string, sources bool)
 	}
-	// fielded is a place with fields to type into.
-	fielded interface {
-		fields(c *Core) (fields []Field, focus int)
-		edit(c *Core, i int, typed string) string
-		answer(c *Core, i int, line string) Result
+	// Fielded is a place with fields to type into: the fields and the one
+	// typed into, the whole text of a field as it is typed (giving back
+	// what the field keeps), and a whole line typed for a field with its
+	// Enter, as Core.Answer says.
+	Fielded interface {
+		Fields(c *Core) (fields []Field, focus int)
+		EditField(c *Core, i int, typed string) string
+		AnswerField(c *Core, i int, line string) Result
 	}
-	// highlighting is a place with a highlighted answer or item.
-	highlighting interface{ highlighted() int }
-	// uncovered is a place told when the place over it is closed.
-	uncovered interface{ uncovered(c *Core) }
+	// Highlighting is a place with a highlighted answer or item.
+	Highlighting interface{ Highlighted() int }
+	// Uncovering is a place told when the place over it is closed.
+	Uncovering interface{ Uncovered(c *Core) }
 )
 
 // Open shows place p over the place shown now; closing it (Close) shows
@@ -102,8 +105,8 @@ func (c *Core) Open(p Controller) {
 func (c *Core) Close() {
 	if len(c.stack) > 1 {
 		c.stack = c.stack[:len(c.stack)-1]
-		if u, ok := c.top().(uncovered); ok {
-			u.uncovered(c)
+		if u, ok := c.top().(Uncovering); ok {
+			u.Uncovered(c)
 		}
 	}
 }
@@ -150,7 +153,7 @@ func isHelp(p Place) bool { return p == HelpScreen || p == HelpIndexScreen || p 
 // question and once ended.
 func (c *Core) globalOffers(p Controller) []Offer {
 	var offers []Offer
-	if _, ok := p.(helpful); ok && !isHelp(p.Place()) {
+	if _, ok := p.(Helpful); ok && !isHelp(p.Place()) {
 		offers = append(offers, Offer{Action: Help, Desc: "action.help"})
 		if len(c.opts.Topics) > 0 {
 			offers = append(offers, Offer{Action: HelpIndex, Desc: "action.help-index", Hidden: true})

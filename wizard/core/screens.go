@@ -143,8 +143,8 @@ func (c *Core) answers(missing bool) []Block {
 
 // helpScreen is the help of place p: its heading and paragraphs, with the
 // journey's sources and the day they were checked where p wants them.
-func (c *Core) helpScreen(p helpful) (top, body []Block) {
-	title, paragraphs, sources := p.help(c)
+func (c *Core) helpScreen(p Helpful) (top, body []Block) {
+	title, paragraphs, sources := p.Help(c)
 	top = c.Badges(Block{Kind: Heading, Text: c.t.T("help.title", text.Data{"Title": title})})
 	body = c.paragraphs(paragraphs)
 	if f := c.s.Flow; sources && len(f.Sources) > 0 {

@@ -18,7 +18,7 @@ type stepPlace struct {
 }
 
 func (p *stepPlace) Place() Place     { return StepScreen }
-func (p *stepPlace) highlighted() int { return p.selected }
+func (p *stepPlace) Highlighted() int { return p.selected }
 func (p *stepPlace) Screen(c *Core) Screen {
 	top, body := c.step()
 	sc := Screen{Top: top, Body: body}
@@ -28,7 +28,7 @@ func (p *stepPlace) Screen(c *Core) Screen {
 	return sc
 }
 
-func (p *stepPlace) help(c *Core) (string, []string, bool) {
+func (p *stepPlace) Help(c *Core) (string, []string, bool) {
 	st := c.s.Current()
 	return c.t.T(st.Title), flow.Shown(st.Help, c.s.Answers), true
 }
@@ -258,14 +258,14 @@ func (p *stepPlace) Prompt(c *Core) Prompt {
 	return Prompt{ID: "plain.prompt-continue", Enter: Continue}
 }
 
-func (p *stepPlace) fields(c *Core) ([]Field, int) {
+func (p *stepPlace) Fields(c *Core) ([]Field, int) {
 	if p.form == nil {
 		return nil, -1
 	}
 	return c.fieldViews(p.form), p.form.focus
 }
 
-func (p *stepPlace) edit(c *Core, i int, typed string) string {
+func (p *stepPlace) EditField(c *Core, i int, typed string) string {
 	if p.form == nil || i < 0 || i >= len(p.form.fields) {
 		return ""
 	}
@@ -280,15 +280,15 @@ func (p *stepPlace) edit(c *Core, i int, typed string) string {
 	return kept
 }
 
-// answer is a whole line for field i, as Answer says.
-func (p *stepPlace) answer(c *Core, i int, line string) Result {
+// AnswerField is a whole line for field i, as Answer says.
+func (p *stepPlace) AnswerField(c *Core, i int, line string) Result {
 	if p.form == nil || i < 0 || i >= len(p.form.fields) {
 		return Result{Outcome: Refused}
 	}
 	fl := p.form.fields[i]
 	keep := strings.TrimSpace(line) == "" && (fl.state == Confirming || (fl.state == Typing && !fl.def.Secret))
 	if !keep {
-		p.edit(c, i, line)
+		p.EditField(c, i, line)
 		// A letter in a PIN, a line longer than the field: said, and asked
 		// again, the field keeping what it took.
 		if refused := c.notice; refused != "" {
@@ -302,7 +302,7 @@ func (p *stepPlace) answer(c *Core, i int, line string) Result {
 	if c.visit != visit || c.top() != Controller(p) || p.form == nil || p.form.focus != i {
 		return Result{Outcome: Taken}
 	}
-	views, _ := p.fields(c)
+	views, _ := p.Fields(c)
 	v := views[i]
 	res := Result{Outcome: Refused, Messages: v.Messages}
 	switch fl.state {
@@ -328,7 +328,7 @@ func (p *lookAwayPlace) Screen(c *Core) Screen {
 	return Screen{Top: c.Badges(Block{Kind: Heading, Text: c.t.T("look-away.title")}),
 		Body: []Block{{Kind: Text, Text: c.t.T("look-away.body")}}}
 }
-func (p *lookAwayPlace) help(c *Core) (string, []string, bool) { return p.step.help(c) }
+func (p *lookAwayPlace) Help(c *Core) (string, []string, bool) { return p.step.Help(c) }
 func (p *lookAwayPlace) Offers(*Core) []Offer {
 	return []Offer{{Action: Continue, Desc: "action.continue"}, {Action: Back, Desc: "action.back"}}
 }

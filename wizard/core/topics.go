@@ -24,7 +24,7 @@ type helpPlace struct{ over Controller }
 
 func (h *helpPlace) Place() Place { return HelpScreen }
 func (h *helpPlace) Screen(c *Core) Screen {
-	top, body := c.helpScreen(h.over.(helpful))
+	top, body := c.helpScreen(h.over.(Helpful))
 	return Screen{Top: top, Body: body}
 }
 func (h *helpPlace) Offers(c *Core) []Offer {
@@ -50,11 +50,11 @@ type indexPlace struct {
 func (c *Core) openIndex() { c.Open(&indexPlace{}) }
 
 func (x *indexPlace) Place() Place     { return HelpIndexScreen }
-func (x *indexPlace) highlighted() int { return x.at }
+func (x *indexPlace) Highlighted() int { return x.at }
 
-// uncovered: back from a topic, the index is told again, the topic read
+// Uncovered: back from a topic, the index is told again, the topic read
 // still highlighted.
-func (x *indexPlace) uncovered(c *Core) { c.Changed(x) }
+func (x *indexPlace) Uncovered(c *Core) { c.Changed(x) }
 
 func (x *indexPlace) Screen(c *Core) Screen {
 	top := c.Badges(Block{Kind: Heading, Text: c.t.T("topics.title")})
@@ -109,13 +109,13 @@ func (x *indexPlace) open(c *Core) {
 
 func (x *indexPlace) Prompt(*Core) Prompt { return Prompt{ID: "plain.prompt-topics", Enter: Back} }
 
-func (x *indexPlace) fields(c *Core) ([]Field, int) {
+func (x *indexPlace) Fields(c *Core) ([]Field, int) {
 	return []Field{{Label: c.t.T("topics.search"), Example: c.t.T("topics.search-example"), Value: x.query,
 		MaxLength: searchMax, State: Typing}}, 0
 }
 
-// edit takes the search field's text and returns what it keeps.
-func (x *indexPlace) edit(c *Core, i int, typed string) string {
+// EditField takes the search field's text and returns what it keeps.
+func (x *indexPlace) EditField(c *Core, i int, typed string) string {
 	if i != 0 {
 		return ""
 	}
@@ -129,9 +129,9 @@ func (x *indexPlace) edit(c *Core, i int, typed string) string {
 	return typed
 }
 
-// answer searches for the words of a line.
-func (x *indexPlace) answer(c *Core, i int, line string) Result {
-	x.edit(c, i, strings.TrimSpace(line))
+// AnswerField searches for the words of a line.
+func (x *indexPlace) AnswerField(c *Core, i int, line string) Result {
+	x.EditField(c, i, strings.TrimSpace(line))
 	return Result{Outcome: Searched}
 }
 
