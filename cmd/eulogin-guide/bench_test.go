@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"github.com/eulogin-guide/eulogin-guide/wizard/benchmark"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"runtime"
 	"strconv"
@@ -38,7 +37,8 @@ import (
 //	bare-ms               the bare program's
 //	x-bare                the median of the rounds' ratios guide/bare
 //	guide-mean-ms, bare-mean-ms  the means, outliers and all
-//	MB-peak-rss, bare-MB-peak-rss  the largest peak resident set seen
+//	MB-peak-rss, bare-MB-peak-rss  the largest peak resident set seen, x-bare-rss their ratio
+//	MB-anon, bare-MB-anon  the most anonymous memory seen at the first screen, x-bare-anon their ratio
 //
 //	go test -run '^$' -bench FirstScreen -benchtime 20x ./cmd/eulogin-guide/
 //
@@ -109,18 +109,18 @@ func homeWithProfiles(b *testing.B, n int) string {
 
 // firstScreens starts guide and floor in turn, b.N times each.
 func firstScreens(b *testing.B, guide, floor program) {
-	var peakGuide, peakBare float64
+	var peakGuide, peakBare, anonGuide, anonBare float64
 	tg := make([]float64, 0, b.N)
 	tb := make([]float64, 0, b.N)
 	ratios := make([]float64, 0, b.N)
 	for i := range b.N {
 		var g, f time.Duration
 		if i%2 == 0 {
-			g, peakGuide = guide.firstScreen(b, peakGuide)
-			f, peakBare = floor.firstScreen(b, peakBare)
+			g = guide.firstScreen(b, &peakGuide, &anonGuide)
+			f = floor.firstScreen(b, &peakBare, &anonBare)
 		} else {
-			f, peakBare = floor.firstScreen(b, peakBare)
-			g, peakGuide = guide.firstScreen(b, peakGuide)
+			f = floor.firstScreen(b, &peakBare, &anonBare)
+			g = guide.firstScreen(b, &peakGuide, &anonGuide)
 		}
 		tg, tb = append(tg, float64(g)), append(tb, float64(f))
 		ratios = append(ratios, float64(g)/float64(f))
@@ -134,6 +134,10 @@ func firstScreens(b *testing.B, guide, floor program) {
 	b.ReportMetric(benchmark.Mean(tb)/ms, "bare-mean-ms")
 	b.ReportMetric(peakGuide, "MB-peak-rss")
 	b.ReportMetric(peakBare, "bare-MB-peak-rss")
+	b.ReportMetric(peakGuide/peakBare, "x-bare-rss")
+	b.ReportMetric(anonGuide, "MB-anon")
+	b.ReportMetric(anonBare, "bare-MB-anon")
+	b.ReportMetric(anonGuide/anonBare, "x-bare-anon")
 }
 
 // program is a binary started to its first screen and quit again.
@@ -147,9 +151,10 @@ type program struct {
 }
 
 // firstScreen starts the program in a fresh home, in Danish, at 80x24,
-// and returns the time to its first screen and the larger of peak and the
-// process's peak memory by then. It quits the program after.
-func (p program) firstScreen(b *testing.B, peak float64) (time.Duration, float64) {
+// and returns the time to its first screen; peak and anon become the
+// larger of theirs and the process's peak resident set and anonymous
+// memory by then. It quits the program after.
+func (p program) firstScreen(b *testing.B, peak, anon *float64) time.Duration {
 	b.Helper()
 	home := p.home
 	if home == "" {
@@ -170,14 +175,15 @@ func (p program) firstScreen(b *testing.B, peak float64) (time.Duration, float64
 		time.Sleep(time.Millisecond)
 	}
 	elapsed := time.Since(start)
-	peak = max(peak, peakMemoryMB(b, tm.Pid()))
+	hwm, rssAnon := memoryMB(b, tm.Pid())
+	*peak, *anon = max(*peak, hwm), max(*anon, rssAnon)
 	for _, k := range p.quit {
 		tm.Press(k)
 	}
 	if _, err := tm.Wait(5 * time.Second); err != nil {
 		b.Fatalf("%s did not quit: %v\n%s", filepath.Base(p.bin), err, tm.Screen())
 	}
-	return elapsed, peak
+	return elapsed
 }
 
 var (
@@ -194,7 +200,7 @@ func bareBinary(b *testing.B) string {
 		if runtime.GOOS == "windows" {
 			bareBin += ".exe"
 		}
-		out, err := exec.Command("go", "build", "-o", bareBin, "./testdata/bare").CombinedOutput()
+		out, err := releaseBuild(bareBin, "./testdata/bare").CombinedOutput()
 		if err != nil {
 			bareErr = fmt.Errorf("build testdata/bare: %v\n%s", err, out)
 		}
@@ -205,21 +211,26 @@ func bareBinary(b *testing.B) string {
 	return bareBin
 }
 
-// peakMemoryMB reads a process's peak resident set size (VmHWM) in MB.
-func peakMemoryMB(b *testing.B, pid int) float64 {
+// memoryMB reads a process's peak resident set size (VmHWM) and its
+// anonymous memory now (RssAnon: the heap and stacks, not the program's
+// file), in MB.
+func memoryMB(b *testing.B, pid int) (peak, anon float64) {
 	status, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/status")
 	if err != nil {
 		b.Fatal(err)
 	}
+	found := map[string]float64{}
 	for _, line := range strings.Split(string(status), "\n") {
-		if fields := strings.Fields(line); len(fields) >= 2 && fields[0] == "VmHWM:" {
+		if fields := strings.Fields(line); len(fields) >= 2 && (fields[0] == "VmHWM:" || fields[0] == "RssAnon:") {
 			kb, err := strconv.Atoi(fields[1])
 			if err != nil {
 				b.Fatal(err)
 			}
-			return float64(kb) / 1024
+			found[fields[0]] = float64(kb) / 1024
 		}
 	}
-	b.Fatal("no VmHWM in /proc status")
-	return 0
+	if len(found) != 2 {
+		b.Fatalf("no VmHWM or RssAnon in /proc status:\n%s", status)
+	}
+	return found["VmHWM:"], found["RssAnon:"]
 }
