@@ -22,6 +22,7 @@ import (
 
 	"github.com/eulogin-guide/eulogin-guide/steps/check"
 	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
+	"github.com/eulogin-guide/eulogin-guide/wizard/verdict"
 )
 
 // Files are the journeys built into the guide, journeys/<id>.toml, and
@@ -359,8 +360,8 @@ func (p *parser) step(sf stepFile) (flow.Step, error) {
 			return flow.Step{}, p.fail(item, "duplicate-id", fid)
 		}
 		p.seen[fid] = true
-		fn, err := check.Lookup(ff.Check, ff.Params)
-		if lerr := (*check.LookupError)(nil); errors.As(err, &lerr) {
+		fn, err := check.Registry.Lookup(ff.Check, ff.Params)
+		if lerr := (*verdict.LookupError)(nil); errors.As(err, &lerr) {
 			return flow.Step{}, p.fail(item, lerr.Problem, lerr.Name)
 		}
 		optional := func(name string) string {
@@ -371,7 +372,7 @@ func (p *parser) step(sf stepFile) (flow.Step, error) {
 		}
 		st.Fields = append(st.Fields, flow.Field{ID: fid, Label: id(ff.Label, "label"), Example: optional(ff.Example),
 			Secret: ff.Secret, Twice: ff.Twice, AgainLabel: optional(ff.Again), Mismatch: ff.Mismatch,
-			MaxLength: ff.Max, Digits: ff.Digits, Optional: ff.Optional, Rules: optional(ff.Rules), Check: adapt(fn)})
+			MaxLength: ff.Max, Digits: ff.Digits, Optional: ff.Optional, Rules: optional(ff.Rules), Check: fn})
 	}
 	return st, nil
 }
@@ -426,22 +427,6 @@ func (p *parser) conditions() error {
 // or "step!=answer".
 func atom(c *flow.Condition) string {
 	return c.Step + map[bool]string{false: "=", true: "!="}[c.Not] + c.Answer
-}
-
-// adapt makes a check of the registry the engine's check.
-func adapt(fn check.Func) flow.Check {
-	return func(typed string, earlier flow.Answers, today time.Time) flow.Verdict {
-		v := fn(check.Input{Typed: typed, Earlier: earlier, Today: today})
-		rules := make([]flow.Rule, len(v.Rules))
-		for i, r := range v.Rules {
-			rules[i] = flow.Rule(r)
-		}
-		if len(v.Rules) == 0 {
-			rules = nil
-		}
-		return flow.Verdict{Problem: v.Problem, Count: v.Count, Want: v.Want, Suggest: v.Suggest, Notes: v.Notes,
-			Rules: rules, Value: v.Value}
-	}
 }
 
 // NewAccount is seed 001, the new-account journey, as built in.

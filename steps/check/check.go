@@ -16,30 +16,9 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/eulogin-guide/eulogin-guide/wizard/verdict"
 )
-
-// Verdict is what a check says about a typed answer: never words, only
-// codes, which the guide shows as the messages "problem.<code>",
-// "note.<code>" and "rule.<code>", with Count as {{.Count}}.
-type Verdict struct {
-	Problem string   // why the answer is refused; empty when accepted
-	Count   int      // a figure the message may show, e.g. characters typed
-	Want    int      // a figure wanted, the message may show too, e.g. characters needed
-	Suggest string   // what the user may have meant, the message may show ({{.Suggest}})
-	Notes   []string // advice that does not block; the user confirms once
-	Rules   []Rule   // for a checklist, e.g. password rules
-	Value   string   // the answer as it is kept and shown back, cleaned
-}
-
-// OK reports whether the answer is accepted.
-func (v Verdict) OK() bool { return v.Problem == "" }
-
-// Rule is one line of a checklist and whether the answer meets it.
-type Rule struct {
-	Code    string
-	Met     bool
-	Unknown bool // the rule cannot be checked now (what it needs is not known)
-}
 
 // The complete code lists, so that a locale test can make sure each code has
 // a message. No check returns a code that is not listed here.
@@ -87,13 +66,13 @@ type finding struct {
 // firstProblem refuses with the first finding found, or accepts when there
 // is none. Checks list their problems from the most basic up, so the user
 // is told one thing at a time.
-func firstProblem(fs []finding) Verdict {
+func firstProblem(fs []finding) verdict.Verdict {
 	for _, f := range fs {
 		if f.found {
-			return Verdict{Problem: f.code, Count: f.count}
+			return verdict.Verdict{Problem: f.code, Count: f.count}
 		}
 	}
-	return Verdict{}
+	return verdict.Verdict{}
 }
 
 // notesFound returns the codes of all findings found, nil when none is.

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"testing"
+
+	"github.com/eulogin-guide/eulogin-guide/wizard/verdict"
 )
 
 // testCase is one row of a check's table.
@@ -11,7 +13,7 @@ type testCase struct {
 	name  string
 	in    string
 	email string // for Password: the address typed before
-	want  Verdict
+	want  verdict.Verdict
 }
 
 // tables lists every check's table, for the tests that look across them.
@@ -26,16 +28,16 @@ var tables = map[string][]testCase{
 	"ValidationCode": codeCases,
 }
 
-func refused(code string, count int) Verdict {
-	return Verdict{Problem: code, Count: count}
+func refused(code string, count int) verdict.Verdict {
+	return verdict.Verdict{Problem: code, Count: count}
 }
 
-func accepted(value string, notes ...string) Verdict {
-	return Verdict{Value: value, Notes: notes}
+func accepted(value string, notes ...string) verdict.Verdict {
+	return verdict.Verdict{Value: value, Notes: notes}
 }
 
 // run checks every case of a table against its check.
-func run(t *testing.T, cases []testCase, check func(testCase) Verdict) {
+func run(t *testing.T, cases []testCase, check func(testCase) verdict.Verdict) {
 	t.Helper()
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -48,12 +50,12 @@ func run(t *testing.T, cases []testCase, check func(testCase) Verdict) {
 }
 
 // same compares verdicts; a nil and an empty list are the same.
-func same(a, b Verdict) bool {
+func same(a, b verdict.Verdict) bool {
 	return a.Problem == b.Problem && a.Count == b.Count && a.Want == b.Want && a.Suggest == b.Suggest && a.Value == b.Value &&
 		slices.Equal(a.Notes, b.Notes) && slices.Equal(a.Rules, b.Rules)
 }
 
-func show(v Verdict) string {
+func show(v verdict.Verdict) string {
 	return fmt.Sprintf("{Problem:%q Count:%d Notes:%q Rules:%v Value:%s}",
 		v.Problem, v.Count, v.Notes, v.Rules, short(v.Value))
 }
@@ -83,7 +85,7 @@ func TestCodeListsHaveNoDuplicates(t *testing.T) {
 // is tested), and that the tables expect no unlisted code.
 func TestCodeListsMatchTables(t *testing.T) {
 	problems, notes := map[string]bool{}, map[string]bool{}
-	rules := map[Rule]bool{}
+	rules := map[verdict.Rule]bool{}
 	for check, cases := range tables {
 		for _, c := range cases {
 			if c.want.Problem != "" {
@@ -117,7 +119,7 @@ func TestCodeListsMatchTables(t *testing.T) {
 		}
 	}
 	for _, code := range Rules {
-		if !rules[Rule{Code: code, Met: true}] || !rules[Rule{Code: code, Met: false}] {
+		if !rules[verdict.Rule{Code: code, Met: true}] || !rules[verdict.Rule{Code: code, Met: false}] {
 			t.Errorf("no table cases return rule %q both met and not met", code)
 		}
 	}

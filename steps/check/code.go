@@ -2,6 +2,8 @@ package check
 
 import (
 	"strings"
+
+	"github.com/eulogin-guide/eulogin-guide/wizard/verdict"
 )
 
 // CodeFormat is what the RCAM validation code is taken to look like. It is
@@ -16,7 +18,7 @@ type CodeFormat struct {
 var SeedCode = CodeFormat{Length: 12, Group: 3}
 
 // ValidationCode judges a code of the seed's format (SeedCode.Check).
-func ValidationCode(typed string) Verdict { return SeedCode.Check(typed) }
+func ValidationCode(typed string) verdict.Verdict { return SeedCode.Check(typed) }
 
 // Check judges the validation code that RCAM sends days after the access
 // request. Separators are ignored, since the code may be copied in its
@@ -26,7 +28,7 @@ func ValidationCode(typed string) Verdict { return SeedCode.Check(typed) }
 // wanted. Its character set is not confirmed (only "4 x 3 karakterer"), so
 // a character that is no ASCII letter or digit is advice to look at the
 // code again, not a refusal.
-func (f CodeFormat) Check(typed string) Verdict {
+func (f CodeFormat) Check(typed string) verdict.Verdict {
 	code := without(typed, codeSeparator)
 	n := characters(code)
 	if v := firstProblem([]finding{
@@ -38,7 +40,7 @@ func (f CodeFormat) Check(typed string) Verdict {
 		}
 		return v
 	}
-	return Verdict{Value: grouped(code, f.Group), Notes: notesFound([]finding{{"code-odd-char", !only(code, isCodeChar), 0}})}
+	return verdict.Verdict{Value: grouped(code, f.Group), Notes: notesFound([]finding{{"code-odd-char", !only(code, isCodeChar), 0}})}
 }
 
 // codeSeparator accepts what may stand between the groups of a code.

@@ -3,10 +3,12 @@ package check
 import (
 	"strings"
 	"testing"
+
+	"github.com/eulogin-guide/eulogin-guide/wizard/verdict"
 )
 
 // tooShortOrLong is the refusal of a code of n characters: 12 wanted.
-func tooShortOrLong(n int) Verdict {
+func tooShortOrLong(n int) verdict.Verdict {
 	v := refused("code-length", n)
 	v.Want = 12
 	return v
@@ -36,5 +38,5 @@ var codeCases = []testCase{
 }
 
 func TestValidationCode(t *testing.T) {
-	run(t, codeCases, func(c testCase) Verdict { return ValidationCode(c.in) })
+	run(t, codeCases, func(c testCase) verdict.Verdict { return ValidationCode(c.in) })
 }

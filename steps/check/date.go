@@ -7,6 +7,8 @@ import (
 	"strings"
 	"time"
 	"unicode"
+
+	"github.com/eulogin-guide/eulogin-guide/wizard/verdict"
 )
 
 const (
@@ -51,14 +53,14 @@ var dateFillers = []string{"den", "d"}
 // any of - . / or spaces between the parts, ISO (1948-12-24), or with the
 // month as a word in Danish or English. A refusal names the part that is
 // wrong. Value is the date as DD/MM/YYYY.
-func BirthDate(typed string, today time.Time) Verdict {
+func BirthDate(typed string, today time.Time) verdict.Verdict {
 	text := strings.ToLower(trim(typed))
 	if text == "" {
-		return Verdict{Problem: "date-empty"}
+		return verdict.Verdict{Problem: "date-empty"}
 	}
 	d, ok := readDate(text)
 	if !ok {
-		return Verdict{Problem: "date-format"}
+		return verdict.Verdict{Problem: "date-format"}
 	}
 	days := daysIn(d)
 	born := time.Date(d.year, time.Month(d.month), d.day, 0, 0, 0, 0, time.UTC)
@@ -72,7 +74,7 @@ func BirthDate(typed string, today time.Time) Verdict {
 	}); !v.OK() {
 		return v
 	}
-	return Verdict{Value: fmt.Sprintf("%02d/%02d/%04d", d.day, d.month, d.year)}
+	return verdict.Verdict{Value: fmt.Sprintf("%02d/%02d/%04d", d.day, d.month, d.year)}
 }
 
 // date is a date as read, not yet checked: day and month may be out of

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/eulogin-guide/eulogin-guide/wizard/verdict"
 )
 
 // today is the fixed day the date cases are judged on.
@@ -67,7 +69,7 @@ var birthDateCases = []testCase{
 }
 
 func TestBirthDate(t *testing.T) {
-	run(t, birthDateCases, func(c testCase) Verdict { return BirthDate(c.in, today) })
+	run(t, birthDateCases, func(c testCase) verdict.Verdict { return BirthDate(c.in, today) })
 }
 
 // TestBirthDateToday makes sure "today" is the user's day, not UTC's: late

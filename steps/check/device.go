@@ -3,6 +3,8 @@ package check
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/eulogin-guide/eulogin-guide/wizard/verdict"
 )
 
 // longDeviceName is the length, in characters, above which a name is
@@ -13,13 +15,13 @@ const longDeviceName = 30
 // DeviceName judges the name given to the phone or tablet in EU Login
 // ("Your device name"). Any text will do; it is cleaned so that it reads
 // the same on the EU Login screen as in the wizard.
-func DeviceName(typed string) Verdict {
+func DeviceName(typed string) verdict.Verdict {
 	name := collapse(without(typed, unprintable))
 	n := characters(name)
 	if name == "" {
-		return Verdict{Problem: "device-name-empty"}
+		return verdict.Verdict{Problem: "device-name-empty"}
 	}
-	v := Verdict{Value: name}
+	v := verdict.Verdict{Value: name}
 	if n > longDeviceName {
 		v.Notes, v.Count = []string{"device-name-long"}, n
 	}

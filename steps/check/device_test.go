@@ -3,6 +3,8 @@ package check
 import (
 	"strings"
 	"testing"
+
+	"github.com/eulogin-guide/eulogin-guide/wizard/verdict"
 )
 
 var deviceNameCases = []testCase{
@@ -28,10 +30,10 @@ var deviceNameCases = []testCase{
 }
 
 // long is a name accepted with the advice to make it shorter.
-func long(name string, n int) Verdict {
-	return Verdict{Value: name, Notes: []string{"device-name-long"}, Count: n}
+func long(name string, n int) verdict.Verdict {
+	return verdict.Verdict{Value: name, Notes: []string{"device-name-long"}, Count: n}
 }
 
 func TestDeviceName(t *testing.T) {
-	run(t, deviceNameCases, func(c testCase) Verdict { return DeviceName(c.in) })
+	run(t, deviceNameCases, func(c testCase) verdict.Verdict { return DeviceName(c.in) })
 }

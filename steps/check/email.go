@@ -3,6 +3,8 @@ package check
 import (
 	"strings"
 	"unicode"
+
+	"github.com/eulogin-guide/eulogin-guide/wizard/verdict"
 )
 
 // maxEmailLength is the longest address the mail standards allow (RFC 5321).
@@ -16,7 +18,7 @@ const mailto = "mailto:"
 // space, a comma for a dot, a missing @) before EU Login sends its e-mail
 // nowhere. An address of an EU institution is refused: EU Login does not
 // take one for an external account. Value has the domain in lower case.
-func Email(typed string) Verdict {
+func Email(typed string) verdict.Verdict {
 	address := cleanEmail(typed)
 	name, domain, _ := strings.Cut(address, "@")
 	domain = strings.ToLower(domain)
@@ -35,7 +37,7 @@ func Email(typed string) Verdict {
 	}); !v.OK() {
 		return v
 	}
-	v := Verdict{Value: name + "@" + domain}
+	v := verdict.Verdict{Value: name + "@" + domain}
 	if meant := likelyProvider(domain); meant != "" {
 		// A slip in the provider's name sends EU Login's e-mail nowhere:
 		// advice, since the name may be right after all.

@@ -4,10 +4,12 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/eulogin-guide/eulogin-guide/wizard/verdict"
 )
 
 // slip is an accepted address with advice on its provider's name.
-func slip(value, meant string) Verdict {
+func slip(value, meant string) verdict.Verdict {
 	v := accepted(value, "email-provider-typo")
 	v.Suggest = meant
 	return v
@@ -66,7 +68,7 @@ var emailCases = []testCase{
 }
 
 func TestEmail(t *testing.T) {
-	run(t, emailCases, func(c testCase) Verdict { return Email(c.in) })
+	run(t, emailCases, func(c testCase) verdict.Verdict { return Email(c.in) })
 }
 
 // A slip in a common provider's name is pointed out, with the likely

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/eulogin-guide/eulogin-guide/wizard/verdict"
 )
 
 // The fuzz targets check what must hold for any input: no panic, only listed
@@ -22,7 +24,7 @@ func seeds(cases []testCase) []testCase {
 
 // valid checks the codes of a verdict and the Value rules common to all
 // checks.
-func valid(t *testing.T, typed string, v Verdict) {
+func valid(t *testing.T, typed string, v verdict.Verdict) {
 	t.Helper()
 	if v.Problem != "" && !slices.Contains(Problems, v.Problem) {
 		t.Errorf("%s: problem %q is not in Problems", short(typed), v.Problem)
@@ -47,7 +49,7 @@ func valid(t *testing.T, typed string, v Verdict) {
 
 // fuzzCheck fuzzes a check that returns no secret: its accepted Value,
 // checked again, must be accepted with the same Value.
-func fuzzCheck(f *testing.F, cases []testCase, check func(string) Verdict) {
+func fuzzCheck(f *testing.F, cases []testCase, check func(string) verdict.Verdict) {
 	for _, c := range seeds(cases) {
 		f.Add(c.in)
 	}
@@ -76,7 +78,7 @@ func FuzzName(f *testing.F) { fuzzCheck(f, nameCases, Name) }
 func FuzzValidationCode(f *testing.F) { fuzzCheck(f, codeCases, ValidationCode) }
 
 func FuzzBirthDate(f *testing.F) {
-	fuzzCheck(f, birthDateCases, func(typed string) Verdict { return BirthDate(typed, today) })
+	fuzzCheck(f, birthDateCases, func(typed string) verdict.Verdict { return BirthDate(typed, today) })
 }
 
 // FuzzPassword also checks that the verdict agrees with the checklist: the

@@ -3,12 +3,14 @@ package check
 import (
 	"strings"
 	"unicode"
+
+	"github.com/eulogin-guide/eulogin-guide/wizard/verdict"
 )
 
 // Name judges a first or last name as RCAM asks for it: letters of any
 // alphabet, with spaces, hyphens, apostrophes and the dots of initials
 // between them (Jean-Luc, O'Brien, D’Angelo, H.C. Andersen). A name with no letter at all counts as empty.
-func Name(typed string) Verdict {
+func Name(typed string) verdict.Verdict {
 	name := collapse(typed)
 	if v := firstProblem([]finding{
 		{"name-empty", name == "", 0},
@@ -17,7 +19,7 @@ func Name(typed string) Verdict {
 	}); !v.OK() {
 		return v
 	}
-	return Verdict{Value: name}
+	return verdict.Verdict{Value: name}
 }
 
 // inName accepts the characters of a name. Combining marks are letters'

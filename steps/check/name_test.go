@@ -3,6 +3,8 @@ package check
 import (
 	"strings"
 	"testing"
+
+	"github.com/eulogin-guide/eulogin-guide/wizard/verdict"
 )
 
 var nameCases = []testCase{
@@ -29,5 +31,5 @@ var nameCases = []testCase{
 }
 
 func TestName(t *testing.T) {
-	run(t, nameCases, func(c testCase) Verdict { return Name(c.in) })
+	run(t, nameCases, func(c testCase) verdict.Verdict { return Name(c.in) })
 }

@@ -3,6 +3,8 @@ package check
 import (
 	"strings"
 	"unicode"
+
+	"github.com/eulogin-guide/eulogin-guide/wizard/verdict"
 )
 
 const (
@@ -32,21 +34,21 @@ var passwordGroups = []struct {
 // so it can be shown while the user types. The password is taken exactly as
 // typed (a space is a character like any other) and never returned: Value
 // is always empty.
-func Password(typed, email string) Verdict {
+func Password(typed, email string) verdict.Verdict {
 	n := characters(typed)
-	rules := []Rule{{Code: "password-length", Met: n >= minPasswordLength}}
+	rules := []verdict.Rule{{Code: "password-length", Met: n >= minPasswordLength}}
 	groups := 0
 	for _, g := range passwordGroups {
 		met := strings.ContainsFunc(typed, g.in)
 		if met {
 			groups++
 		}
-		rules = append(rules, Rule{Code: g.rule, Met: met})
+		rules = append(rules, verdict.Rule{Code: g.rule, Met: met})
 	}
 	hasEmail := containsEmail(typed, email)
 	// Without the address (the guide was closed since it was typed), the
 	// rule cannot be checked: it is told as such, never as met.
-	rules = append(rules, Rule{Code: "password-no-email", Met: !hasEmail, Unknown: email == ""})
+	rules = append(rules, verdict.Rule{Code: "password-no-email", Met: !hasEmail, Unknown: email == ""})
 
 	v := firstProblem([]finding{
 		{"password-empty", typed == "", 0},

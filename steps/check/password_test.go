@@ -4,25 +4,27 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/eulogin-guide/eulogin-guide/wizard/verdict"
 )
 
 // unmet returns the whole password checklist with the given rules not met.
-func unmet(codes ...string) []Rule {
-	var rules []Rule
+func unmet(codes ...string) []verdict.Rule {
+	var rules []verdict.Rule
 	for _, code := range Rules {
-		rules = append(rules, Rule{Code: code, Met: !slices.Contains(codes, code)})
+		rules = append(rules, verdict.Rule{Code: code, Met: !slices.Contains(codes, code)})
 	}
 	return rules
 }
 
 // unknownEmail marks the e-mail rule of a checklist as not checkable.
-func unknownEmail(rules []Rule) []Rule {
+func unknownEmail(rules []verdict.Rule) []verdict.Rule {
 	rules[len(rules)-1].Unknown = true
 	return rules
 }
 
-func password(problem string, count int, rules []Rule, notes ...string) Verdict {
-	return Verdict{Problem: problem, Count: count, Rules: rules, Notes: notes}
+func password(problem string, count int, rules []verdict.Rule, notes ...string) verdict.Verdict {
+	return verdict.Verdict{Problem: problem, Count: count, Rules: rules, Notes: notes}
 }
 
 const hans = "hans.jensen@example.dk"
@@ -61,5 +63,5 @@ var passwordCases = []testCase{
 }
 
 func TestPassword(t *testing.T) {
-	run(t, passwordCases, func(c testCase) Verdict { return Password(c.in, c.email) })
+	run(t, passwordCases, func(c testCase) verdict.Verdict { return Password(c.in, c.email) })
 }

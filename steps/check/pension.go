@@ -3,6 +3,8 @@ package check
 import (
 	"strings"
 	"unicode"
+
+	"github.com/eulogin-guide/eulogin-guide/wizard/verdict"
 )
 
 // PensionFormat is what a pension number is taken to look like. The format
@@ -16,20 +18,20 @@ type PensionFormat struct{ MinDigits, MaxDigits int }
 var LikelyPension = PensionFormat{MinDigits: 4, MaxDigits: 12}
 
 // PensionNumber judges a number against LikelyPension.
-func PensionNumber(typed string) Verdict { return LikelyPension.Check(typed) }
+func PensionNumber(typed string) verdict.Verdict { return LikelyPension.Check(typed) }
 
 // Check judges the pension number from the pension slip. It stays a
 // string, so leading zeros are kept. Spaces, dashes and dots are removed,
 // as people copy the number in groups; so are control characters. Letters
 // that look like digits are pointed out, not replaced: the user must look at
 // the slip again. Count is the number of digits.
-func (f PensionFormat) Check(typed string) Verdict {
+func (f PensionFormat) Check(typed string) verdict.Verdict {
 	number := without(typed, pensionSeparator)
 	if number == "" {
-		return Verdict{Problem: "pension-empty"}
+		return verdict.Verdict{Problem: "pension-empty"}
 	}
 	digits := count(number, isDigit)
-	return Verdict{
+	return verdict.Verdict{
 		Value: number,
 		Count: digits,
 		Notes: notesFound([]finding{

@@ -3,10 +3,12 @@ package check
 import (
 	"strings"
 	"testing"
+
+	"github.com/eulogin-guide/eulogin-guide/wizard/verdict"
 )
 
-func pension(value string, digits int, notes ...string) Verdict {
-	return Verdict{Value: value, Count: digits, Notes: notes}
+func pension(value string, digits int, notes ...string) verdict.Verdict {
+	return verdict.Verdict{Value: value, Count: digits, Notes: notes}
 }
 
 var pensionCases = []testCase{
@@ -42,5 +44,5 @@ var pensionCases = []testCase{
 }
 
 func TestPensionNumber(t *testing.T) {
-	run(t, pensionCases, func(c testCase) Verdict { return PensionNumber(c.in) })
+	run(t, pensionCases, func(c testCase) verdict.Verdict { return PensionNumber(c.in) })
 }

@@ -1,5 +1,7 @@
 package check
 
+import "github.com/eulogin-guide/eulogin-guide/wizard/verdict"
+
 // pinLength is the length of the EU Login app's PIN ("Your 4 digit PIN code").
 const pinLength = 4
 
@@ -7,7 +9,7 @@ const pinLength = 4
 // type "12 34". An easy PIN (1234, 7777) is advised against, not refused:
 // nothing says EU Login refuses it. The PIN is a secret: Value is always
 // empty.
-func PIN(typed string) Verdict {
+func PIN(typed string) verdict.Verdict {
 	pin := without(typed, blank)
 	n := characters(pin)
 	v := firstProblem([]finding{

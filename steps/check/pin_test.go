@@ -3,6 +3,8 @@ package check
 import (
 	"strings"
 	"testing"
+
+	"github.com/eulogin-guide/eulogin-guide/wizard/verdict"
 )
 
 var pinCases = []testCase{
@@ -36,8 +38,8 @@ var pinCases = []testCase{
 }
 
 func TestPIN(t *testing.T) {
-	run(t, pinCases, func(c testCase) Verdict { return PIN(c.in) })
+	run(t, pinCases, func(c testCase) verdict.Verdict { return PIN(c.in) })
 }
 
 // advised is an accepted PIN with advice to confirm.
-func advised(notes ...string) Verdict { return Verdict{Notes: notes} }
+func advised(notes ...string) verdict.Verdict { return verdict.Verdict{Notes: notes} }

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
+	"github.com/eulogin-guide/eulogin-guide/wizard/verdict"
 )
 
 // FieldState is where the answer of one field stands. It is one explicit
@@ -32,7 +33,7 @@ type field struct {
 	value   string
 	first   string // the first typing of an answer asked twice
 	state   FieldState
-	verdict flow.Verdict // what the last Continue brought; its problem and notes go with an edit
+	verdict verdict.Verdict // what the last Continue brought; its problem and notes go with an edit
 }
 
 // form is the fields of the current step and the one typed into.
@@ -43,7 +44,7 @@ type form struct {
 }
 
 // judge runs a field's check on a text, with the answers so far and today.
-type judge func(def *flow.Field, typed string) flow.Verdict
+type judge func(def *flow.Field, typed string) verdict.Verdict
 
 func newForm(st *flow.Step, typed map[string]string, j judge) *form {
 	f := &form{judge: j}
@@ -75,7 +76,7 @@ func (f *form) edit(i int, text string) (kept string, refused, cut bool) {
 		return text, false, cut
 	}
 	fl.value = text
-	fl.verdict = flow.Verdict{}
+	fl.verdict = verdict.Verdict{}
 	if fl.state == Confirming || fl.state == Accepted {
 		fl.state = Typing
 	}
@@ -90,7 +91,7 @@ func (f *form) submit(answers flow.Answers) bool {
 	switch fl.state {
 	case Typing:
 		if fl.def.Optional && strings.TrimSpace(fl.value) == "" {
-			fl.value, fl.state, fl.verdict = "", Accepted, flow.Verdict{}
+			fl.value, fl.state, fl.verdict = "", Accepted, verdict.Verdict{}
 			break
 		}
 		v := f.judge(fl.def, fl.value)
@@ -122,10 +123,10 @@ func (f *form) submit(answers flow.Answers) bool {
 }
 
 // takeOrAskAgain accepts a judged answer, or asks for it a second time.
-func (fl *field) takeOrAskAgain(v flow.Verdict, answers flow.Answers) {
+func (fl *field) takeOrAskAgain(v verdict.Verdict, answers flow.Answers) {
 	if fl.def.Twice && fl.state != Again {
 		fl.first, fl.value, fl.state = fl.value, "", Again
-		fl.verdict = flow.Verdict{}
+		fl.verdict = verdict.Verdict{}
 		return
 	}
 	fl.take(v, answers)
@@ -137,32 +138,32 @@ func (fl *field) compare(judge judge, answers flow.Answers) {
 	first := judge(fl.def, fl.first)
 	second := judge(fl.def, fl.value)
 	if comparable(first, fl.first) != comparable(second, fl.value) {
-		fl.verdict = flow.Verdict{Problem: fl.def.Mismatch}
+		fl.verdict = verdict.Verdict{Problem: fl.def.Mismatch}
 		return
 	}
 	fl.take(first, answers)
 }
 
-func comparable(v flow.Verdict, typed string) string {
+func comparable(v verdict.Verdict, typed string) string {
 	if v.Value != "" {
 		return v.Value
 	}
 	return typed
 }
 
-func (fl *field) take(v flow.Verdict, answers flow.Answers) {
+func (fl *field) take(v verdict.Verdict, answers flow.Answers) {
 	if fl.def.Secret {
 		fl.value = ""
 	} else {
 		answers[fl.def.ID] = v.Value
 	}
-	fl.first, fl.state, fl.verdict = "", Accepted, flow.Verdict{}
+	fl.first, fl.state, fl.verdict = "", Accepted, verdict.Verdict{}
 }
 
 // startOver drops the second typing; the first comes back to be corrected,
 // unless it is secret.
 func (fl *field) startOver() {
-	fl.value, fl.first, fl.state, fl.verdict = fl.first, "", Typing, flow.Verdict{}
+	fl.value, fl.first, fl.state, fl.verdict = fl.first, "", Typing, verdict.Verdict{}
 	if fl.def.Secret {
 		fl.value = ""
 	}

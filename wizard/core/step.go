@@ -5,6 +5,7 @@ import (
 
 	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
 	"github.com/eulogin-guide/eulogin-guide/wizard/text"
+	"github.com/eulogin-guide/eulogin-guide/wizard/verdict"
 )
 
 // stepPlace is the journey's current step: its paragraphs, its choices or
@@ -67,8 +68,8 @@ func (c *Core) leaveStep(p *stepPlace) {
 }
 
 // judge runs a field's check with the answers so far and today.
-func (c *Core) judge(def *flow.Field, typed string) flow.Verdict {
-	return def.Check(typed, c.s.Answers, c.s.Now())
+func (c *Core) judge(def *flow.Field, typed string) verdict.Verdict {
+	return def.Check(verdict.Input{Typed: typed, Earlier: c.s.Answers, Today: c.s.Now()})
 }
 
 // chosen is the index of the current Choose step's earlier answer, or of

@@ -4,7 +4,11 @@
 // steps package and every word in the locale files.
 package flow
 
-import "time"
+import (
+	"time"
+
+	"github.com/eulogin-guide/eulogin-guide/wizard/verdict"
+)
 
 // Kind says what a step asks of the user.
 type Kind string
@@ -162,35 +166,9 @@ type Field struct {
 	Digits     bool   // only the digits 0-9 can be typed (a PIN)
 	Optional   bool   // nothing typed is an answer too: the step goes on without checking
 	Rules      string // message id heading the check's Rules, shown as a checklist; empty for none
-	Check      Check
+	Check      verdict.Check
 }
 
 // Answers are the non-secret answers given so far: the choices by step
 // id, the typed answers by field id.
 type Answers map[string]string
-
-// Check judges one typed answer; earlier answers and today give it context.
-type Check func(typed string, earlier Answers, today time.Time) Verdict
-
-// Verdict is what a check says about a typed answer. Checks never return
-// words: the front-ends turn the codes into messages ("problem.<code>",
-// "note.<code>", "rule.<code>") with Count as {{.Count}}.
-type Verdict struct {
-	Problem string   // why the answer is refused; empty when accepted
-	Count   int      // a figure the message may show, e.g. characters typed ({{.Count}})
-	Want    int      // a figure wanted, the message may show too ({{.Want}})
-	Suggest string   // what the user may have meant ({{.Suggest}})
-	Notes   []string // advice that does not block; the user confirms once
-	Rules   []Rule   // for a checklist, e.g. password rules
-	Value   string   // the answer as it is kept and shown back, cleaned
-}
-
-// OK reports whether the answer is accepted.
-func (v Verdict) OK() bool { return v.Problem == "" }
-
-// Rule is one line of a checklist and whether the answer meets it.
-type Rule struct {
-	Code    string
-	Met     bool
-	Unknown bool // the rule cannot be checked now (what it needs is not known)
-}

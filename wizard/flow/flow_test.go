@@ -3,19 +3,21 @@ package flow
 import (
 	"testing"
 	"time"
+
+	"github.com/eulogin-guide/eulogin-guide/wizard/verdict"
 )
 
 // testFlow is a small journey: a choice, a step only for one answer, a
 // checked answer typed twice, and a second stage.
 func testFlow() *Flow {
-	digits := func(typed string, _ Answers, _ time.Time) Verdict {
-		if typed == "" {
-			return Verdict{Problem: "empty"}
+	digits := func(in verdict.Input) verdict.Verdict {
+		if in.Typed == "" {
+			return verdict.Verdict{Problem: "empty"}
 		}
-		if typed == "0000" {
-			return Verdict{Notes: []string{"zeros"}}
+		if in.Typed == "0000" {
+			return verdict.Verdict{Notes: []string{"zeros"}}
 		}
-		return Verdict{Value: typed}
+		return verdict.Verdict{Value: in.Typed}
 	}
 	only := &Condition{Step: "kind", Answer: "b"}
 	return &Flow{Stages: []Stage{

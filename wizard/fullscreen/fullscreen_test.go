@@ -4,7 +4,6 @@ import (
 	"regexp"
 	"strings"
 	"testing"
-	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
@@ -12,6 +11,7 @@ import (
 	"github.com/eulogin-guide/eulogin-guide/wizard/core"
 	"github.com/eulogin-guide/eulogin-guide/wizard/fixture"
 	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
+	"github.com/eulogin-guide/eulogin-guide/wizard/verdict"
 )
 
 // The engine runs any journey given as data: here the made-up tea journey.
@@ -55,7 +55,7 @@ func TestTheEngineRunsAnyJourney(t *testing.T) {
 // Bubble Tea, which would print a dump on the user's screen.
 func TestAnErrorOfTheGuidesOwnQuitsQuietly(t *testing.T) {
 	f := fixture.Flow()
-	f.Stages[0].Steps[3].Fields[0].Check = func(string, flow.Answers, time.Time) flow.Verdict { panic("broken check") }
+	f.Stages[0].Steps[3].Fields[0].Check = func(verdict.Input) verdict.Verdict { panic("broken check") }
 	c, err := core.New(core.Options{Flow: f, Text: fixture.Text(t, "da"), StartAt: "order",
 		Save: func(flow.Progress) string { return "" }})
 	if err != nil {
