@@ -103,39 +103,88 @@ func usedIDs(t *testing.T, known map[string]text.Forms) map[string]bool {
 			used[prefix+c] = true
 		}
 	}
+	for id := range madeByEngine() {
+		used[id] = true
+	}
+	for id := range literalIDs(t, known, "..") {
+		used[id] = true
+	}
+	return used
+}
+
+// madeByEngine are the message ids the engine makes of codes and tables
+// of its own: the statuses, the reasons a save failed, the problems of a
+// content file, the plain mode's command words.
+func madeByEngine() map[string]bool {
+	ids := map[string]bool{}
+	for _, s := range []flow.Status{flow.NotStarted, flow.Blocked, flow.InProgress, flow.Done} {
+		ids["status."+string(s)] = true
+	}
+	for _, reason := range []string{"disk-full", "read-only", "failed", "elsewhere"} { // store.Reason's codes
+		ids["save."+reason] = true
+	}
+	for _, code := range steps.Problems {
+		ids["content."+code] = true
+	}
 	for _, cmd := range core.Commands() { // a phrase's lists, in one string
 		for _, id := range append(strings.Fields(cmd.Words), cmd.Say, cmd.Tell) {
 			if id != "" && id != core.Number {
-				used[id] = true
+				ids[id] = true
 			}
 		}
 	}
-	for _, s := range []flow.Status{flow.NotStarted, flow.Blocked, flow.InProgress, flow.Done} {
-		used["status."+string(s)] = true
-	}
-	for _, code := range steps.Problems {
-		used["content."+code] = true
-	}
-	for _, reason := range []string{"disk-full", "read-only", "failed", "elsewhere"} { // store.Reason's codes
-		used["save."+reason] = true
-	}
+	return ids
+}
+
+// literalIDs are the known message ids that the Go code under the folders
+// names literally, tests left out.
+func literalIDs(t *testing.T, known map[string]text.Forms, folders ...string) map[string]bool {
+	t.Helper()
 	literal := regexp.MustCompile(`"([a-z0-9-]+(?:\.[a-z0-9-]+)+)"`)
-	err = filepath.WalkDir("..", func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
-			return err
-		}
-		src, err := os.ReadFile(path)
-		for _, m := range literal.FindAllStringSubmatch(string(src), -1) {
-			if _, ok := known[m[1]]; ok {
-				used[m[1]] = true
+	ids := map[string]bool{}
+	for _, folder := range folders {
+		err := filepath.WalkDir(folder, func(path string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() || !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
+				return err
 			}
+			src, err := os.ReadFile(path)
+			for _, m := range literal.FindAllStringSubmatch(string(src), -1) {
+				if _, ok := known[m[1]]; ok {
+					ids[m[1]] = true
+				}
+			}
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
 		}
-		return err
-	})
+	}
+	return ids
+}
+
+// The engine's words are a part of their own, engine.<lang>.toml: the
+// messages the engine's Go code (wizard/ and cmd/) names, or makes of a
+// code or table of its own (madeByEngine), and no other; EU Login's words are in the other parts.
+func TestTheEnginesWordsAreAPartOfTheirOwn(t *testing.T) {
+	all := messages(t, "active.da.toml")
+	engine, err := text.File(locales.Files, "engine.da.toml")
 	if err != nil {
 		t.Fatal(err)
 	}
-	return used
+	named := literalIDs(t, all, "../wizard", "../cmd")
+	for id := range madeByEngine() {
+		named[id] = true
+	}
+	for id := range named {
+		if engine[id] == nil {
+			t.Errorf("the engine names %q, which is not in engine.da.toml", id)
+		}
+	}
+	for id := range engine {
+		if !named[id] {
+			t.Errorf("engine.da.toml holds %q, which the engine never names", id)
+		}
+	}
 }
 
 func TestEveryMessageExistsInEveryLanguage(t *testing.T) {
