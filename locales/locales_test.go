@@ -12,6 +12,7 @@ import (
 	"github.com/eulogin-guide/eulogin-guide/locales"
 	"github.com/eulogin-guide/eulogin-guide/steps"
 	"github.com/eulogin-guide/eulogin-guide/steps/check"
+	"github.com/eulogin-guide/eulogin-guide/wizard/content"
 	"github.com/eulogin-guide/eulogin-guide/wizard/core"
 	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
 	"github.com/eulogin-guide/eulogin-guide/wizard/text"
@@ -76,18 +77,18 @@ func flowIDs(f *flow.Flow) []string {
 // of the checks' codes and statuses, and the literal ids in the Go code.
 func usedIDs(t *testing.T, known map[string]text.Forms) map[string]bool {
 	used := map[string]bool{}
-	content, err := steps.BuiltIn()
+	built, err := steps.BuiltIn()
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, f := range content.Flows {
+	for _, f := range built.Flows {
 		for _, id := range flowIDs(f) {
 			if id != "" {
 				used[id] = true
 			}
 		}
 	}
-	for _, tp := range content.Topics { // the help topics and the sources they name in words
+	for _, tp := range built.Topics { // the help topics and the sources they name in words
 		used[tp.Title], used[tp.Words] = true, true
 		for _, b := range tp.Body {
 			used[b.ID] = true
@@ -123,7 +124,7 @@ func madeByEngine() map[string]bool {
 	for _, reason := range []string{"disk-full", "read-only", "failed", "elsewhere"} { // store.Reason's codes
 		ids["save."+reason] = true
 	}
-	for _, code := range steps.Problems {
+	for _, code := range content.Problems {
 		ids["content."+code] = true
 	}
 	for _, cmd := range core.Commands() { // a phrase's lists, in one string

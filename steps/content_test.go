@@ -9,29 +9,30 @@ import (
 
 	"github.com/eulogin-guide/eulogin-guide/locales"
 	"github.com/eulogin-guide/eulogin-guide/steps"
+	"github.com/eulogin-guide/eulogin-guide/wizard/content"
 	"github.com/eulogin-guide/eulogin-guide/wizard/text"
 )
 
 // The content built in passes every check the guide makes of a folder of
 // corrections, so it need not be checked again at every start.
 func TestTheBuiltInContentIsValid(t *testing.T) {
-	content, err := steps.BuiltIn()
+	built, err := steps.BuiltIn()
 	if err != nil {
 		t.Fatal(err)
 	}
-	words := steps.Words{}
-	for _, lang := range content.Languages {
+	words := content.Words{}
+	for _, lang := range built.Languages {
 		if words[lang], err = text.Messages(locales.Files, lang); err != nil {
 			t.Fatal(err)
 		}
 	}
 	if len(words) < 2 {
-		t.Fatalf("languages built in: %v", content.Languages)
+		t.Fatalf("languages built in: %v", built.Languages)
 	}
-	if err := steps.Validate(content.Flows, words, locales.Default); err != nil {
+	if err := content.Validate(built.Flows, words, locales.Default); err != nil {
 		t.Fatal(err)
 	}
-	if err := steps.TopicConditions(content.Topics, content.Flows); err != nil {
+	if err := content.TopicConditions(built.Topics, built.Flows); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -105,7 +106,7 @@ func TestAFolderOfCorrectionsIsCheckedAsAWhole(t *testing.T) {
 				dir[name] = &fstest.MapFile{Data: []byte(body)}
 			}
 			_, err := steps.WithFolder(dir)
-			var cerr *steps.ContentError
+			var cerr *content.Error
 			if !errors.As(err, &cerr) {
 				t.Fatalf("not refused: %v", err)
 			}
@@ -130,11 +131,11 @@ func TestAFolderOfCorrectionsIsUsed(t *testing.T) {
 		"locales/active.da.toml":    {Data: []byte("[step.needs]\ntitle = \"Det her skal du have\"\n")},
 		"journeys/new-account.toml": {Data: []byte(changed(t, `days = 8`, `days = 10`))},
 	}
-	content, err := steps.WithFolder(dir)
+	built, err := steps.WithFolder(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	tr, err := text.Load(locales.Files, "da", locales.Default, content.Overrides...)
+	tr, err := text.Load(locales.Files, "da", locales.Default, built.Overrides...)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -144,7 +145,7 @@ func TestAFolderOfCorrectionsIsUsed(t *testing.T) {
 	if got := tr.T("step.needs.help"); got == "step.needs.help" {
 		t.Error("the messages not corrected were lost")
 	}
-	if r := content.Flow("new-account").Reminders[1]; r.Days != 10 {
+	if r := built.Flow("new-account").Reminders[1]; r.Days != 10 {
 		t.Errorf("the corrected journey was not used: %+v", r)
 	}
 }

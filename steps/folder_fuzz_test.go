@@ -13,6 +13,7 @@ import (
 
 	"github.com/eulogin-guide/eulogin-guide/locales"
 	"github.com/eulogin-guide/eulogin-guide/steps"
+	"github.com/eulogin-guide/eulogin-guide/wizard/content"
 	"github.com/eulogin-guide/eulogin-guide/wizard/text"
 )
 
@@ -45,11 +46,11 @@ func FuzzAFolderOfCorrections(f *testing.F) {
 			return // no TOML text can hold it (not UTF-8)
 		}
 		dir := fstest.MapFS{path: {Data: body}, "locales/active.da.toml": {Data: correction}}
-		var content steps.Content
+		var built content.Content
 		done := make(chan error, 1)
 		go func() {
 			var err error
-			content, err = steps.WithFolder(dir)
+			built, err = steps.WithFolder(dir)
 			done <- err
 		}()
 		select {
@@ -60,13 +61,13 @@ func FuzzAFolderOfCorrections(f *testing.F) {
 		if err != nil {
 			return
 		}
-		for _, lang := range content.Languages {
-			tr, err := text.Load(locales.Files, lang, locales.Default, content.Overrides...)
+		for _, lang := range built.Languages {
+			tr, err := text.Load(locales.Files, lang, locales.Default, built.Overrides...)
 			if err != nil {
 				t.Fatalf("accepted, but %s cannot be shown: %v", lang, err)
 			}
 			ids := map[string]text.Forms{}
-			for _, files := range append([]fs.FS{locales.Files}, content.Overrides...) {
+			for _, files := range append([]fs.FS{locales.Files}, built.Overrides...) {
 				msgs, _ := text.Messages(files, lang)
 				maps.Copy(ids, msgs)
 			}

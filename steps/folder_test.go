@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/eulogin-guide/eulogin-guide/steps"
+	"github.com/eulogin-guide/eulogin-guide/wizard/content"
 )
 
 // onDisk writes files (name: content) into a new folder, and opens it as
@@ -50,7 +51,7 @@ const oneCorrection = "[step.needs]\ntitle = \"Det skal du have klar\"\n"
 // folder was named.
 func TestAFolderWithoutCorrectionsIsTold(t *testing.T) {
 	_, files := onDisk(t, map[string]string{"rettelser/locales/active.da.toml": oneCorrection})
-	var cerr *steps.ContentError
+	var cerr *content.Error
 	if _, err := steps.WithFolder(files); !errors.As(err, &cerr) || cerr.Problem != "no-corrections" {
 		t.Fatalf("%v", err)
 	}

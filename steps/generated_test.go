@@ -12,6 +12,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/eulogin-guide/eulogin-guide/steps"
+	"github.com/eulogin-guide/eulogin-guide/wizard/content"
 	"github.com/eulogin-guide/eulogin-guide/wizard/core"
 	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
 	"github.com/eulogin-guide/eulogin-guide/wizard/fullscreen"
@@ -114,15 +115,15 @@ func generatedJourney(r *rand.Rand, id string) string {
 
 // generated loads a random journey as a corrections folder would bring
 // it: its flow, or nil when the guide refuses it.
-func generated(t *testing.T, seed uint64) (string, *flow.Flow, steps.Content) {
+func generated(t *testing.T, seed uint64) (string, *flow.Flow, content.Content) {
 	r := rand.New(rand.NewPCG(seed, 0))
 	id := fmt.Sprintf("g%d", seed)
 	journey := generatedJourney(r, id)
-	content, err := steps.WithFolder(fstest.MapFS{"journeys/" + id + ".toml": {Data: []byte(journey)}})
+	built, err := steps.WithFolder(fstest.MapFS{"journeys/" + id + ".toml": {Data: []byte(journey)}})
 	if err != nil {
-		return journey, nil, content
+		return journey, nil, built
 	}
-	return journey, content.Flow(id), content
+	return journey, built.Flow(id), built
 }
 
 // guarded runs f and reports a panic as a failure naming the journey.
@@ -136,9 +137,9 @@ func guarded(t *testing.T, what, journey string, f func()) {
 	f()
 }
 
-func newGeneratedCore(t *testing.T, f *flow.Flow, content steps.Content, tr *text.Translator) *core.Core {
+func newGeneratedCore(t *testing.T, f *flow.Flow, built content.Content, tr *text.Translator) *core.Core {
 	t.Helper()
-	c, err := core.New(core.Options{Flow: f, Text: tr, Journeys: content.Flows, Topics: content.Topics,
+	c, err := core.New(core.Options{Flow: f, Text: tr, Journeys: built.Flows, Topics: built.Topics,
 		Save: func(flow.Progress) string { return "" }, OpenURL: func(string) error { return nil }})
 	if err != nil {
 		t.Fatal(err)
@@ -151,7 +152,7 @@ func TestGeneratedJourneysNeverBreakTheGuide(t *testing.T) {
 	tr := translator(t, "da")
 	accepted := 0
 	for seed := range uint64(journeys) {
-		journey, f, content := generated(t, seed)
+		journey, f, built := generated(t, seed)
 		if f == nil {
 			continue
 		}
@@ -160,7 +161,7 @@ func TestGeneratedJourneysNeverBreakTheGuide(t *testing.T) {
 		what := fmt.Sprintf("seed %d", seed)
 
 		// The core, by random offers of each frame.
-		c := newGeneratedCore(t, f, content, tr)
+		c := newGeneratedCore(t, f, built, tr)
 		guarded(t, what+", the core", journey, func() {
 			for range 200 {
 				fr := c.Frame()
@@ -182,7 +183,7 @@ func TestGeneratedJourneysNeverBreakTheGuide(t *testing.T) {
 			{Type: tea.KeyRunes, Runes: []rune("1")}, {Type: tea.KeyRunes, Runes: []rune("2")},
 			{Type: tea.KeyRunes, Runes: []rune("h")}, {Type: tea.KeyRunes, Runes: []rune("q")},
 			{Type: tea.KeyRunes, Runes: []rune("n")}, {Type: tea.KeyRunes, Runes: []rune("a")}}
-		var model tea.Model = fullscreen.New(newGeneratedCore(t, f, content, tr), fullscreen.WithLetterWait(0))
+		var model tea.Model = fullscreen.New(newGeneratedCore(t, f, built, tr), fullscreen.WithLetterWait(0))
 		guarded(t, what+", the full screen", journey, func() {
 			model = update(model, tea.WindowSizeMsg{Width: 50 + r.IntN(70), Height: 16 + r.IntN(30)})
 			for range 200 {
@@ -204,7 +205,7 @@ func TestGeneratedJourneysNeverBreakTheGuide(t *testing.T) {
 		done := make(chan any, 1)
 		go func() {
 			defer func() { done <- recover() }()
-			_ = plain.Run(newGeneratedCore(t, f, content, tr), strings.NewReader(strings.Join(lines, "\n")+"\n"), &out, nil)
+			_ = plain.Run(newGeneratedCore(t, f, built, tr), strings.NewReader(strings.Join(lines, "\n")+"\n"), &out, nil)
 		}()
 		select {
 		case p := <-done:

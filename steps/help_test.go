@@ -11,14 +11,15 @@ import (
 
 	"github.com/eulogin-guide/eulogin-guide/locales"
 	"github.com/eulogin-guide/eulogin-guide/steps"
+	"github.com/eulogin-guide/eulogin-guide/wizard/content"
 	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
 	"github.com/eulogin-guide/eulogin-guide/wizard/text"
 )
 
 // builtInWords are the built-in messages of every language.
-func builtInWords(t *testing.T) steps.Words {
+func builtInWords(t *testing.T) content.Words {
 	t.Helper()
-	words := steps.Words{}
+	words := content.Words{}
 	for _, lang := range text.Languages(locales.Files) {
 		msgs, err := text.Messages(locales.Files, lang)
 		if err != nil {
@@ -35,18 +36,18 @@ func builtInWords(t *testing.T) steps.Words {
 // builtInTopics are the help topics built in, loaded.
 func builtInTopics(t *testing.T) []flow.Topic {
 	t.Helper()
-	topics, err := steps.LoadTopics(steps.Files)
+	built, err := steps.BuiltIn()
 	if err != nil {
 		t.Fatal(err)
 	}
-	return topics
+	return built.Topics
 }
 
 // The built-in help topics load, each dated and sourced, and every word
 // they name is there in every language.
 func TestTheBuiltInHelpTopicsLoadAndHaveTheirWords(t *testing.T) {
 	topics := builtInTopics(t)
-	if err := steps.ValidateTopics(topics, builtInWords(t)); err != nil {
+	if err := content.ValidateTopics(topics, builtInWords(t)); err != nil {
 		t.Fatal(err)
 	}
 	var ids []string
@@ -71,12 +72,12 @@ func TestTheBuiltInHelpTopicsLoadAndHaveTheirWords(t *testing.T) {
 
 // The built-in content carries the topics, for the help index.
 func TestTheBuiltInContentHasTheHelpTopics(t *testing.T) {
-	content, err := steps.BuiltIn()
+	built, err := steps.BuiltIn()
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(content.Topics) != len(builtInTopics(t)) {
-		t.Fatalf("the built-in content has %d topics", len(content.Topics))
+	if len(built.Topics) != len(builtInTopics(t)) {
+		t.Fatalf("the built-in content has %d topics", len(built.Topics))
 	}
 }
 
@@ -128,15 +129,15 @@ func topicsFS(body string) fstest.MapFS {
 // detail wanted, and that the user is told it in their own words.
 func refused(t *testing.T, err error, problem, file, what string) {
 	t.Helper()
-	var cerr *steps.ContentError
+	var cerr *content.Error
 	if !errors.As(err, &cerr) {
 		t.Fatalf("not refused: %v", err)
 	}
 	if cerr.Problem != problem || cerr.File != file || !strings.Contains(cerr.Item+" "+cerr.Detail, what) {
 		t.Fatalf("refused as %+v, want %s in %s naming %q", cerr, problem, file, what)
 	}
-	if !slices.Contains(steps.Problems, cerr.Problem) {
-		t.Errorf("%q is not among steps.Problems", cerr.Problem)
+	if !slices.Contains(content.Problems, cerr.Problem) {
+		t.Errorf("%q is not among content.Problems", cerr.Problem)
 	}
 	for _, lang := range []string{"da", "en"} {
 		msg := translator(t, lang).T("content."+cerr.Problem, text.Data{"File": cerr.File, "Item": cerr.Item, "Detail": cerr.Detail})
@@ -185,23 +186,23 @@ func TestHelpTopicsAreCheckedAgainstTheWords(t *testing.T) {
 		}
 		return topics
 	}
-	if err := steps.ValidateTopics(topic("ecas-help", "portal"), builtInWords(t)); err != nil {
+	if err := content.ValidateTopics(topic("ecas-help", "portal"), builtInWords(t)); err != nil {
 		t.Fatalf("a good topic is refused: %v", err)
 	}
-	without := func(lang, id string) steps.Words {
+	without := func(lang, id string) content.Words {
 		words := builtInWords(t)
 		words[lang] = maps.Clone(words[lang])
 		delete(words[lang], id)
 		return words
 	}
 	t.Run("an unknown source", func(t *testing.T) {
-		refused(t, steps.ValidateTopics(topic("ecas-help", "aiace-old-page"), builtInWords(t)), "source", "help/topics.toml", "aiace-old-page")
+		refused(t, content.ValidateTopics(topic("ecas-help", "aiace-old-page"), builtInWords(t)), "source", "help/topics.toml", "aiace-old-page")
 	})
 	t.Run("a source named in one language only", func(t *testing.T) {
-		refused(t, steps.ValidateTopics(topic("ecas-help"), without("en", "source.ecas-help")), "missing-message", "locales/help.en.toml", "source.ecas-help")
+		refused(t, content.ValidateTopics(topic("ecas-help"), without("en", "source.ecas-help")), "missing-message", "locales/help.en.toml", "source.ecas-help")
 	})
 	t.Run("a missing body", func(t *testing.T) {
-		refused(t, steps.ValidateTopics(topic("portal"), without("en", "help.locked.body")), "missing-message", "locales/help.en.toml", "help.locked.body")
+		refused(t, content.ValidateTopics(topic("portal"), without("en", "help.locked.body")), "missing-message", "locales/help.en.toml", "help.locked.body")
 	})
 	t.Run("a topic without any words", func(t *testing.T) {
 		words := builtInWords(t)
@@ -209,25 +210,25 @@ func TestHelpTopicsAreCheckedAgainstTheWords(t *testing.T) {
 			words[lang] = maps.Clone(words[lang])
 			delete(words[lang], "help.locked.title")
 		}
-		refused(t, steps.ValidateTopics(topic("portal"), words), "unknown-message", "help/topics.toml", "help.locked.title")
+		refused(t, content.ValidateTopics(topic("portal"), words), "unknown-message", "help/topics.toml", "help.locked.title")
 	})
 	t.Run("a template field", func(t *testing.T) {
 		words := builtInWords(t)
 		words["da"] = maps.Clone(words["da"])
 		words["da"]["help.locked.body"] = text.Forms{"other": "Vent {{.Count}} minutter."}
-		refused(t, steps.ValidateTopics(topic("portal"), words), "template-field", "locales/help.da.toml", "{{.Count}}")
+		refused(t, content.ValidateTopics(topic("portal"), words), "template-field", "locales/help.da.toml", "{{.Count}}")
 	})
 }
 
 // A folder's help/topics.toml replaces the built-in topics, and is
 // checked with the rest of the folder.
 func TestAFolderOfCorrectionsMayReplaceTheHelpTopics(t *testing.T) {
-	content, err := steps.WithFolder(topicsFS(goodTopic))
+	built, err := steps.WithFolder(topicsFS(goodTopic))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(content.Topics) != 1 || content.Topics[0].ID != "locked" {
-		t.Fatalf("the folder's topics were not used: %+v", content.Topics)
+	if len(built.Topics) != 1 || built.Topics[0].ID != "locked" {
+		t.Fatalf("the folder's topics were not used: %+v", built.Topics)
 	}
 	_, err = steps.WithFolder(topicsFS(strings.Replace(goodTopic, `"portal"`, `"portal-old"`, 1)))
 	refused(t, err, "source", "help/topics.toml", "portal-old")

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/eulogin-guide/eulogin-guide/steps"
+	"github.com/eulogin-guide/eulogin-guide/wizard/content"
 	"github.com/eulogin-guide/eulogin-guide/wizard/core"
 	"github.com/eulogin-guide/eulogin-guide/wizard/text"
 )
@@ -16,26 +17,26 @@ import (
 // loadContent gives the built-in journeys and words, corrected by the
 // folder dir when one is given and it passes every check. A folder that
 // does not is told as refused, and the built-in content is used.
-func loadContent(dir string) (content steps.Content, refused *steps.ContentError, err error) {
-	content, err = steps.BuiltIn()
+func loadContent(dir string) (built content.Content, refused *content.Error, err error) {
+	built, err = steps.BuiltIn()
 	if err != nil || dir == "" {
-		return content, nil, err
+		return built, nil, err
 	}
 	info, err := os.Stat(dir)
 	if errors.Is(err, fs.ErrNotExist) || err == nil && !info.IsDir() { // a slip in the name: else nothing would say so
-		return content, &steps.ContentError{File: dir, Item: dir, Problem: "no-folder"}, nil
+		return built, &content.Error{File: dir, Item: dir, Problem: "no-folder"}, nil
 	}
 	root, err := os.OpenRoot(dir) // within the folder only: a link out of it is not followed
 	if err != nil {
-		return content, &steps.ContentError{File: dir, Item: dir, Problem: "unreadable-folder"}, nil
+		return built, &content.Error{File: dir, Item: dir, Problem: "unreadable-folder"}, nil
 	}
 	defer root.Close()
 	corrected, err := steps.WithFolder(root.FS())
 	if errors.As(err, &refused) {
-		return content, refused, nil
+		return built, refused, nil
 	}
 	if err != nil {
-		return content, &steps.ContentError{File: dir, Item: dir, Problem: "unreadable-folder"}, nil
+		return built, &content.Error{File: dir, Item: dir, Problem: "unreadable-folder"}, nil
 	}
 	return corrected, nil, nil
 }
@@ -43,7 +44,7 @@ func loadContent(dir string) (content steps.Content, refused *steps.ContentError
 // refusedData is the data of the message content.refused: why the folder
 // dir was not used, in the user's words. The folder's name and what it
 // holds are shown without a character that could drive the terminal.
-func refusedData(tr *text.Translator, dir string, refused *steps.ContentError) text.Data {
+func refusedData(tr *text.Translator, dir string, refused *content.Error) text.Data {
 	problem := tr.T("content."+refused.Problem, text.Data{"File": text.Shown(refused.File), "Item": text.Shown(refused.Item),
 		"Detail": text.Shown(refused.Detail)})
 	return text.Data{"Dir": text.Shown(dir), "Problem": problem}
@@ -51,7 +52,7 @@ func refusedData(tr *text.Translator, dir string, refused *steps.ContentError) t
 
 // tellRefused puts the reason a content folder was not used on the first
 // screen, with what is told there of the saved progress.
-func tellRefused(opts *core.Options, tr *text.Translator, dir string, refused *steps.ContentError) {
+func tellRefused(opts *core.Options, tr *text.Translator, dir string, refused *content.Error) {
 	if refused == nil {
 		return
 	}
@@ -62,9 +63,9 @@ func tellRefused(opts *core.Options, tr *text.Translator, dir string, refused *s
 const defaultJourney = "new-account"
 
 // journeyIDs lists the ids of the journeys, for a message.
-func journeyIDs(content steps.Content) string {
+func journeyIDs(c content.Content) string {
 	var ids []string
-	for _, f := range content.Flows {
+	for _, f := range c.Flows {
 		ids = append(ids, f.ID)
 	}
 	return strings.Join(ids, ", ")

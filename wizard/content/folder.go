@@ -1,4 +1,4 @@
-package steps
+package content
 
 import (
 	"bytes"
@@ -61,7 +61,7 @@ func read(dir fs.FS) (fstest.MapFS, error) {
 	case <-time.After(readTime): // the read is left to end, or not, on its own
 		r.mu.Lock()
 		defer r.mu.Unlock()
-		return nil, &ContentError{File: r.at, Item: path.Base(r.at), Problem: "slow"}
+		return nil, &Error{File: r.at, Item: path.Base(r.at), Problem: "slow"}
 	}
 }
 
@@ -83,9 +83,9 @@ func (r *reader) all() error {
 		case errors.Is(err, fs.ErrNotExist):
 			continue
 		case err != nil:
-			return &ContentError{File: part.dir + "/", Item: part.dir, Problem: "unreadable-folder"}
+			return &Error{File: part.dir + "/", Item: part.dir, Problem: "unreadable-folder"}
 		case !info.IsDir():
-			return &ContentError{File: part.dir, Item: part.dir, Problem: "not-folder"}
+			return &Error{File: part.dir, Item: part.dir, Problem: "not-folder"}
 		}
 		found = true
 		entries, err := r.list(part.dir)
@@ -102,7 +102,7 @@ func (r *reader) all() error {
 		}
 	}
 	if !found {
-		return &ContentError{File: ".", Item: ".", Problem: "no-corrections"}
+		return &Error{File: ".", Item: ".", Problem: "no-corrections"}
 	}
 	return nil
 }
@@ -116,7 +116,7 @@ func (r *reader) reading(name string) {
 // list gives the names in a folder, sorted, refusing a folder of more than
 // maxListed: listing millions would take the time and memory.
 func (r *reader) list(dir string) ([]fs.DirEntry, error) {
-	fail := &ContentError{File: dir + "/", Item: dir, Problem: "unreadable-folder"}
+	fail := &Error{File: dir + "/", Item: dir, Problem: "unreadable-folder"}
 	f, err := r.dir.Open(dir)
 	if err != nil {
 		return nil, fail
@@ -132,7 +132,7 @@ func (r *reader) list(dir string) ([]fs.DirEntry, error) {
 		entries = append(entries, batch...)
 		switch {
 		case len(entries) > maxListed:
-			return nil, &ContentError{File: dir + "/", Item: dir, Problem: "too-many-files", Detail: strconv.Itoa(maxListed)}
+			return nil, &Error{File: dir + "/", Item: dir, Problem: "too-many-files", Detail: strconv.Itoa(maxListed)}
 		case errors.Is(err, io.EOF) || err == nil && len(batch) == 0:
 			slices.SortFunc(entries, func(a, b fs.DirEntry) int { return strings.Compare(a.Name(), b.Name()) })
 			return entries, nil
@@ -148,7 +148,7 @@ func (r *reader) list(dir string) ([]fs.DirEntry, error) {
 func (r *reader) file(name string, e fs.DirEntry) error {
 	r.reading(name)
 	fail := func(problem, detail string) error {
-		return &ContentError{File: name, Item: path.Base(name), Problem: problem, Detail: detail}
+		return &Error{File: name, Item: path.Base(name), Problem: problem, Detail: detail}
 	}
 	if len(r.files) == maxFiles {
 		return fail("folder-too-many-files", strconv.Itoa(maxFiles))
@@ -218,7 +218,7 @@ type scanner struct {
 }
 
 func (s *scanner) fail(item, problem, detail string) error {
-	return &ContentError{File: s.file, Item: text.Shown(item), Problem: problem, Detail: detail}
+	return &Error{File: s.file, Item: text.Shown(item), Problem: problem, Detail: detail}
 }
 
 // line is the line of the file at offset, for a problem there.

@@ -1,13 +1,10 @@
-package steps
+package content
 
 import (
-	"bytes"
-	"errors"
 	"io/fs"
 	"path"
 	"regexp"
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 
@@ -16,19 +13,20 @@ import (
 	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
 )
 
-// TopicsFile is where the help topics are kept, in Files and in a folder
-// of corrections: help/topics.toml. Each topic's words are the messages
-// help.<id>.title, help.<id>.body and help.<id>.words; a source that is
-// not an official address is the message source.<name>.
+// TopicsFile is where the help topics are kept, in the built-in files and
+// in a folder of corrections: help/topics.toml. Each topic's words are by
+// default the messages help.<id>.title, help.<id>.body and
+// help.<id>.words; a source that is not an official address is the
+// message source.<name>.
 const TopicsFile = "help/topics.toml"
 
 // The help topics file's shape (see help/topics.toml).
 type topicsFile struct {
 	Topics []struct {
-		ID      string
-		Checked toml.LocalDate // a TOML date, e.g. 2026-11-23
-		Sources []string
-		Body    []textFile // paragraphs, some perhaps for one answer only; left out: the one paragraph "body"
+		ID, Title, Words string         // a name without a dot is the topic's own: help.<id>.<name>
+		Checked          toml.LocalDate // a TOML date, e.g. 2026-11-23
+		Sources          []string
+		Body             []textFile // paragraphs, some perhaps for one answer only; left out: the one paragraph "body"
 	}
 }
 
@@ -38,37 +36,27 @@ var (
 	dateLine = regexp.MustCompile(`^\s*checked\s*=\s*(.*?)\s*(#.*)?$`)
 )
 
-// LoadTopics reads the help topics of files (help/topics.toml), in the
+// Topics reads the help topics of files (help/topics.toml), in the
 // file's order. Each names its sources by name: an official address of
 // Addresses becomes that address, any other name the message id
-// source.<name>, whose words Validate looks for. A *ContentError says
+// source.<name>, whose words ValidateTopics looks for. An *Error says
 // what is wrong, and where.
-func LoadTopics(files fs.FS) ([]flow.Topic, error) {
+func (l Loader) Topics(files fs.FS) ([]flow.Topic, error) {
 	buf, err := fs.ReadFile(files, TopicsFile)
 	if err != nil {
-		return nil, &ContentError{File: TopicsFile, Item: path.Base(TopicsFile), Problem: "unreadable", Detail: err.Error()}
+		return nil, &Error{File: TopicsFile, Item: path.Base(TopicsFile), Problem: "unreadable", Detail: err.Error()}
 	}
-	return parseTopics(TopicsFile, buf, time.Now())
+	return l.parseTopics(TopicsFile, buf, time.Now())
 }
 
 // parseTopics reads one topics file; a topic checked after today is a
 // mistake in its date.
-func parseTopics(name string, buf []byte, today time.Time) ([]flow.Topic, error) {
+func (l Loader) parseTopics(name string, buf []byte, today time.Time) ([]flow.Topic, error) {
 	fail := func(item, problem, detail string) error {
-		return &ContentError{File: name, Item: item, Problem: problem, Detail: detail}
+		return &Error{File: name, Item: item, Problem: problem, Detail: detail}
 	}
 	var tf topicsFile
-	dec := toml.NewDecoder(bytes.NewReader(buf))
-	dec.DisallowUnknownFields() // a misspelt key would otherwise be dropped without a word
-	err := dec.Decode(&tf)
-	if missing := (*toml.StrictMissingError)(nil); errors.As(err, &missing) && len(missing.Errors) > 0 {
-		return nil, fail(path.Base(name), "unknown-key", strings.Join(missing.Errors[0].Key(), "."))
-	}
-	if err != nil {
-		row := 0
-		if derr := (*toml.DecodeError)(nil); errors.As(err, &derr) {
-			row, _ = derr.Position()
-		}
+	if row, err := decode(name, buf, &tf); err != nil {
 		// A date that is no date (2026-02-30, "2026-11-23", a time of
 		// day) is told as such, with the topic it belongs to.
 		if lines := strings.Split(string(buf), "\n"); row > 0 && row <= len(lines) {
@@ -76,17 +64,13 @@ func parseTopics(name string, buf []byte, today time.Time) ([]flow.Topic, error)
 				return nil, fail(topicAbove(lines, row-1), "date", m[1])
 			}
 		}
-		line := "?"
-		if row > 0 {
-			line = strconv.Itoa(row)
-		}
-		return nil, fail(path.Base(name), "syntax", line)
+		return nil, err
 	}
 	if len(tf.Topics) == 0 {
 		return nil, fail(path.Base(name), "no-topics", "")
 	}
 	seen := map[string]bool{}
-	p := &parser{file: name} // a topic's conditions name journeys' choices: TopicConditions checks them
+	p := &parser{Loader: l, file: name} // a topic's conditions name journeys' choices: TopicConditions checks them
 	var topics []flow.Topic
 	for _, t := range tf.Topics {
 		switch {
@@ -103,18 +87,15 @@ func parseTopics(name string, buf []byte, today time.Time) ([]flow.Topic, error)
 		if checked.After(today.Add(24 * time.Hour)) {
 			return nil, fail(t.ID, "date", t.Checked.String())
 		}
-		topic := flow.Topic{ID: t.ID, Title: "help." + t.ID + ".title", Words: "help." + t.ID + ".words", Checked: checked}
+		own := "help." + t.ID + "."
+		topic := flow.Topic{ID: t.ID, Title: messageID(own, t.Title, "title"), Words: messageID(own, t.Words, "words"), Checked: checked}
 		if t.Body == nil {
 			t.Body = []textFile{{Text: "body"}}
 		}
 		for _, b := range t.Body {
-			id := b.Text
-			if !strings.Contains(id, ".") {
-				id = "help." + t.ID + "." + id
-			}
-			topic.Body = append(topic.Body, flow.Text{ID: id, When: p.condition(t.ID, b.When)})
+			topic.Body = append(topic.Body, flow.Text{ID: messageID(own, b.Text, ""), When: p.condition(t.ID, b.When)})
 		}
-		srcs, serr := sources(t.Sources)
+		srcs, serr := l.sources(t.Sources)
 		if serr != nil {
 			return nil, fail(t.ID, serr.Problem, serr.Detail)
 		}
@@ -128,18 +109,18 @@ func parseTopics(name string, buf []byte, today time.Time) ([]flow.Topic, error)
 // becomes that address, any other name the message id source.<name>. A
 // source written out as an address, or none at all, is a mistake: its
 // Problem and Detail say which.
-func sources(names []string) ([]string, *ContentError) {
+func (l Loader) sources(names []string) ([]string, *Error) {
 	if len(names) == 0 {
-		return nil, &ContentError{Problem: "no-source"}
+		return nil, &Error{Problem: "no-source"}
 	}
 	var out []string
 	for _, s := range names {
-		if url, ok := Addresses[s]; ok {
+		if url, ok := l.Addresses[s]; ok {
 			out = append(out, url)
 			continue
 		}
 		if !topicID.MatchString(s) { // an address written out, or a name that cannot be a message id
-			return nil, &ContentError{Problem: "source", Detail: s}
+			return nil, &Error{Problem: "source", Detail: s}
 		}
 		out = append(out, "source."+s)
 	}
@@ -170,30 +151,16 @@ func ValidateTopics(topics []flow.Topic, words Words) error {
 	none := map[string]bool{}
 	for _, t := range topics {
 		for _, id := range topicMessages(t) {
-			found := false
-			for _, lang := range langs {
-				forms, ok := words[lang][id]
-				if !ok {
-					continue
-				}
-				found = true
-				for _, s := range forms {
-					if problem, detail := templateProblem(s, none); problem != "" {
-						return &ContentError{File: helpFile(lang), Item: id, Problem: problem, Detail: detail}
-					}
-				}
+			found, err := checkMessage(words, langs, id, none, helpFile)
+			if err != nil {
+				return err
 			}
 			if !found {
 				problem, detail := "unknown-message", id
 				if name, ok := strings.CutPrefix(id, "source."); ok {
 					problem, detail = "source", name
 				}
-				return &ContentError{File: TopicsFile, Item: t.ID, Problem: problem, Detail: detail}
-			}
-			for _, lang := range langs {
-				if _, ok := words[lang][id]; !ok {
-					return &ContentError{File: helpFile(lang), Item: id, Problem: "missing-message", Detail: id}
-				}
+				return &Error{File: TopicsFile, Item: t.ID, Problem: problem, Detail: detail}
 			}
 		}
 	}
@@ -216,7 +183,7 @@ func TopicConditions(topics []flow.Topic, flows []*flow.Flow) error {
 		for _, b := range t.Body {
 			for _, a := range b.When.Atoms() {
 				if !slices.Contains(answers[a.Step], a.Answer) {
-					return &ContentError{File: TopicsFile, Item: t.ID, Problem: "condition", Detail: atom(a)}
+					return &Error{File: TopicsFile, Item: t.ID, Problem: "condition", Detail: atom(a)}
 				}
 			}
 		}

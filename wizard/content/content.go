@@ -1,7 +1,14 @@
-package steps
+// Package content reads a service's journeys, help topics and words from
+// data files, and checks them: each file on its own as it is read, and a
+// folder of corrections as a whole, within bounds, before any of it is
+// used. It knows no service: what is one's own (its official addresses
+// and the rule its texts are held to, its devices, its checks) is given
+// in a Loader.
+package content
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
 	"maps"
 	"path"
@@ -12,10 +19,28 @@ import (
 	"testing/fstest"
 	"unicode/utf8"
 
-	"github.com/eulogin-guide/eulogin-guide/locales"
 	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
 	"github.com/eulogin-guide/eulogin-guide/wizard/text"
+	"github.com/eulogin-guide/eulogin-guide/wizard/verdict"
 )
+
+// Loader reads and checks the content of one service.
+type Loader struct {
+	Files   fs.FS  // the built-in journeys/<id>.toml and help/topics.toml
+	Words   fs.FS  // the built-in message files, <part>.<lang>.toml
+	Default string // the language every message must be in, and the fallback
+
+	// Addresses are the official addresses by the names journeys and
+	// topics give them: a journey can show no other.
+	Addresses map[string]string
+	// Unofficial is the first address in a text of a language that is
+	// not an official one, or "": every text is held to it.
+	Unofficial func(s, lang string) string
+	// Devices are the message ids naming each device by the names steps
+	// give them (device = "phone"); no name is no device.
+	Devices map[string]string
+	Checks  verdict.Registry // the checks fields name
+}
 
 // Content is what the guide runs on: the journeys, and the message files
 // (locale files) over the built-in ones.
@@ -36,26 +61,53 @@ func (c Content) Flow(id string) *flow.Flow {
 	return nil
 }
 
-// BuiltIn is the content built into the guide. Its journeys and words are
-// checked by the tests, so it is not checked again at every start.
-func BuiltIn() (Content, error) {
-	flows, err := Load(Files)
+// BuiltIn is the content built in. Its journeys and words are checked by
+// the tests, so it is not checked again at every start.
+func (l Loader) BuiltIn() (Content, error) {
+	languages := text.Languages(l.Words)
+	flows, err := l.Journeys(l.Files)
 	if err != nil {
-		return Content{Languages: text.Languages(locales.Files)}, err
+		return Content{Languages: languages}, err
 	}
-	topics, err := LoadTopics(Files)
-	return Content{Flows: flows, Topics: topics, Languages: text.Languages(locales.Files)}, err
+	topics, err := l.Topics(l.Files)
+	return Content{Flows: flows, Topics: topics, Languages: languages}, err
 }
+
+// Error says what is wrong in a content file, and where.
+type Error struct {
+	File    string // the file, e.g. "journeys/new-account.toml"
+	Item    string // the step (in a journey) or the message (in a locale file)
+	Problem string // one of Problems, told as the message "content.<code>"
+	Detail  string // what was found: a name, an address, a message id, a line
+}
+
+func (e *Error) Error() string {
+	return fmt.Sprintf("%s: %s: %s %q", e.File, e.Item, e.Problem, e.Detail)
+}
+
+// Problems are every Error.Problem, so that each has a message.
+var Problems = []string{"no-folder", "unreadable", "syntax", "unknown-key", "empty", "file-name", "unknown-kind", "unknown-device",
+	"duplicate-id", "address", "unknown-check", "unknown-param", "missing-param", "bad-param", "condition",
+	"unknown-message", "missing-message", "template-field", "review-field",
+	"date", "source", "no-source", "topic-id", "no-topics", // help/topics.toml
+	// reading the folder within its bounds (read, scan)
+	"slow", "unreadable-folder", "not-folder", "no-corrections", "too-many-files", "folder-too-many-files", "not-file",
+	"too-big", "folder-too-big", "too-many-names", "folder-too-many-names", "long-name", "hidden", "too-deep",
+	// message files and their texts (languages, messages, checkTexts)
+	"locale-name", "language", "part-language", "not-text", "empty-text", "mixed-forms", "duplicate-message",
+	"long-text", "template", "text-address",
+	// a journey that cannot be walked (walkable)
+	"empty-stage", "no-choices", "no-fields", "field-max", "review-secret", "review-twice", "all-hidden", "condition-order"}
 
 // WithFolder is the built-in content corrected by a folder (--content):
 // its journeys/<id>.toml replace the built-in journey of that id or add
 // one, its help/topics.toml replaces the built-in help topics, and its
 // locales/<part>.<lang>.toml replace single messages or, as
 // active.<lang>.toml, add a language. The folder is read within bounds
-// and checked as a whole before any of it is used; a *ContentError says
-// what is wrong, and where.
-func WithFolder(dir fs.FS) (Content, error) {
-	c, err := BuiltIn()
+// and checked as a whole before any of it is used; an *Error says what is
+// wrong, and where.
+func (l Loader) WithFolder(dir fs.FS) (Content, error) {
+	c, err := l.BuiltIn()
 	if err != nil {
 		return c, err
 	}
@@ -66,7 +118,7 @@ func WithFolder(dir fs.FS) (Content, error) {
 	if err := scanAll(folder); err != nil {
 		return c, err
 	}
-	extra, err := Load(folder)
+	extra, err := l.Journeys(folder)
 	if err != nil {
 		return c, err
 	}
@@ -82,7 +134,7 @@ func WithFolder(dir fs.FS) (Content, error) {
 		}
 	}
 	if _, err := fs.Stat(folder, TopicsFile); err == nil {
-		if c.Topics, err = LoadTopics(folder); err != nil {
+		if c.Topics, err = l.Topics(folder); err != nil {
 			return c, err
 		}
 	}
@@ -98,14 +150,14 @@ func WithFolder(dir fs.FS) (Content, error) {
 	c.Languages = union(c.Languages, added)
 	builtIn, corrected := Words{}, Words{}
 	for _, lang := range c.Languages {
-		if builtIn[lang], err = messages(locales.Files, lang); err != nil {
+		if builtIn[lang], err = messages(l.Words, lang); err != nil {
 			return c, err
 		}
 		if corrected[lang], err = messages(words, lang); err != nil {
 			return c, err
 		}
 	}
-	if err := checkTexts(words, corrected, builtIn, named(c)); err != nil {
+	if err := l.checkTexts(words, corrected, builtIn, named(c)); err != nil {
 		return c, err
 	}
 	merged := Words{}
@@ -114,7 +166,7 @@ func WithFolder(dir fs.FS) (Content, error) {
 		maps.Copy(merged[lang], builtIn[lang])
 		maps.Copy(merged[lang], corrected[lang])
 	}
-	if err := Validate(c.Flows, merged, locales.Default); err != nil {
+	if err := Validate(c.Flows, merged, l.Default); err != nil {
 		return c, err
 	}
 	if err := TopicConditions(c.Topics, c.Flows); err != nil {
@@ -133,7 +185,7 @@ func scanAll(folder fstest.MapFS) error {
 			return err
 		}
 		if names += n; names > maxFolderNames {
-			return &ContentError{File: name, Item: path.Base(name), Problem: "folder-too-many-names", Detail: strconv.Itoa(maxFolderNames)}
+			return &Error{File: name, Item: path.Base(name), Problem: "folder-too-many-names", Detail: strconv.Itoa(maxFolderNames)}
 		}
 	}
 	return nil
@@ -149,26 +201,26 @@ func languages(words fs.FS, builtIn []string) ([]string, error) {
 	names, _ := fs.Glob(words, "*.toml")
 	for _, name := range names {
 		if parts := strings.Split(name, "."); len(parts) != 3 || !partName.MatchString(parts[0]) {
-			return nil, &ContentError{File: "locales/" + name, Item: name, Problem: "locale-name"}
+			return nil, &Error{File: "locales/" + name, Item: name, Problem: "locale-name"}
 		}
 	}
 	added := text.Languages(words)
 	for _, lang := range added {
 		if text.CheckLanguage(lang) != nil {
-			return nil, &ContentError{File: localeFile(lang), Item: lang, Problem: "language", Detail: lang}
+			return nil, &Error{File: localeFile(lang), Item: lang, Problem: "language", Detail: lang}
 		}
 	}
 	all := union(builtIn, added)
 	for _, name := range names {
 		if lang := strings.Split(name, ".")[1]; !slices.Contains(all, lang) {
-			return nil, &ContentError{File: "locales/" + name, Item: name, Problem: "part-language", Detail: lang}
+			return nil, &Error{File: "locales/" + name, Item: name, Problem: "part-language", Detail: lang}
 		}
 	}
 	return added, nil
 }
 
 // messages are the messages of lang in files, none if it has none; a
-// file not written as the guide reads it is a *ContentError.
+// file not written as the guide reads it is a *Error.
 func messages(files fs.FS, lang string) (map[string]text.Forms, error) {
 	msgs, err := text.Messages(files, lang)
 	var ferr *text.FormatError
@@ -177,11 +229,11 @@ func messages(files fs.FS, lang string) (map[string]text.Forms, error) {
 	case errors.Is(err, fs.ErrNotExist):
 		return map[string]text.Forms{}, nil
 	case errors.As(err, &ferr) && ferr.Problem == "syntax":
-		return nil, &ContentError{File: "locales/" + ferr.File, Item: ferr.File, Problem: "syntax", Detail: strconv.Itoa(ferr.Line)}
+		return nil, &Error{File: "locales/" + ferr.File, Item: ferr.File, Problem: "syntax", Detail: strconv.Itoa(ferr.Line)}
 	case errors.As(err, &ferr):
-		return nil, &ContentError{File: "locales/" + ferr.File, Item: ferr.ID, Problem: ferr.Problem}
+		return nil, &Error{File: "locales/" + ferr.File, Item: ferr.ID, Problem: ferr.Problem}
 	case errors.As(err, &derr):
-		return nil, &ContentError{File: "locales/" + derr.File, Item: derr.ID, Problem: "duplicate-message", Detail: "locales/" + derr.Other}
+		return nil, &Error{File: "locales/" + derr.File, Item: derr.ID, Problem: "duplicate-message", Detail: "locales/" + derr.Other}
 	}
 	return msgs, err
 }
@@ -195,7 +247,7 @@ const maxText = 4000
 // it may use only the fields the built-in message of that id uses, and
 // a message the guide does not have, none. (The fields of a message a
 // journey names are those its place gives: Validate holds them.)
-func checkTexts(words fs.FS, corrected, builtIn Words, named map[string]bool) error {
+func (l Loader) checkTexts(words fs.FS, corrected, builtIn Words, named map[string]bool) error {
 	fields := map[string]map[string]bool{}
 	for _, msgs := range builtIn {
 		for id, forms := range msgs {
@@ -216,7 +268,7 @@ func checkTexts(words fs.FS, corrected, builtIn Words, named map[string]bool) er
 			for _, form := range slices.Sorted(maps.Keys(forms)) {
 				s := forms[form]
 				fail := func(problem, detail string) error {
-					return &ContentError{File: fileOf(words, lang, id), Item: id, Problem: problem, Detail: text.Shown(detail)}
+					return &Error{File: fileOf(words, lang, id), Item: id, Problem: problem, Detail: text.Shown(detail)}
 				}
 				if utf8.RuneCountInString(s) > maxText {
 					return fail("long-text", strconv.Itoa(maxText))
@@ -228,7 +280,7 @@ func checkTexts(words fs.FS, corrected, builtIn Words, named map[string]bool) er
 				if problem != "" {
 					return fail(problem, detail)
 				}
-				if a := Unofficial(s, lang); a != "" {
+				if a := l.Unofficial(s, lang); a != "" {
 					return fail("text-address", a)
 				}
 			}

@@ -1,4 +1,4 @@
-package steps
+package content
 
 import (
 	"errors"
@@ -27,40 +27,49 @@ func Validate(flows []*flow.Flow, words Words, fallback string) error {
 	for _, lang := range langs {
 		for _, id := range ids {
 			if _, ok := words[lang][id]; !ok {
-				return &ContentError{File: localeFile(lang), Item: id, Problem: "missing-message", Detail: id}
+				return &Error{File: localeFile(lang), Item: id, Problem: "missing-message", Detail: id}
 			}
 		}
 	}
 	for _, f := range flows {
-		file := "journeys/" + f.ID + ".toml"
 		for _, u := range uses(f) {
 			if u.id == "" {
 				continue
 			}
-			found := false
-			for _, lang := range langs {
-				forms, ok := words[lang][u.id]
-				if !ok {
-					continue
-				}
-				found = true
-				for _, s := range forms {
-					if problem, detail := templateProblem(s, u.fields); problem != "" {
-						return &ContentError{File: localeFile(lang), Item: u.id, Problem: problem, Detail: detail}
-					}
-				}
+			found, err := checkMessage(words, langs, u.id, u.fields, localeFile)
+			if err != nil {
+				return err
 			}
 			if !found {
-				return &ContentError{File: file, Item: u.step, Problem: "unknown-message", Detail: u.id}
-			}
-			for _, lang := range langs {
-				if _, ok := words[lang][u.id]; !ok {
-					return &ContentError{File: localeFile(lang), Item: u.id, Problem: "missing-message", Detail: u.id}
-				}
+				return &Error{File: "journeys/" + f.ID + ".toml", Item: u.step, Problem: "unknown-message", Detail: u.id}
 			}
 		}
 	}
 	return nil
+}
+
+// checkMessage makes sure that each text of the message id uses only the
+// template fields given, and that every language has it; file is where a
+// language's words of it belong. found is false when no language has it.
+func checkMessage(words Words, langs []string, id string, fields map[string]bool, file func(lang string) string) (found bool, err error) {
+	for _, lang := range langs {
+		forms, ok := words[lang][id]
+		if !ok {
+			continue
+		}
+		found = true
+		for _, s := range forms {
+			if problem, detail := templateProblem(s, fields); problem != "" {
+				return true, &Error{File: file(lang), Item: id, Problem: problem, Detail: detail}
+			}
+		}
+	}
+	for _, lang := range langs {
+		if _, ok := words[lang][id]; found && !ok {
+			return true, &Error{File: file(lang), Item: id, Problem: "missing-message", Detail: id}
+		}
+	}
+	return found, nil
 }
 
 func localeFile(lang string) string { return "locales/active." + lang + ".toml" }

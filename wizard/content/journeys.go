@@ -1,15 +1,8 @@
-// Package steps holds the EU Login journeys as data files (journeys/*.toml):
-// which screens come in which order, what each asks, and where each comes
-// from in the seed guides. Every word is a message id in the locale files.
-// This package reads the files into the engine's journey type, checking
-// them as it goes; Validate checks them against the words.
-package steps
+package content
 
 import (
 	"bytes"
-	"embed"
 	"errors"
-	"fmt"
 	"io/fs"
 	"path"
 	"slices"
@@ -20,19 +13,12 @@ import (
 
 	"github.com/pelletier/go-toml/v2"
 
-	"github.com/eulogin-guide/eulogin-guide/steps/check"
 	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
 	"github.com/eulogin-guide/eulogin-guide/wizard/verdict"
 )
 
-// Files are the journeys built into the guide, journeys/<id>.toml, and
-// the help topics, help/topics.toml.
-//
-//go:embed journeys/*.toml help/*.toml
-var Files embed.FS
-
 // The journey files' shape. Names without a dot are the step's own
-// message ids (see journeys/new-account.toml).
+// message ids: "body" on step "email" is step.email.body.
 type (
 	journeyFile struct {
 		ID        string
@@ -75,36 +61,10 @@ type (
 	}
 )
 
-// ContentError says what is wrong in a content file, and where.
-type ContentError struct {
-	File    string // the file, e.g. "journeys/new-account.toml"
-	Item    string // the step (in a journey) or the message (in a locale file)
-	Problem string // one of Problems, told as the message "content.<code>"
-	Detail  string // what was found: a name, an address, a message id, a line
-}
-
-func (e *ContentError) Error() string {
-	return fmt.Sprintf("%s: %s: %s %q", e.File, e.Item, e.Problem, e.Detail)
-}
-
-// Problems are every ContentError.Problem, so that each has a message.
-var Problems = []string{"no-folder", "unreadable", "syntax", "unknown-key", "empty", "file-name", "unknown-kind", "unknown-device",
-	"duplicate-id", "address", "unknown-check", "unknown-param", "missing-param", "bad-param", "condition",
-	"unknown-message", "missing-message", "template-field", "review-field",
-	"date", "source", "no-source", "topic-id", "no-topics", // help/topics.toml
-	// reading the folder within its bounds (read, scan)
-	"slow", "unreadable-folder", "not-folder", "no-corrections", "too-many-files", "folder-too-many-files", "not-file",
-	"too-big", "folder-too-big", "too-many-names", "folder-too-many-names", "long-name", "hidden", "too-deep",
-	// message files and their texts (languages, messages, checkTexts)
-	"locale-name", "language", "part-language", "not-text", "empty-text", "mixed-forms", "duplicate-message",
-	"long-text", "template", "text-address",
-	// a journey that cannot be walked (walkable)
-	"empty-stage", "no-choices", "no-fields", "field-max", "review-secret", "review-twice", "all-hidden", "condition-order"}
-
-// Load reads every journey in files (journeys/*.toml), in their order
+// Journeys reads every journey in files (journeys/*.toml), in their order
 // (the key "order"), then by file name: the order in which the guide's
 // first question offers them.
-func Load(files fs.FS) ([]*flow.Flow, error) {
+func (l Loader) Journeys(files fs.FS) ([]*flow.Flow, error) {
 	names, err := fs.Glob(files, "journeys/*.toml")
 	if err != nil {
 		return nil, err
@@ -115,14 +75,14 @@ func Load(files fs.FS) ([]*flow.Flow, error) {
 	for _, name := range names {
 		buf, err := fs.ReadFile(files, name)
 		if err != nil {
-			return nil, &ContentError{File: name, Item: path.Base(name), Problem: "unreadable", Detail: err.Error()}
+			return nil, &Error{File: name, Item: path.Base(name), Problem: "unreadable", Detail: err.Error()}
 		}
-		f, n, err := parse(name, buf)
+		f, n, err := l.parse(name, buf)
 		if err != nil {
 			return nil, err
 		}
 		if want := "journeys/" + f.ID + ".toml"; name != want {
-			return nil, &ContentError{File: name, Item: f.ID, Problem: "file-name", Detail: f.ID}
+			return nil, &Error{File: name, Item: f.ID, Problem: "file-name", Detail: f.ID}
 		}
 		flows, order[f] = append(flows, f), n
 	}
@@ -133,31 +93,19 @@ func Load(files fs.FS) ([]*flow.Flow, error) {
 // parse reads one journey file and checks it on its own: every step id
 // once, every kind, device, condition, address and check known. It gives
 // the journey's place in the order too.
-func parse(name string, buf []byte) (*flow.Flow, int, error) {
+func (l Loader) parse(name string, buf []byte) (*flow.Flow, int, error) {
 	var jf journeyFile
-	dec := toml.NewDecoder(bytes.NewReader(buf))
-	dec.DisallowUnknownFields() // a misspelt key would otherwise be dropped without a word
-	err := dec.Decode(&jf)
-	if missing := (*toml.StrictMissingError)(nil); errors.As(err, &missing) && len(missing.Errors) > 0 {
-		return nil, 0, &ContentError{File: name, Item: path.Base(name), Problem: "unknown-key",
-			Detail: strings.Join(missing.Errors[0].Key(), ".")}
+	if _, err := decode(name, buf, &jf); err != nil {
+		return nil, 0, err
 	}
-	if err != nil {
-		line := "?"
-		if derr := (*toml.DecodeError)(nil); errors.As(err, &derr) {
-			row, _ := derr.Position()
-			line = strconv.Itoa(row)
-		}
-		return nil, 0, &ContentError{File: name, Item: path.Base(name), Problem: "syntax", Detail: line}
-	}
-	p := &parser{file: name, choices: map[string][]string{}, seen: map[string]bool{}}
+	p := &parser{Loader: l, file: name, choices: map[string][]string{}, seen: map[string]bool{}}
 	f := &flow.Flow{ID: jf.ID, Title: jf.Title, Intro: jf.Intro, Situation: jf.Situation, Done: jf.Done, Checked: jf.Checked.AsTime(time.UTC)}
 	if jf.Checked == (toml.LocalDate{}) {
-		return nil, 0, &ContentError{File: name, Item: path.Base(name), Problem: "date"}
+		return nil, 0, &Error{File: name, Item: path.Base(name), Problem: "date"}
 	}
-	srcs, serr := sources(jf.Sources)
+	srcs, serr := l.sources(jf.Sources)
 	if serr != nil {
-		return nil, 0, &ContentError{File: name, Item: path.Base(name), Problem: serr.Problem, Detail: serr.Detail}
+		return nil, 0, &Error{File: name, Item: path.Base(name), Problem: serr.Problem, Detail: serr.Detail}
 	}
 	f.Sources = srcs
 	for _, e := range jf.Events {
@@ -178,7 +126,7 @@ func parse(name string, buf []byte) (*flow.Flow, int, error) {
 		f.Stages = append(f.Stages, stage)
 	}
 	if f.ID == "" || len(f.Stages) == 0 {
-		return nil, 0, &ContentError{File: name, Item: path.Base(name), Problem: "empty"}
+		return nil, 0, &Error{File: name, Item: path.Base(name), Problem: "empty"}
 	}
 	if err := p.conditions(); err != nil {
 		return nil, 0, err
@@ -280,6 +228,7 @@ func canHideAll(f *flow.Flow, steps []flow.Step) bool {
 
 // parser keeps what one journey file has shown so far.
 type parser struct {
+	Loader
 	file    string
 	choices map[string][]string // the answers of each choice step
 	seen    map[string]bool     // step and field ids
@@ -292,32 +241,22 @@ type pendingCondition struct {
 }
 
 func (p *parser) fail(item, problem, detail string) error {
-	return &ContentError{File: p.file, Item: item, Problem: problem, Detail: detail}
+	return &Error{File: p.file, Item: item, Problem: problem, Detail: detail}
 }
 
 var kinds = map[string]flow.Kind{"read": flow.Read, "choose": flow.Choose, "type": flow.Type, "qr": flow.QR,
 	"wait": flow.Wait, "review": flow.Review}
 
-// devices are the names of the two devices, told the same way on every screen.
-var devices = map[string]string{"": "", "phone": "device.phone", "computer": "device.computer"}
-
 func (p *parser) step(sf stepFile) (flow.Step, error) {
 	item := sf.ID
-	id := func(name, fallback string) string { // a step's own message id, or a whole one
-		switch {
-		case name == "":
-			name = fallback
-		case strings.Contains(name, "."):
-			return name
-		}
-		return "step." + sf.ID + "." + name
-	}
+	own := "step." + sf.ID + "."
+	id := func(name, fallback string) string { return messageID(own, name, fallback) }
 	kind, ok := kinds[sf.Kind]
 	if !ok {
 		return flow.Step{}, p.fail(item, "unknown-kind", sf.Kind)
 	}
-	device, ok := devices[sf.Device]
-	if !ok {
+	device, ok := p.Devices[sf.Device]
+	if !ok && sf.Device != "" {
 		return flow.Step{}, p.fail(item, "unknown-device", sf.Device)
 	}
 	if sf.ID == "" || p.seen[sf.ID] {
@@ -340,7 +279,7 @@ func (p *parser) step(sf stepFile) (flow.Step, error) {
 	}
 	st.Body, st.Warnings, st.Help = texts(sf.Body, "body"), texts(sf.Warnings, ""), texts(sf.Help, "help")
 	if sf.Link != nil {
-		url, ok := Addresses[sf.Link.Address]
+		url, ok := p.Addresses[sf.Link.Address]
 		if !ok {
 			return flow.Step{}, p.fail(item, "address", sf.Link.Address)
 		}
@@ -360,7 +299,7 @@ func (p *parser) step(sf stepFile) (flow.Step, error) {
 			return flow.Step{}, p.fail(item, "duplicate-id", fid)
 		}
 		p.seen[fid] = true
-		fn, err := check.Registry.Lookup(ff.Check, ff.Params)
+		fn, err := p.Checks.Lookup(ff.Check, ff.Params)
 		if lerr := (*verdict.LookupError)(nil); errors.As(err, &lerr) {
 			return flow.Step{}, p.fail(item, lerr.Problem, lerr.Name)
 		}
@@ -429,14 +368,37 @@ func atom(c *flow.Condition) string {
 	return c.Step + map[bool]string{false: "=", true: "!="}[c.Not] + c.Answer
 }
 
-// NewAccount is seed 001, the new-account journey, as built in.
-func NewAccount() *flow.Flow {
-	content, err := BuiltIn()
-	if err != nil {
-		panic(err) // the built-in journeys are checked by the tests
+// decode reads a TOML file strictly into v. A key it does not know is
+// refused by name, as a misspelt key would otherwise be dropped without a
+// word; a file that is not TOML is refused with the line where it goes
+// wrong, given as row too (0 when it cannot be told).
+func decode(name string, buf []byte, v any) (row int, err error) {
+	dec := toml.NewDecoder(bytes.NewReader(buf))
+	dec.DisallowUnknownFields()
+	err = dec.Decode(v)
+	if missing := (*toml.StrictMissingError)(nil); errors.As(err, &missing) && len(missing.Errors) > 0 {
+		return 0, &Error{File: name, Item: path.Base(name), Problem: "unknown-key", Detail: strings.Join(missing.Errors[0].Key(), ".")}
 	}
-	if f := content.Flow("new-account"); f != nil {
-		return f
+	if err == nil {
+		return 0, nil
 	}
-	panic("no new-account journey built in")
+	line := "?"
+	if derr := (*toml.DecodeError)(nil); errors.As(err, &derr) {
+		row, _ = derr.Position()
+		line = strconv.Itoa(row)
+	}
+	return row, &Error{File: name, Item: path.Base(name), Problem: "syntax", Detail: line}
+}
+
+// messageID is the message id a name in a file gives: a name without a
+// dot is the item's own, prefix+name (prefix+fallback when the name is
+// left out); one with a dot is a whole message id.
+func messageID(prefix, name, fallback string) string {
+	switch {
+	case name == "":
+		name = fallback
+	case strings.Contains(name, "."):
+		return name
+	}
+	return prefix + name
 }

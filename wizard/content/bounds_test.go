@@ -1,4 +1,4 @@
-package steps
+package content
 
 import (
 	"fmt"
@@ -9,7 +9,7 @@ import (
 
 // The README states the bounds of a folder of corrections; keep them true.
 func TestTheREADMEStatesTheBounds(t *testing.T) {
-	buf, err := os.ReadFile("../README.md")
+	buf, err := os.ReadFile("../../README.md")
 	if err != nil {
 		t.Fatal(err)
 	}

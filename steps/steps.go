@@ -1,0 +1,54 @@
+// Package steps holds the EU Login journeys as data files (journeys/*.toml):
+// which screens come in which order, what each asks, and where each comes
+// from in the seed guides; the help topics (help/topics.toml); and what
+// the engine is given of EU Login: the official addresses, the devices and
+// the checks (steps/check). Every word is a message id in the locale
+// files. The engine's loader (wizard/content) reads and checks them.
+package steps
+
+import (
+	"embed"
+	"io/fs"
+
+	"github.com/eulogin-guide/eulogin-guide/locales"
+	"github.com/eulogin-guide/eulogin-guide/steps/check"
+	"github.com/eulogin-guide/eulogin-guide/wizard/content"
+	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
+)
+
+// Files are the journeys built into the guide, journeys/<id>.toml, and
+// the help topics, help/topics.toml.
+//
+//go:embed journeys/*.toml help/*.toml
+var Files embed.FS
+
+// loader reads EU Login's content: its addresses, its two devices, told
+// the same way on every screen, and its checks.
+var loader = content.Loader{Files: Files, Words: locales.Files, Default: locales.Default,
+	Addresses: Addresses, Unofficial: Unofficial,
+	Devices: map[string]string{"phone": "device.phone", "computer": "device.computer"},
+	Checks:  check.Registry}
+
+// Load reads every journey in files (journeys/*.toml), in the order the
+// guide's first question offers them; a *content.Error says what is
+// wrong, and where.
+func Load(files fs.FS) ([]*flow.Flow, error) { return loader.Journeys(files) }
+
+// BuiltIn is the content built into the guide.
+func BuiltIn() (content.Content, error) { return loader.BuiltIn() }
+
+// WithFolder is the built-in content corrected by a folder (--content),
+// read within bounds and checked as a whole before any of it is used.
+func WithFolder(dir fs.FS) (content.Content, error) { return loader.WithFolder(dir) }
+
+// NewAccount is seed 001, the new-account journey, as built in.
+func NewAccount() *flow.Flow {
+	c, err := BuiltIn()
+	if err != nil {
+		panic(err) // the built-in journeys are checked by the tests
+	}
+	if f := c.Flow("new-account"); f != nil {
+		return f
+	}
+	panic("no new-account journey built in")
+}
