@@ -148,14 +148,13 @@ func (l Loader) WithFolder(dir fs.FS) (Content, error) {
 	}
 	c.Overrides = []fs.FS{words}
 	c.Languages = union(c.Languages, added)
-	builtIn, corrected := Words{}, Words{}
-	for _, lang := range c.Languages {
-		if builtIn[lang], err = messages(l.Words, lang); err != nil {
-			return c, err
-		}
-		if corrected[lang], err = messages(words, lang); err != nil {
-			return c, err
-		}
+	builtIn, err := ReadWords(l.Words, c.Languages)
+	if err != nil {
+		return c, err
+	}
+	corrected, err := ReadWords(words, c.Languages)
+	if err != nil {
+		return c, err
 	}
 	if err := l.checkTexts(words, corrected, builtIn, named(c)); err != nil {
 		return c, err
@@ -219,8 +218,23 @@ func languages(words fs.FS, builtIn []string) ([]string, error) {
 	return added, nil
 }
 
+// ReadWords are the messages of each language in files, none for a
+// language that has none there; a file not written as the guide reads it
+// is an *Error.
+func ReadWords(files fs.FS, langs []string) (Words, error) {
+	words := Words{}
+	for _, lang := range langs {
+		msgs, err := messages(files, lang)
+		if err != nil {
+			return nil, err
+		}
+		words[lang] = msgs
+	}
+	return words, nil
+}
+
 // messages are the messages of lang in files, none if it has none; a
-// file not written as the guide reads it is a *Error.
+// file not written as the guide reads it is an *Error.
 func messages(files fs.FS, lang string) (map[string]text.Forms, error) {
 	msgs, err := text.Messages(files, lang)
 	var ferr *text.FormatError

@@ -193,7 +193,7 @@ func TestAHelpTopicSaysWhereItsFactsComeFromAndWhen(t *testing.T) {
 	g.do(core.Continue)
 	g.on("topic.cold")
 	g.says("topic.cold-body")
-	for _, s := range []string{fixture.KettleURL, g.tr.T("topic.source-book"), "1. november"} {
+	for _, s := range []string{fixture.KettleURL, g.tr.T("source.book"), "1. november"} {
 		if !strings.Contains(g.all(), s) {
 			t.Errorf("the topic does not name %q:\n%s", s, g.all())
 		}
@@ -238,7 +238,7 @@ func TestAStepsHelpSaysWhereItsFactsComeFromAndWhen(t *testing.T) {
 	g := start(t, at("kettle"), func(o *core.Options) { o.Now = func() time.Time { return fixture.Checked.AddDate(0, 0, 3) } })
 	g.do(core.Help)
 	g.says("tea.kettle-help")
-	for _, s := range []string{g.tr.T("topic.source-book"), "1. november"} {
+	for _, s := range []string{g.tr.T("source.book"), "1. november"} {
 		if !strings.Contains(g.all(), s) {
 			t.Errorf("a step's help does not name %q:\n%s", s, g.all())
 		}

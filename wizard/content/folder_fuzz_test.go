@@ -1,4 +1,4 @@
-package steps_test
+package content_test
 
 import (
 	"io/fs"
@@ -12,8 +12,8 @@ import (
 	"github.com/pelletier/go-toml/v2"
 
 	"github.com/eulogin-guide/eulogin-guide/locales"
-	"github.com/eulogin-guide/eulogin-guide/steps"
 	"github.com/eulogin-guide/eulogin-guide/wizard/content"
+	"github.com/eulogin-guide/eulogin-guide/wizard/fixture"
 	"github.com/eulogin-guide/eulogin-guide/wizard/text"
 )
 
@@ -23,25 +23,25 @@ import (
 // what it accepts the guide can show in every language without a
 // character that drives the terminal or hides text.
 func FuzzAFolderOfCorrections(f *testing.F) {
-	journey, err := steps.Files.ReadFile("journeys/new-account.toml")
+	journey, err := fixture.Files.ReadFile("journeys/tea.toml")
 	if err != nil {
 		f.Fatal(err)
 	}
-	f.Add(uint8(0), "active.en.toml", []byte("[step.needs]\ntitle = \"What you need\"\n"), "Det skal du bruge")
+	f.Add(uint8(0), "active.en.toml", []byte("[tea]\nkettle = \"Boil the water\"\n"), "Kog vandet")
 	f.Add(uint8(0), "active.da.toml", []byte("[app]\ntitle = \"{{.Password}}\"\n"), "Se https://ec-europa.eu/cas")
-	f.Add(uint8(0), "help.da.toml", []byte("[step.needs]\ntitle = \"x\"\n"), "{{range 3}}x{{end}}")
-	f.Add(uint8(0), "active.en.toml", []byte("[step.needs]\ntitle = \"\\u202eWhat you need\"\n"), "Åbn \x1b]2;HIJACKED\a"+steps.CreateAccount)
+	f.Add(uint8(0), "help.da.toml", []byte("[tea]\nkettle = \"x\"\n"), "{{range 3}}x{{end}}")
+	f.Add(uint8(0), "active.en.toml", []byte("[tea]\nkettle = \"\\u202eBoil water\"\n"), "Åbn \x1b]2;HIJACKED\a"+fixture.KettleURL)
 	f.Add(uint8(0), "active.de.toml", []byte("[typed]\none = 7\nother = \"x\"\n"), "{{.Count}}")
-	f.Add(uint8(1), "new-account.toml", journey, "{{.Email}}")
-	f.Add(uint8(1), "zz.toml", []byte(strings.Replace(string(journey), `id = "new-account"`, `id = "zz"`, 1)), "Ret")
-	f.Add(uint8(2), "topics.toml", []byte("[[topics]]\nid = \"x\"\nchecked = 2026-11-23\nsources = [\"portal\"]\n"), "")
+	f.Add(uint8(1), "tea.toml", journey, "{{.Email}}")
+	f.Add(uint8(1), "zz.toml", []byte(strings.Replace(string(journey), `id = "tea"`, `id = "zz"`, 1)), "Ret")
+	f.Add(uint8(2), "topics.toml", []byte("[[topics]]\nid = \"x\"\nchecked = 2026-11-01\nsources = [\"kettle\"]\n"), "")
 	folders := []string{"locales", "journeys", "help"}
 	f.Fuzz(func(t *testing.T, folder uint8, name string, body []byte, heading string) {
 		path := folders[int(folder)%len(folders)] + "/" + name
 		if !fs.ValidPath(path) || path == "locales/active.da.toml" {
 			return
 		}
-		correction, err := toml.Marshal(map[string]any{"step": map[string]any{"needs": map[string]any{"title": heading}}})
+		correction, err := toml.Marshal(map[string]any{"tea": map[string]any{"kettle": heading}})
 		if err != nil {
 			return // no TOML text can hold it (not UTF-8)
 		}
@@ -50,7 +50,7 @@ func FuzzAFolderOfCorrections(f *testing.F) {
 		done := make(chan error, 1)
 		go func() {
 			var err error
-			built, err = steps.WithFolder(dir)
+			built, err = fixture.Loader.WithFolder(dir)
 			done <- err
 		}()
 		select {
@@ -62,12 +62,12 @@ func FuzzAFolderOfCorrections(f *testing.F) {
 			return
 		}
 		for _, lang := range built.Languages {
-			tr, err := text.Load(locales.Files, lang, locales.Default, built.Overrides...)
+			tr, err := text.Load(fixture.Words, lang, locales.Default, built.Overrides...)
 			if err != nil {
 				t.Fatalf("accepted, but %s cannot be shown: %v", lang, err)
 			}
 			ids := map[string]text.Forms{}
-			for _, files := range append([]fs.FS{locales.Files}, built.Overrides...) {
+			for _, files := range append([]fs.FS{fixture.Words}, built.Overrides...) {
 				msgs, _ := text.Messages(files, lang)
 				maps.Copy(ids, msgs)
 			}

@@ -1,4 +1,4 @@
-package steps_test
+package content_test
 
 import (
 	"errors"
@@ -10,8 +10,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/eulogin-guide/eulogin-guide/steps"
 	"github.com/eulogin-guide/eulogin-guide/wizard/content"
+	"github.com/eulogin-guide/eulogin-guide/wizard/fixture"
 )
 
 // onDisk writes files (name: content) into a new folder, and opens it as
@@ -40,19 +40,19 @@ func onDisk(t *testing.T, files map[string]string) (string, fs.FS) {
 func withFolder(t *testing.T, dir fs.FS) (error, time.Duration) {
 	t.Helper()
 	start := time.Now()
-	_, err := steps.WithFolder(dir)
+	_, err := fixture.Loader.WithFolder(dir)
 	return err, time.Since(start)
 }
 
 // A correction of one message, for a folder to hold beside what is tested.
-const oneCorrection = "[step.needs]\ntitle = \"Det skal du have klar\"\n"
+const oneCorrection = "[tea]\nkettle = \"Kog vandet\"\n"
 
 // A folder with none of the guide's folders in it is told: the wrong
 // folder was named.
 func TestAFolderWithoutCorrectionsIsTold(t *testing.T) {
 	_, files := onDisk(t, map[string]string{"rettelser/locales/active.da.toml": oneCorrection})
 	var cerr *content.Error
-	if _, err := steps.WithFolder(files); !errors.As(err, &cerr) || cerr.Problem != "no-corrections" {
+	if _, err := fixture.Loader.WithFolder(files); !errors.As(err, &cerr) || cerr.Problem != "no-corrections" {
 		t.Fatalf("%v", err)
 	}
 }
@@ -113,11 +113,7 @@ func TestAFolderStaysWithinItsBounds(t *testing.T) {
 		return b.String()
 	}
 	quarter := strings.Repeat("# "+strings.Repeat("x", 97)+"\n", 2600) // 260,000 bytes of comment
-	cases := []struct {
-		name                string
-		files               map[string]string
-		problem, file, what string
-	}{
+	cases := []folderCase{
 		{"a journey over 256 KB", map[string]string{"journeys/big.toml": quarter + strings.Repeat("#", 10000)},
 			"too-big", "journeys/big.toml", "256 KB"},
 		{"files over 1 MB together", map[string]string{"locales/a.da.toml": quarter[:250000], "locales/b.da.toml": quarter[:250000],
@@ -139,7 +135,7 @@ func TestAFolderStaysWithinItsBounds(t *testing.T) {
 		}(), "too-many-files", "journeys/", "1000"},
 		{"a key of 100,000 dotted parts", map[string]string{"locales/active.da.toml": "[" + strings.Repeat("k.", 100000) + "k]\nx = \"y\"\n"},
 			"long-name", "locales/active.da.toml", "1"},
-		{"an id of 201 characters", map[string]string{"locales/active.da.toml": "[step]\n" + strings.Repeat("x", 196) + " = \"y\"\n"},
+		{"an id of 201 characters", map[string]string{"locales/active.da.toml": "[tea]\n" + strings.Repeat("x", 197) + " = \"y\"\n"},
 			"long-name", "locales/active.da.toml", "2"},
 		{"5001 messages in a file", map[string]string{"locales/extra.da.toml": many(5001, "m%d = \"x\"\n")},
 			"too-many-names", "locales/extra.da.toml", "5000"},
@@ -153,17 +149,8 @@ func TestAFolderStaysWithinItsBounds(t *testing.T) {
 			"syntax", "journeys/deep.toml", "1"},
 		{"50,000 nested inline tables", map[string]string{"journeys/deep.toml": "x = " + strings.Repeat("{a=", 50000) + "1" + strings.Repeat("}", 50000) + "\n"},
 			"syntax", "journeys/deep.toml", "1"},
-		{"a text over 4000 characters", map[string]string{"locales/active.da.toml": "[step.needs]\ntitle = \"" + strings.Repeat("ø", 4001) + "\"\n"},
-			"long-text", "locales/active.da.toml", "step.needs.title"},
+		{"a text over 4000 characters", map[string]string{"locales/active.da.toml": "[tea]\nkettle = \"" + strings.Repeat("ø", 4001) + "\"\n"},
+			"long-text", "locales/active.da.toml", "tea.kettle"},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			_, files := onDisk(t, c.files)
-			err, took := withFolder(t, files)
-			refused(t, err, c.problem, c.file, c.what)
-			if took > 2*time.Second {
-				t.Errorf("refused after %v", took)
-			}
-		})
-	}
+	refusesEach(t, cases)
 }

@@ -1,6 +1,6 @@
 //go:build unix
 
-package steps_test
+package content_test
 
 import (
 	"errors"
@@ -33,8 +33,8 @@ func TestOnlyPlainFilesInTheFolderAreRead(t *testing.T) {
 			return errors.Join(os.Symlink("b.toml", filepath.Join(dir, "journeys", "a.toml")),
 				os.Symlink("a.toml", filepath.Join(dir, "journeys", "b.toml")))
 		}},
-		{"a folder where a journey belongs", "journeys/new-account.toml", "not-file",
-			func(dir string) error { return os.Mkdir(filepath.Join(dir, "journeys", "new-account.toml"), 0o755) }},
+		{"a folder where a journey belongs", "journeys/tea.toml", "not-file",
+			func(dir string) error { return os.Mkdir(filepath.Join(dir, "journeys", "tea.toml"), 0o755) }},
 		{"the journeys folder linked to /", "journeys", "not-folder", func(dir string) error {
 			return errors.Join(os.RemoveAll(filepath.Join(dir, "journeys")), os.Symlink("/", filepath.Join(dir, "journeys")))
 		}},

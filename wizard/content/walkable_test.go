@@ -1,4 +1,4 @@
-package steps_test
+package content_test
 
 import (
 	"fmt"
@@ -6,31 +6,31 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/eulogin-guide/eulogin-guide/steps"
+	"github.com/eulogin-guide/eulogin-guide/wizard/fixture"
 )
 
-// practice is a small journey of the built-in words, with stages given in
+// practice is a small journey of the made-up words, with stages given in
 // TOML: each case of the walkability check changes one thing of it.
 func practice(stages string) string {
 	return `id = "zz"
-title = "flow.find-account.title"
-intro = "flow.find-account.intro"
-situation = "flow.find-account.situation"
-checked = 2026-11-23
-sources = ["seed-001"]
+title = "coffee.title"
+intro = "coffee.intro"
+situation = "coffee.situation"
+checked = 2026-11-01
+sources = ["book"]
 ` + stages
 }
 
 // stage is a stage of practice with steps.
 func stage(id string, steps ...string) string {
-	return fmt.Sprintf("\n[[stages]]\nid = %q\ntitle = \"stage.find-account.title\"\nshort = \"stage.find-account.short\"\n", id) +
+	return fmt.Sprintf("\n[[stages]]\nid = %q\ntitle = \"tea.brew\"\nshort = \"tea.brew-short\"\n", id) +
 		strings.Join(steps, "")
 }
 
 // step is a step of practice of a kind, with more lines of TOML.
 func step(id, kind string, more ...string) string {
-	return fmt.Sprintf("\n[[stages.steps]]\nid = %q\nkind = %q\ntitle = \"step.fa-why.title\"\nhelp = [{ text = \"step.fa-why.help\" }]\n"+
-		"body = [{ text = \"step.fa-why.body\" }]\n", id, kind) + strings.Join(more, "\n") + "\n"
+	return fmt.Sprintf("\n[[stages.steps]]\nid = %q\nkind = %q\ntitle = \"tea.kettle\"\nhelp = [{ text = \"tea.kettle-help\" }]\n"+
+		"body = [{ text = \"tea.sip\" }]\n", id, kind) + strings.Join(more, "\n") + "\n"
 }
 
 // journeyFolder is a folder of corrections on disk holding one journey, zz.
@@ -40,15 +40,15 @@ func journeyFolder(t *testing.T, journey string) fs.FS {
 }
 
 const (
-	answers = `choices = [{ value = "a", label = "step.platform.android" }, { value = "b", label = "step.platform.ios" }]`
-	email   = `fields = [{ id = "mail", label = "step.email.label", max = 254, check = "email" }]`
+	answers = `choices = [{ value = "a", label = "tea.green" }, { value = "b", label = "tea.black" }]`
+	email   = `fields = [{ id = "mail", label = "tea.name", max = 254, check = "name" }]`
 )
 
 // R-5: a journey that passes every other check but that the guide could
 // not walk (a crash, a loop, a question without answers, "trin 0 af 0")
 // is refused, naming the stage or step; the review's table, case by case.
 func TestAJourneyThatCannotBeWalkedIsRefused(t *testing.T) {
-	if _, err := steps.WithFolder(journeyFolder(t, practice(stage("s1", step("t1", "read"))))); err != nil {
+	if _, err := fixture.Loader.WithFolder(journeyFolder(t, practice(stage("s1", step("t1", "read"))))); err != nil {
 		t.Fatalf("the practice journey itself is refused: %v", err)
 	}
 	cases := []struct {
@@ -59,7 +59,7 @@ func TestAJourneyThatCannotBeWalkedIsRefused(t *testing.T) {
 		{"a question without answers", stage("s1", step("t1", "choose")), "no-choices", "t1"},
 		{"a step to type in without fields", stage("s1", step("t1", "type")), "no-fields", "t1"},
 		{"a review of a secret field", stage("s1", step("t1", "type",
-			`fields = [{ id = "pw", label = "step.password.label", secret = true, max = 200, check = "password", params = { email = "mail" } }]`),
+			`fields = [{ id = "pw", label = "tea.lock-label", secret = true, max = 200, check = "lock" }]`),
 			step("t2", "type", email), step("t3", "review", `reviews = ["mail", "pw"]`)), "review-secret", "pw"},
 		{"a review of one field three times", stage("s1", step("t1", "type", email), step("t2", "review", `reviews = ["mail", "mail", "mail"]`)),
 			"review-twice", "mail"},
@@ -81,7 +81,7 @@ func TestAJourneyThatCannotBeWalkedIsRefused(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			_, err := steps.WithFolder(journeyFolder(t, practice(c.stages)))
+			_, err := fixture.Loader.WithFolder(journeyFolder(t, practice(c.stages)))
 			refused(t, err, c.problem, "journeys/zz.toml", c.what)
 		})
 	}
@@ -89,16 +89,16 @@ func TestAJourneyThatCannotBeWalkedIsRefused(t *testing.T) {
 	// with a date, a stage of steps for each answer and one for none.
 	var many []string
 	for i := range 500 {
-		many = append(many, fmt.Sprintf(`{ value = "a%d", label = "step.platform.android" }`, i))
+		many = append(many, fmt.Sprintf(`{ value = "a%d", label = "tea.green" }`, i))
 	}
 	for name, stages := range map[string]string{
 		"500 answers": stage("s1", step("c", "choose", "choices = ["+strings.Join(many, ", ")+"]")),
 		"a pause with a date": stage("s1", step("c", "choose", `marks = "request-sent"`,
-			`choices = [{ value = "a", label = "step.platform.android", pause = true }, { value = "b", label = "step.platform.ios" }]`)),
+			`choices = [{ value = "a", label = "tea.green", pause = true }, { value = "b", label = "tea.black" }]`)),
 		"every answer has its step": stage("s1", step("c", "choose", answers)) +
 			stage("s2", step("t1", "read", `when = "c=a"`), step("t2", "read", `when = "c!=a"`)),
 	} {
-		if _, err := steps.WithFolder(journeyFolder(t, practice(stages))); err != nil {
+		if _, err := fixture.Loader.WithFolder(journeyFolder(t, practice(stages))); err != nil {
 			t.Errorf("%s: refused: %v", name, err)
 		}
 	}
