@@ -87,7 +87,7 @@ func (e *Error) Error() string {
 
 // Problems are every Error.Problem, so that each has a message.
 var Problems = []string{"no-folder", "unreadable", "syntax", "unknown-key", "empty", "file-name", "unknown-kind", "unknown-device",
-	"duplicate-id", "address", "unknown-check", "unknown-param", "missing-param", "bad-param", "condition",
+	"duplicate-id", "unknown-step", "use-id", "address", "unknown-check", "unknown-param", "missing-param", "bad-param", "condition",
 	"unknown-message", "missing-message", "template-field", "review-field",
 	"date", "source", "no-source", "topic-id", "no-topics", // help/topics.toml
 	// reading the folder within its bounds (read, scan)
@@ -101,7 +101,9 @@ var Problems = []string{"no-folder", "unreadable", "syntax", "unknown-key", "emp
 
 // WithFolder is the built-in content corrected by a folder (--content):
 // its journeys/<id>.toml replace the built-in journey of that id or add
-// one, its help/topics.toml replaces the built-in help topics, and its
+// one, the steps of its library.toml replace the library's step of that
+// id, in every journey that uses it, or add one, its help/topics.toml
+// replaces the built-in help topics, and its
 // locales/<part>.<lang>.toml replace single messages or, as
 // active.<lang>.toml, add a language. The folder is read within bounds
 // and checked as a whole before any of it is used; an *Error says what is
@@ -118,7 +120,19 @@ func (l Loader) WithFolder(dir fs.FS) (Content, error) {
 	if err := scanAll(folder); err != nil {
 		return c, err
 	}
-	extra, err := l.Journeys(folder)
+	lib, err := l.library(l.Files, nil)
+	if err != nil {
+		return c, err
+	}
+	if _, ok := folder[LibraryFile]; ok { // the built-in journeys use its steps too
+		if lib, err = l.library(folder, lib); err != nil {
+			return c, err
+		}
+		if c.Flows, err = l.journeys(l.Files, lib); err != nil {
+			return c, err
+		}
+	}
+	extra, err := l.journeys(folder, lib)
 	if err != nil {
 		return c, err
 	}

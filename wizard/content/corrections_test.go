@@ -22,7 +22,7 @@ func TestTheMadeUpContentPassesAsAFolder(t *testing.T) {
 		folder["locales/"+name] = file
 	}
 	journeys, _ := fs.Glob(fixture.Files, "journeys/*.toml")
-	for _, name := range append(journeys, content.TopicsFile) {
+	for _, name := range append(journeys, content.TopicsFile, content.LibraryFile) {
 		buf, err := fixture.Files.ReadFile(name)
 		if err != nil {
 			t.Fatal(err)

@@ -40,9 +40,11 @@ const (
 )
 
 // folderParts are what a folder of corrections may hold: the files of
-// each folder whose names match, read; anything else is left alone.
+// each folder whose names match, read; anything else is left alone. The
+// folder "" is the folder of corrections itself, whose one file is read
+// without a listing of the rest.
 var folderParts = []struct{ dir, pattern string }{
-	{"locales", "*.toml"}, {"journeys", "*.toml"}, {"help", path.Base(TopicsFile)},
+	{"locales", "*.toml"}, {"journeys", "*.toml"}, {"help", path.Base(TopicsFile)}, {"", LibraryFile},
 }
 
 // read copies the files of a folder of corrections that the guide uses
@@ -77,6 +79,21 @@ type reader struct {
 func (r *reader) all() error {
 	found := false
 	for _, part := range folderParts {
+		if part.dir == "" {
+			r.reading(part.pattern)
+			info, err := fs.Lstat(r.dir, part.pattern)
+			switch {
+			case errors.Is(err, fs.ErrNotExist):
+				continue
+			case err != nil:
+				return &Error{File: part.pattern, Item: part.pattern, Problem: "unreadable"}
+			}
+			found = true
+			if err := r.file(part.pattern, fs.FileInfoToDirEntry(info)); err != nil {
+				return err
+			}
+			continue
+		}
 		r.reading(part.dir)
 		info, err := fs.Lstat(r.dir, part.dir)
 		switch {

@@ -23,6 +23,8 @@ func TestOnlyPlainFilesInTheFolderAreRead(t *testing.T) {
 			func(dir string) error { return os.Symlink("/dev/zero", filepath.Join(dir, "journeys", "zero.toml")) }},
 		{"the help topics linked to /dev/urandom", "help/topics.toml", "not-file",
 			func(dir string) error { return os.Symlink("/dev/urandom", filepath.Join(dir, "help", "topics.toml")) }},
+		{"the library linked to /dev/zero", "library.toml", "not-file",
+			func(dir string) error { return os.Symlink("/dev/zero", filepath.Join(dir, "library.toml")) }},
 		{"a named pipe as a journey", "journeys/pipe.toml", "not-file",
 			func(dir string) error { return syscall.Mkfifo(filepath.Join(dir, "journeys", "pipe.toml"), 0o644) }},
 		{"a locale file linked out of the folder", "locales/active.da.toml", "not-file",

@@ -34,15 +34,18 @@ func refused(t *testing.T, err error, problem, file, what string) {
 	}
 }
 
-// tea is the made-up tea journey's file, to make corrections of.
-func tea(t *testing.T) string {
+// fixtureFile is a file of the made-up content, to make corrections of.
+func fixtureFile(t *testing.T, name string) string {
 	t.Helper()
-	buf, err := fixture.Files.ReadFile("journeys/tea.toml")
+	buf, err := fixture.Files.ReadFile(name)
 	if err != nil {
 		t.Fatal(err)
 	}
 	return string(buf)
 }
+
+// tea is the made-up tea journey's file.
+func tea(t *testing.T) string { return fixtureFile(t, "journeys/tea.toml") }
 
 // changed is the tea journey with one text replaced.
 func changed(t *testing.T, old, new string) string {

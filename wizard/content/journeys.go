@@ -36,7 +36,7 @@ type (
 		}
 		Stages []struct {
 			ID, Title, Short, Next string
-			Steps                  []stepFile
+			Steps                  []journeyStep
 		}
 	}
 	stepFile struct {
@@ -63,8 +63,18 @@ type (
 
 // Journeys reads every journey in files (journeys/*.toml), in their order
 // (the key "order"), then by file name: the order in which the guide's
-// first question offers them.
+// first question offers them. A journey may use the steps of the library
+// in files (library.toml).
 func (l Loader) Journeys(files fs.FS) ([]*flow.Flow, error) {
+	lib, err := l.library(files, nil)
+	if err != nil {
+		return nil, err
+	}
+	return l.journeys(files, lib)
+}
+
+// journeys reads every journey in files, using the steps of lib.
+func (l Loader) journeys(files fs.FS, lib library) ([]*flow.Flow, error) {
 	names, err := fs.Glob(files, "journeys/*.toml")
 	if err != nil {
 		return nil, err
@@ -77,7 +87,7 @@ func (l Loader) Journeys(files fs.FS) ([]*flow.Flow, error) {
 		if err != nil {
 			return nil, &Error{File: name, Item: path.Base(name), Problem: "unreadable", Detail: err.Error()}
 		}
-		f, n, err := l.parse(name, buf)
+		f, n, err := l.parse(name, buf, lib)
 		if err != nil {
 			return nil, err
 		}
@@ -93,12 +103,12 @@ func (l Loader) Journeys(files fs.FS) ([]*flow.Flow, error) {
 // parse reads one journey file and checks it on its own: every step id
 // once, every kind, device, condition, address and check known. It gives
 // the journey's place in the order too.
-func (l Loader) parse(name string, buf []byte) (*flow.Flow, int, error) {
+func (l Loader) parse(name string, buf []byte, lib library) (*flow.Flow, int, error) {
 	var jf journeyFile
 	if _, err := decode(name, buf, &jf); err != nil {
 		return nil, 0, err
 	}
-	p := &parser{Loader: l, file: name, choices: map[string][]string{}, seen: map[string]bool{}}
+	p := l.parser(name)
 	f := &flow.Flow{ID: jf.ID, Title: jf.Title, Intro: jf.Intro, Situation: jf.Situation, Done: jf.Done, Checked: jf.Checked.AsTime(time.UTC)}
 	if jf.Checked == (toml.LocalDate{}) {
 		return nil, 0, &Error{File: name, Item: path.Base(name), Problem: "date"}
@@ -117,7 +127,11 @@ func (l Loader) parse(name string, buf []byte) (*flow.Flow, int, error) {
 	for _, sf := range jf.Stages {
 		stage := flow.Stage{ID: sf.ID, Title: sf.Title, Short: sf.Short, Next: sf.Next}
 		for _, st := range sf.Steps {
-			step, err := p.step(st)
+			own, err := p.use(st, lib)
+			if err != nil {
+				return nil, 0, err
+			}
+			step, err := p.step(own)
 			if err != nil {
 				return nil, 0, err
 			}
@@ -238,6 +252,11 @@ type parser struct {
 type pendingCondition struct {
 	item string
 	cond *flow.Condition
+}
+
+// parser is a new parser of the file.
+func (l Loader) parser(file string) *parser {
+	return &parser{Loader: l, file: file, choices: map[string][]string{}, seen: map[string]bool{}}
 }
 
 func (p *parser) fail(item, problem, detail string) error {
