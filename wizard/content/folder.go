@@ -20,9 +20,9 @@ import (
 )
 
 // The bounds of a folder of corrections (README, "Correcting a text
-// without a new program"). The biggest built-in file is 40 KB, a whole
-// language 105 KB, a journey at most 11 KB; the biggest holds 550 names,
-// all of them together 4,000.
+// without a new program"). EU Login's biggest built-in file is 30 KB, a
+// whole language 110 KB, a journey at most 11 KB; the biggest holds 360
+// names, all of them together 3,600.
 const (
 	maxFileSize   = 256 << 10 // a whole language fits in one file twice
 	maxFolderSize = 1 << 20   // four whole languages and every journey
