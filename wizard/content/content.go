@@ -26,7 +26,7 @@ import (
 
 // Loader reads and checks the content of one service.
 type Loader struct {
-	Files   fs.FS  // the built-in journeys/<id>.toml and help/topics.toml
+	Files   fs.FS  // the built-in journeys/<id>.toml, library.toml and help/topics.toml
 	Words   fs.FS  // the built-in message files, <part>.<lang>.toml
 	Default string // the language every message must be in, and the fallback
 
@@ -101,13 +101,12 @@ var Problems = []string{"no-folder", "unreadable", "syntax", "unknown-key", "emp
 
 // WithFolder is the built-in content corrected by a folder (--content):
 // its journeys/<id>.toml replace the built-in journey of that id or add
-// one, the steps of its library.toml replace the library's step of that
-// id, in every journey that uses it, or add one, its help/topics.toml
-// replaces the built-in help topics, and its
-// locales/<part>.<lang>.toml replace single messages or, as
-// active.<lang>.toml, add a language. The folder is read within bounds
-// and checked as a whole before any of it is used; an *Error says what is
-// wrong, and where.
+// one; the steps of its library.toml replace the library's step of that
+// id, in every journey that uses it, or add one; its help/topics.toml
+// replaces the built-in help topics; and its locales/<part>.<lang>.toml
+// replace single messages or, as active.<lang>.toml, add a language. The
+// folder is read within bounds and checked as a whole before any of it
+// is used; an *Error says what is wrong, and where.
 func (l Loader) WithFolder(dir fs.FS) (Content, error) {
 	c, err := l.BuiltIn()
 	if err != nil {

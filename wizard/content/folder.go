@@ -2,6 +2,7 @@ package content
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"io"
 	"io/fs"
@@ -79,47 +80,47 @@ type reader struct {
 func (r *reader) all() error {
 	found := false
 	for _, part := range folderParts {
-		if part.dir == "" {
-			r.reading(part.pattern)
-			info, err := fs.Lstat(r.dir, part.pattern)
-			switch {
-			case errors.Is(err, fs.ErrNotExist):
-				continue
-			case err != nil:
-				return &Error{File: part.pattern, Item: part.pattern, Problem: "unreadable"}
-			}
-			found = true
-			if err := r.file(part.pattern, fs.FileInfoToDirEntry(info)); err != nil {
-				return err
-			}
-			continue
-		}
-		r.reading(part.dir)
-		info, err := fs.Lstat(r.dir, part.dir)
+		name := cmp.Or(part.dir, part.pattern) // a folder, or a file of the folder itself
+		r.reading(name)
+		info, err := fs.Lstat(r.dir, name)
 		switch {
 		case errors.Is(err, fs.ErrNotExist):
 			continue
+		case err != nil && part.dir == "":
+			return &Error{File: name, Item: name, Problem: "unreadable"}
 		case err != nil:
-			return &Error{File: part.dir + "/", Item: part.dir, Problem: "unreadable-folder"}
+			return &Error{File: name + "/", Item: name, Problem: "unreadable-folder"}
+		case part.dir == "":
+			err = r.file(name, fs.FileInfoToDirEntry(info))
 		case !info.IsDir():
-			return &Error{File: part.dir, Item: part.dir, Problem: "not-folder"}
+			return &Error{File: name, Item: name, Problem: "not-folder"}
+		default:
+			err = r.folder(part.dir, part.pattern)
 		}
-		found = true
-		entries, err := r.list(part.dir)
 		if err != nil {
 			return err
 		}
-		for _, e := range entries {
-			if ok, _ := path.Match(part.pattern, e.Name()); !ok || strings.HasPrefix(e.Name(), ".") {
-				continue // not the guide's: notes, a backup, a Mac's ._ file
-			}
-			if err := r.file(part.dir+"/"+e.Name(), e); err != nil {
-				return err
-			}
-		}
+		found = true
 	}
 	if !found {
 		return &Error{File: ".", Item: ".", Problem: "no-corrections"}
+	}
+	return nil
+}
+
+// folder reads the files of dir whose names match pattern.
+func (r *reader) folder(dir, pattern string) error {
+	entries, err := r.list(dir)
+	if err != nil {
+		return err
+	}
+	for _, e := range entries {
+		if ok, _ := path.Match(pattern, e.Name()); !ok || strings.HasPrefix(e.Name(), ".") {
+			continue // not the guide's: notes, a backup, a Mac's ._ file
+		}
+		if err := r.file(dir+"/"+e.Name(), e); err != nil {
+			return err
+		}
 	}
 	return nil
 }

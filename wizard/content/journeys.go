@@ -240,7 +240,8 @@ func canHideAll(f *flow.Flow, steps []flow.Step) bool {
 	return try(0)
 }
 
-// parser keeps what one journey file has shown so far.
+// parser keeps what one file of steps (a journey, the library) has shown
+// so far.
 type parser struct {
 	Loader
 	file    string
