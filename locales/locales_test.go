@@ -56,7 +56,7 @@ func flowIDs(f *flow.Flow) []string {
 			}
 			texts := append(append(append([]flow.Text{}, st.Body...), st.Warnings...), st.Help...)
 			for _, c := range st.Choices {
-				ids = append(ids, c.Label)
+				ids = append(ids, c.Label, c.Words)
 				texts = append(texts, c.Then...)
 			}
 			for _, p := range texts {

@@ -1,12 +1,15 @@
 package steps_test
 
 import (
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/eulogin-guide/eulogin-guide/steps"
 	"github.com/eulogin-guide/eulogin-guide/wizard/core"
 	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
 	"github.com/eulogin-guide/eulogin-guide/wizard/plain/plaintest"
+	"github.com/eulogin-guide/eulogin-guide/wizard/text"
 )
 
 // Every plain command word, on every place of every EU Login journey as a
@@ -58,5 +61,57 @@ func TestEveryCommandWordOnEveryPlaceOfTheJourneys(t *testing.T) {
 				}
 			})
 		}
+	}
+}
+
+// A word typed for an answer is never a command word (which the plain
+// mode would take first) nor a number, in any language: else it could
+// not be typed.
+func TestNoChoiceWordIsACommand(t *testing.T) {
+	content, err := steps.BuiltIn()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range content.Languages {
+		tr := translator(t, lang)
+		commands := map[string]bool{}
+		for _, cmd := range core.Commands() {
+			for _, id := range strings.Fields(cmd.Words) {
+				if id != core.Number && !cmd.Reply {
+					for _, w := range tr.Words(id) {
+						commands[w] = true
+					}
+				}
+			}
+		}
+		found := 0
+		for _, f := range content.Flows {
+			for _, id := range f.StepIDs() {
+				for _, ch := range f.Step(id).Choices {
+					if ch.Words == "" {
+						continue
+					}
+					for _, w := range tr.Words(ch.Words) {
+						found++
+						if _, err := strconv.Atoi(w); err == nil || commands[w] || w != strings.ToLower(w) {
+							t.Errorf("%s: %s of %s: %q is a command word, a number or not in lower case", lang, ch.Words, id, w)
+						}
+					}
+				}
+			}
+		}
+		if found == 0 {
+			t.Errorf("%s: no answer has words", lang)
+		}
+	}
+}
+
+// A choice is answered by its word as by its number, in any case; the
+// prompt names a word.
+func TestAnAnswerByItsWord(t *testing.T) {
+	ts := run(t, "da", "platform", lines("iPhone"))
+	ts.sees(ts.msg("plain.prompt-choose-words", text.Data{"Word": "android"}), ts.msg("step.app-download.title"))
+	if p := ts.lastSaved(); p.Choices["platform"] != "ios" {
+		t.Errorf("saved %q for the platform, want ios", p.Choices["platform"])
 	}
 }

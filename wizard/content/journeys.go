@@ -47,6 +47,7 @@ type (
 		Fields                                                []fieldFile
 		Choices                                               []struct {
 			Value, Label   string
+			Words          string
 			Then           []textFile
 			Pause, Undated bool
 		}
@@ -306,8 +307,11 @@ func (p *parser) step(sf stepFile) (flow.Step, error) {
 		st.Link = &flow.Link{URL: url, When: p.condition(item, sf.Link.When), Scan: sf.Link.Scan}
 	}
 	for _, c := range sf.Choices {
-		st.Choices = append(st.Choices, flow.Choice{Value: c.Value, Label: id(c.Label, c.Value), Pause: c.Pause, Undated: c.Undated,
-			Then: texts(c.Then, "")})
+		ch := flow.Choice{Value: c.Value, Label: id(c.Label, c.Value), Pause: c.Pause, Undated: c.Undated, Then: texts(c.Then, "")}
+		if c.Words != "" {
+			ch.Words = id(c.Words, "")
+		}
+		st.Choices = append(st.Choices, ch)
 		p.choices[sf.ID] = append(p.choices[sf.ID], c.Value)
 	}
 	for i, ff := range sf.Fields {

@@ -141,6 +141,9 @@ func uses(f *flow.Flow) []use {
 			}
 			for _, c := range st.Choices {
 				add(none, c.Label)
+				if c.Words != "" {
+					add(none, c.Words)
+				}
 				for _, t := range c.Then {
 					add(none, t.ID)
 				}

@@ -107,6 +107,10 @@ type Offer struct {
 	Count  int     // for a numbered action (Select, Choose, ChangeAnswer, OpenStage): args 0..Count-1 are allowed
 	Line   Command // how a line mode reaches it; no Words for none
 	Hidden bool    // a way to what another place offers (the help index, from help): not hinted
+	// Words are, for a numbered offer, the message id of the list of words
+	// a line mode takes for each of its args, as for a number ("android
+	// samsung" for answer 1); "" for an arg without words.
+	Words []string
 }
 
 // Offers finds the offer of an action, and reports whether it is allowed.

@@ -97,7 +97,7 @@ func (p *stepPlace) Offers(c *Core) []Offer {
 	case flow.Choose:
 		add(Move, "action.move", 0)
 		add(Select, "action.select", len(st.Choices))
-		add(Choose, "action.choose", len(st.Choices))
+		offers = append(offers, Offer{Action: Choose, Desc: "action.choose", Count: len(st.Choices), Words: choiceWords(st)})
 		add(Continue, "action.choose", 0)
 		add(Back, "action.back", 0)
 	case flow.Review:
@@ -141,6 +141,21 @@ func (p *stepPlace) Offers(c *Core) []Offer {
 		}
 	}
 	return offers
+}
+
+// choiceWords are the message ids of the words of each answer of a
+// Choose step, or nil when none has words.
+func choiceWords(st *flow.Step) []string {
+	var words []string
+	for i, ch := range st.Choices {
+		if ch.Words != "" && words == nil {
+			words = make([]string, len(st.Choices))
+		}
+		if words != nil {
+			words[i] = ch.Words
+		}
+	}
+	return words
 }
 
 func (p *stepPlace) Do(c *Core, a Action, arg int) {
@@ -250,7 +265,14 @@ func (p *stepPlace) Prompt(c *Core) Prompt {
 	}
 	switch c.s.Current().Kind {
 	case flow.Choose:
-		return Prompt{ID: "plain.prompt-choose", Refuse: "plain.choose-number"}
+		pr := Prompt{ID: "plain.prompt-choose", Refuse: "plain.choose-number"}
+		for _, id := range choiceWords(c.s.Current()) {
+			if words := c.t.Words(id); id != "" && len(words) > 0 {
+				pr.ID, pr.Data = "plain.prompt-choose-words", text.Data{"Word": words[0]}
+				break
+			}
+		}
+		return pr
 	case flow.Review:
 		if c.missingAnswer() == "" {
 			return Prompt{ID: "plain.prompt-review", Enter: Continue}

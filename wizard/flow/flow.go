@@ -146,6 +146,7 @@ func (c *Condition) Atoms() []*Condition {
 type Choice struct {
 	Value string // stored answer, e.g. "android"
 	Label string // message id
+	Words string // message id of the words a person may type for it ("android samsung"); "" for none
 	Pause bool   // choosing it goes back to the start screen, to come back later
 	Then  []Text // paragraphs told on the start screen after a pause: what to do now; may be none
 	// Undated: choosing it means the step's date (Step.Marks) did not

@@ -28,7 +28,9 @@
 //     light screen), plain.word-open, plain.word-topics and
 //     plain.word-situation. At the quit question, word.yes and word.no.
 //   - A number does the numbered offer: a choice, an answer of a review to
-//     change, a stage of the start screen, a help topic.
+//     change, a stage of the start screen, a help topic. An answer with
+//     words of its own (choice.* in the locale files: ja, nej, android,
+//     iphone) is chosen by one of them too, in any case.
 //   - Enter alone does what the prompt says it does: continue, start, go
 //     back from help.
 //   - In a field, anything else is the answer: typed into the field and

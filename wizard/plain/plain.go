@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"cmp"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/eulogin-guide/eulogin-guide/wizard/core"
@@ -202,8 +203,8 @@ func (r *runner) prompt(f core.Frame) string {
 	return strings.Join(parts, " ")
 }
 
-// take does what a line says: a command offered here; a number for the
-// numbered offer; Enter alone what the prompt says it does; in a field,
+// take does what a line says: a command offered here; a number, or a
+// word of one of its answers, for the numbered offer; Enter alone what the prompt says it does; in a field,
 // anything else is the field's answer (a search for "qr", a name that is
 // a command word of no use here); elsewhere, a command of no use here is
 // told so, and the rest not to be understood.
@@ -213,6 +214,14 @@ func (r *runner) take(f core.Frame, line string) {
 		if r.cmds.says(o.Line, words) {
 			r.do(o.Action, 0)
 			return
+		}
+	}
+	if o, ok := numbered(f); ok {
+		for i, id := range o.Words {
+			if id != "" && slices.Contains(r.c.Text().Words(id), strings.Join(words, " ")) {
+				r.do(o.Action, i)
+				return
+			}
 		}
 	}
 	if n, ok := number(line); ok {

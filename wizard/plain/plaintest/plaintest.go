@@ -25,8 +25,9 @@ type Open func(opened *[]string) *core.Core
 // first offer of that command does in the core (the guide ends up where
 // the action leads, and opens what it opens), or is the answer of the
 // field typed into, or is told in words to be of no use here and changes
-// nothing. A number does the numbered offer, and Enter alone what the
-// prompt says. A command offered and told at the prompt is named there.
+// nothing. A number, or the first word of an answer that has words, does
+// the numbered offer, and Enter alone what the prompt says. A command
+// offered and told at the prompt is named there.
 func EveryWord(t testing.TB, open Open) {
 	t.Helper()
 	var none []string
@@ -45,6 +46,30 @@ func EveryWord(t testing.TB, open Open) {
 	}
 	for _, line := range slices.Sorted(maps.Keys(lines)) {
 		typeOnce(t, open, f, tr, line, lines[line])
+	}
+	for _, o := range f.Offers {
+		for i, id := range o.Words {
+			if id != "" {
+				chooseByWord(t, open, o, i, strings.ToUpper(tr.Words(id)[0]))
+			}
+		}
+	}
+}
+
+// chooseByWord types a word of answer i of a numbered offer: it does what
+// the offer does with i.
+func chooseByWord(t testing.TB, open Open, o core.Offer, i int, word string) {
+	t.Helper()
+	var none []string
+	c := open(&none)
+	var out strings.Builder
+	if err := plain.Run(c, strings.NewReader(word+"\n"), &out, nil); err != nil {
+		t.Fatal(err)
+	}
+	expected := open(&none)
+	expected.Do(o.Action, i)
+	if got, want := c.Frame(), expected.Frame(); !reflect.DeepEqual(got, want) {
+		t.Errorf("%q did not choose answer %d:\ngot  %+v\nwant %+v\n%s", word, i+1, got, want, out.String())
 	}
 }
 
@@ -68,12 +93,18 @@ func typeOnce(t testing.TB, open Open, f core.Frame, tr *text.Translator, line, 
 	n, err := strconv.Atoi(line)
 	isReply := slices.ContainsFunc(core.Commands(), func(cmd core.Command) bool { return cmd.Words == command && cmd.Reply })
 	printed := Flat(out.String())
+	answer := -1 // the answer the line is a word of
+	if numbered >= 0 {
+		answer = slices.IndexFunc(f.Offers[numbered].Words, func(id string) bool { return id != "" && slices.Contains(tr.Words(id), line) })
+	}
 	switch {
 	case offered:
 		expected.Do(offer.Action, 0)
 		if word := strings.Fields(line)[0]; (offer.Line.Say != "" || offer.Line.Tell != "") && !offer.Hidden && !strings.Contains(printed, word) {
 			t.Errorf("%q: the word for %s is never named:\n%s", line, offer.Action, out.String())
 		}
+	case answer >= 0:
+		expected.Do(f.Offers[numbered].Action, answer)
 	case err == nil && numbered >= 0:
 		expected.Do(f.Offers[numbered].Action, n-1)
 	case line == "" && f.Prompt.Enter != 0:
