@@ -127,6 +127,9 @@ func madeByEngine() map[string]bool {
 	for _, code := range content.Problems {
 		ids["content."+code] = true
 	}
+	for _, code := range core.Problems {
+		ids["problem."+code] = true
+	}
 	for _, cmd := range core.Commands() { // a phrase's lists, in one string
 		for _, id := range append(strings.Fields(cmd.Words), cmd.Say, cmd.Tell) {
 			if id != "" && id != core.Number {

@@ -229,7 +229,7 @@ func BenchmarkKeyPressQRToggle(b *testing.B) {
 func focused(b *testing.B, model tea.Model, secret bool) {
 	b.Helper()
 	f := model.(*fullscreen.Model).Frame()
-	if f.Focus < 0 || f.Fields[f.Focus].Secret != secret {
+	if f.Focus < 0 || (f.Fields[f.Focus].Kind == core.SecretField) != secret {
 		b.Fatalf("no field in focus (secret: %v): %+v", secret, f)
 	}
 }

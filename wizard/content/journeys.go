@@ -2,6 +2,7 @@ package content
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"io/fs"
 	"path"
@@ -55,10 +56,11 @@ type (
 	}
 	textFile  struct{ Text, When string }
 	fieldFile struct {
-		ID, Label, Example, Again, Mismatch, Rules, Check string
-		Secret, Twice, Digits, Optional                   bool
-		Max                                               int
-		Params                                            map[string]string
+		ID, Kind, Label, Example, Again, Mismatch, Rules, Check string
+		Secret, Twice, Digits, Optional                         bool
+		Max                                                     int
+		Params                                                  map[string]string
+		Options                                                 []struct{ Value, Label string }
 	}
 )
 
@@ -182,14 +184,14 @@ func (p *parser) walkable(f *flow.Flow) error {
 			}
 		}
 		for _, fl := range st.Fields {
-			if fl.MaxLength < 1 || fl.MaxLength > maxField {
+			if fl.Kind == flow.TextField && (fl.MaxLength < 1 || fl.MaxLength > maxField) {
 				return p.fail(id, "field-max", fl.ID)
 			}
 		}
 		reviewed := map[string]bool{}
 		for _, field := range st.Reviews {
 			switch {
-			case f.StepOfField(field) == nil:
+			case f.StepOfField(field) == nil, f.Field(field).Kind != flow.TextField: // only what is typed is shown for checking
 				return p.fail(id, "review-field", field)
 			case f.Field(field).Secret:
 				return p.fail(id, "review-secret", field)
@@ -323,19 +325,35 @@ func (p *parser) step(sf stepFile) (flow.Step, error) {
 			return flow.Step{}, p.fail(item, "duplicate-id", fid)
 		}
 		p.seen[fid] = true
-		fn, err := p.Checks.Lookup(ff.Check, ff.Params)
-		if lerr := (*verdict.LookupError)(nil); errors.As(err, &lerr) {
-			return flow.Step{}, p.fail(item, lerr.Problem, lerr.Name)
-		}
 		optional := func(name string) string {
 			if name == "" {
 				return ""
 			}
 			return id(name, "")
 		}
-		st.Fields = append(st.Fields, flow.Field{ID: fid, Label: id(ff.Label, "label"), Example: optional(ff.Example),
-			Secret: ff.Secret, Twice: ff.Twice, AgainLabel: optional(ff.Again), Mismatch: ff.Mismatch,
-			MaxLength: ff.Max, Digits: ff.Digits, Optional: ff.Optional, Rules: optional(ff.Rules), Check: fn})
+		fl := flow.Field{ID: fid, Kind: flow.FieldKind(cmp.Or(ff.Kind, string(flow.TextField))), Label: id(ff.Label, "label"),
+			Example: optional(ff.Example), Secret: ff.Secret, Twice: ff.Twice, AgainLabel: optional(ff.Again), Mismatch: ff.Mismatch,
+			MaxLength: ff.Max, Digits: ff.Digits, Optional: ff.Optional, Rules: optional(ff.Rules)}
+		switch fl.Kind {
+		case flow.TextField:
+			fn, err := p.Checks.Lookup(ff.Check, ff.Params)
+			if lerr := (*verdict.LookupError)(nil); errors.As(err, &lerr) {
+				return flow.Step{}, p.fail(item, lerr.Problem, lerr.Name)
+			}
+			fl.Check = fn
+		case flow.TickBox, flow.ListField, flow.Button:
+			// Chosen, not typed: nothing of a typed field's, and a list of two answers or more.
+			typed := ff.Check != "" || ff.Secret || ff.Twice || ff.Digits || ff.Max != 0 || ff.Example != "" || ff.Rules != ""
+			if typed || (fl.Kind == flow.ListField) != (len(ff.Options) > 0) || fl.Kind == flow.ListField && len(ff.Options) < 2 {
+				return flow.Step{}, p.fail(item, "field-kind", fid)
+			}
+			for _, o := range ff.Options {
+				fl.Options = append(fl.Options, flow.Option{Value: o.Value, Label: id(o.Label, o.Value)})
+			}
+		default:
+			return flow.Step{}, p.fail(item, "field-kind", fid)
+		}
+		st.Fields = append(st.Fields, fl)
 	}
 	return st, nil
 }

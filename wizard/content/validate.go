@@ -150,6 +150,9 @@ func uses(f *flow.Flow) []use {
 			}
 			for _, fl := range st.Fields {
 				add(none, fl.Label, fl.Example, fl.AgainLabel, fl.Rules)
+				for _, o := range fl.Options {
+					add(none, o.Label)
+				}
 				if fl.Mismatch != "" {
 					add(none, "problem."+fl.Mismatch)
 				}

@@ -29,6 +29,7 @@ const (
 	ChangeSituation                   // answer the first question again, to go to another journey
 	HelpIndex                         // every help topic, to find one by a word
 	Choose                            // choose answer arg (from 0) at once, as a line mode does with its number
+	Toggle                            // tick the tick box in focus, or take the tick away
 )
 
 var actionNames = map[Action]string{
@@ -36,13 +37,13 @@ var actionNames = map[Action]string{
 	Move: "move", Select: "select", ChangeAnswer: "change-answer", OpenStage: "open-stage", Help: "help",
 	CloseHelp: "close-help", Quit: "quit", QuitYes: "quit-yes", QuitNo: "quit-no", ShowQR: "show-qr",
 	HideQR: "hide-qr", InvertQR: "invert-qr", OpenBrowser: "open-browser", Scroll: "scroll",
-	ChangeSituation: "change-situation", HelpIndex: "help-index", Choose: "choose",
+	ChangeSituation: "change-situation", HelpIndex: "help-index", Choose: "choose", Toggle: "toggle",
 }
 
 // Actions are every action, for tests that try them all.
 func Actions() []Action {
 	all := make([]Action, 0, len(actionNames))
-	for a := Continue; a <= Choose; a++ {
+	for a := Continue; a <= Toggle; a++ {
 		all = append(all, a)
 	}
 	return all

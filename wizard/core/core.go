@@ -103,13 +103,28 @@ type Frame struct {
 	Visit       int     // changes whenever a step is entered
 }
 
+// FieldKind is how a field is answered, and so drawn.
+type FieldKind int
+
+const (
+	TextField   FieldKind = iota // typed
+	SecretField                  // typed, and hidden while typed
+	TickBox                      // ticked (Value "yes") or not (""), with Toggle
+	ListField                    // one of Options chosen (Value its value), with Move
+	Button                       // pressed with Continue, to send the page
+)
+
+// Option is one answer of a list field, as it is drawn.
+type Option struct{ Value, Label string }
+
 // Field is one answer field as it is drawn.
 type Field struct {
-	Label     string // for this typing (the second typing has its own)
-	Example   string // a short example; "" for none, and on the second typing
-	Value     string // the text typed
-	Secret    bool   // hidden while typed
-	Digits    bool   // only digits can be typed
+	Kind      FieldKind
+	Label     string   // for this typing (the second typing has its own)
+	Example   string   // a short example; "" for none, and on the second typing
+	Value     string   // the text typed, or the value chosen
+	Options   []Option // a list field's answers
+	Digits    bool     // only digits can be typed
 	MaxLength int
 	State     FieldState
 	Checklist []Block // the rules the answer must meet, each with its state in words

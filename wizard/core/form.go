@@ -1,6 +1,8 @@
 package core
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 
 	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
@@ -63,9 +65,13 @@ func (f *form) focused() *field { return f.fields[f.focus] }
 
 // edit takes the new text of field i and says what it kept: a field for
 // digits keeps its text when anything else is typed into it, and a text
-// longer than the field takes is cut.
+// longer than the field takes is cut. A field that is chosen, not typed,
+// keeps its answer when given one it does not have.
 func (f *form) edit(i int, text string) (kept string, refused, cut bool) {
 	fl := f.fields[i]
+	if !fl.takes(text) {
+		return fl.value, false, false
+	}
 	if max := fl.def.MaxLength; max > 0 && len([]rune(text)) > max {
 		text, cut = string([]rune(text)[:max]), true
 	}
@@ -83,13 +89,56 @@ func (f *form) edit(i int, text string) (kept string, refused, cut bool) {
 	return text, false, cut
 }
 
+// takes reports whether a field can hold a value: any text a typed one,
+// "yes" or nothing a tick box, one of its options or nothing a list, and
+// nothing a button.
+func (fl *field) takes(value string) bool {
+	switch fl.def.Kind {
+	case flow.TickBox:
+		return value == "" || value == ticked
+	case flow.ListField:
+		return value == "" || slices.ContainsFunc(fl.def.Options, func(o flow.Option) bool { return o.Value == value })
+	case flow.Button:
+		return value == ""
+	}
+	return true
+}
+
+// Problems are what the core itself finds wrong with an answer, told as
+// the message "problem.<code>": a list left without one.
+var Problems = []string{chooseOne}
+
+const chooseOne = "choose-one"
+
+// ticked is the value of a tick box with a tick; the answer kept is
+// "yes" or "no".
+const ticked = "yes"
+
+// choose takes a field that is chosen, not typed: a tick box as it is, a
+// list once an option is chosen (or none, where that is allowed), a
+// button when it is pressed.
+func (fl *field) choose(answers flow.Answers) {
+	switch {
+	case fl.def.Kind == flow.ListField && fl.value == "" && !fl.def.Optional:
+		fl.verdict = verdict.Verdict{Problem: chooseOne}
+		return
+	case fl.def.Kind == flow.TickBox:
+		answers[fl.def.ID] = cmp.Or(fl.value, "no")
+	case fl.def.Kind == flow.ListField:
+		answers[fl.def.ID] = fl.value
+	}
+	fl.state, fl.verdict = Accepted, verdict.Verdict{}
+}
+
 // submit judges the focused field, and reports whether every field of the
 // step is accepted. An accepted field passes the focus to the next field
 // that is not.
 func (f *form) submit(answers flow.Answers) bool {
 	fl := f.focused()
-	switch fl.state {
-	case Typing:
+	switch {
+	case fl.def.Kind != flow.TextField:
+		fl.choose(answers)
+	case fl.state == Typing:
 		if fl.def.Optional && strings.TrimSpace(fl.value) == "" {
 			fl.value, fl.state, fl.verdict = "", Accepted, verdict.Verdict{}
 			break
@@ -104,9 +153,9 @@ func (f *form) submit(answers flow.Answers) bool {
 			return false
 		}
 		fl.takeOrAskAgain(v, answers)
-	case Confirming:
+	case fl.state == Confirming:
 		fl.takeOrAskAgain(f.judge(fl.def, fl.value), answers)
-	case Again:
+	case fl.state == Again:
 		fl.compare(f.judge, answers)
 	}
 	if fl.state != Accepted {
@@ -167,6 +216,30 @@ func (fl *field) startOver() {
 	if fl.def.Secret {
 		fl.value = ""
 	}
+}
+
+// toggle ticks the focused tick box, or takes its tick away.
+func (f *form) toggle() {
+	if fl := f.focused(); fl.def.Kind == flow.TickBox {
+		f.edit(f.focus, map[string]string{"": ticked, ticked: ""}[fl.value])
+	}
+}
+
+// pick chooses the next option (step 1) or the one before (-1) of the
+// focused list field, round; from none, the first or the last.
+func (f *form) pick(step int) {
+	fl := f.focused()
+	n := len(fl.def.Options)
+	if fl.def.Kind != flow.ListField || n == 0 {
+		return
+	}
+	at := slices.IndexFunc(fl.def.Options, func(o flow.Option) bool { return o.Value == fl.value })
+	if at < 0 && step > 0 {
+		at = -1
+	} else if at < 0 {
+		at = 0
+	}
+	f.edit(f.focus, fl.def.Options[(at+step+n)%n].Value)
 }
 
 // forget drops every typed text the form holds.

@@ -167,8 +167,14 @@ func (c *Core) fieldViews(fm *form) []Field {
 	views := make([]Field, len(fm.fields))
 	for i, fl := range fm.fields {
 		def := fl.def
-		v := Field{Label: c.t.T(def.Label), Value: fl.value, Secret: def.Secret, Digits: def.Digits,
+		v := Field{Kind: fieldKinds[def.Kind], Label: c.t.T(def.Label), Value: fl.value, Digits: def.Digits,
 			MaxLength: def.MaxLength, State: fl.state}
+		if def.Secret {
+			v.Kind = SecretField
+		}
+		for _, o := range def.Options {
+			v.Options = append(v.Options, Option{Value: o.Value, Label: c.t.T(o.Label)})
+		}
 		if fl.state == Again {
 			v.Label = c.t.T(def.AgainLabel)
 		} else if def.Example != "" {
@@ -190,6 +196,10 @@ func (c *Core) fieldViews(fm *form) []Field {
 	}
 	return views
 }
+
+// fieldKinds are the journey's kinds of fields as drawn.
+var fieldKinds = map[flow.FieldKind]FieldKind{flow.TextField: TextField, flow.TickBox: TickBox, flow.ListField: ListField,
+	flow.Button: Button}
 
 // checklist is the rules of a field, each with its state in words; before
 // anything is typed, the rules alone.

@@ -1,6 +1,8 @@
 package core
 
 import (
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
@@ -113,6 +115,12 @@ func (p *stepPlace) Offers(c *Core) []Offer {
 		if len(p.form.fields) > 1 {
 			add(Focus, "action.focus", 0)
 		}
+		switch p.form.focused().def.Kind {
+		case flow.TickBox:
+			add(Toggle, "action.toggle", 0)
+		case flow.ListField:
+			add(Move, "action.pick", 0)
+		}
 		// Esc empties a hidden field, or starts a second typing over,
 		// before it goes back; a line mode's "back" goes back, or over.
 		switch fl := p.form.focused(); {
@@ -180,8 +188,14 @@ func (p *stepPlace) Do(c *Core, a Action, arg int) {
 		n := len(p.form.fields)
 		p.form.focus = (p.form.focus + arg + n) % n
 	case Move:
+		if p.form != nil { // a list field: the next or the one before of its answers
+			p.form.pick(arg)
+			return
+		}
 		n := len(c.s.Current().Choices)
 		p.selected = (p.selected + arg + n) % n
+	case Toggle:
+		p.form.toggle()
 	case Select:
 		p.selected = arg
 	case ChangeAnswer:
@@ -252,6 +266,14 @@ func (c *Core) missingAnswer() string {
 func (p *stepPlace) Prompt(c *Core) Prompt {
 	if p.form != nil {
 		fl := p.form.focused()
+		switch fl.def.Kind {
+		case flow.TickBox:
+			return Prompt{ID: "plain.prompt-tick", Label: c.t.T(fl.def.Label)}
+		case flow.ListField:
+			return Prompt{ID: "plain.prompt-list", Label: c.t.T(fl.def.Label)}
+		case flow.Button:
+			return Prompt{ID: "plain.prompt-button", Data: text.Data{"Label": c.t.T(fl.def.Label)}}
+		}
 		pr := Prompt{ID: "plain.prompt-type", Secret: fl.def.Secret, Label: c.t.T(fl.def.Label)}
 		switch {
 		case fl.state == Confirming:
@@ -310,6 +332,14 @@ func (p *stepPlace) AnswerField(c *Core, i int, line string) Result {
 	}
 	fl := p.form.fields[i]
 	keep := strings.TrimSpace(line) == "" && (fl.state == Confirming || (fl.state == Typing && !fl.def.Secret))
+	if fl.def.Kind != flow.TextField {
+		value, ok := c.chosenBy(fl, line)
+		if !ok {
+			return Result{Outcome: Refused, Messages: []Block{c.prefixed(Problem, c.notUnderstood(fl))}}
+		}
+		p.EditField(c, i, value)
+		keep = true
+	}
 	if !keep {
 		p.EditField(c, i, line)
 		// A letter in a PIN, a line longer than the field: said, and asked
@@ -365,4 +395,38 @@ func (p *lookAwayPlace) Do(c *Core, a Action, arg int) {
 }
 func (p *lookAwayPlace) Prompt(*Core) Prompt {
 	return Prompt{ID: "plain.prompt-continue", Enter: Continue}
+}
+
+// chosenBy reads a line mode's line for a field that is chosen, not
+// typed: a tick box takes yes or no (word.yes, word.no), a list the number
+// of an option, a button nothing; a line with nothing on it keeps the
+// answer there is. It reports false for a line that is none of these.
+func (c *Core) chosenBy(fl *field, line string) (string, bool) {
+	line = strings.ToLower(strings.TrimSpace(line))
+	switch {
+	case line == "":
+		return fl.value, fl.def.Kind != flow.ListField || fl.value != "" || fl.def.Optional
+	case fl.def.Kind == flow.TickBox && slices.Contains(c.t.Words("word.yes"), line):
+		return ticked, true
+	case fl.def.Kind == flow.TickBox && slices.Contains(c.t.Words("word.no"), line):
+		return "", true
+	case fl.def.Kind == flow.ListField:
+		n, err := strconv.Atoi(strings.TrimSuffix(line, "."))
+		if err == nil && n >= 1 && n <= len(fl.def.Options) {
+			return fl.def.Options[n-1].Value, true
+		}
+	}
+	return "", false
+}
+
+// notUnderstood is what a line mode is told of a line chosenBy cannot
+// read: what the field takes.
+func (c *Core) notUnderstood(fl *field) string {
+	switch fl.def.Kind {
+	case flow.TickBox:
+		return c.t.T("plain.yes-no", text.Data{"Yes": c.t.Words("word.yes")[0], "No": c.t.Words("word.no")[0]})
+	case flow.ListField:
+		return c.t.T("plain.choose-number", text.Data{"Last": len(fl.def.Options)})
+	}
+	return c.t.T("plain.not-understood")
 }

@@ -154,19 +154,38 @@ type Choice struct {
 	Undated bool
 }
 
-// Field is one typed answer and its check.
+// FieldKind is how a field is answered.
+type FieldKind string
+
+const (
+	TextField FieldKind = "text"   // typed, and checked (Secret: hidden, and never kept)
+	TickBox   FieldKind = "tick"   // ticked or not: the answer is "yes" or "no"
+	ListField FieldKind = "list"   // one of its Options, chosen: the answer is the option's value
+	Button    FieldKind = "button" // pressed to send the page, as a page's [Submit]: no answer
+)
+
+// Option is one answer of a list field.
+type Option struct {
+	Value string // stored answer
+	Label string // message id
+}
+
+// Field is one answer of a step: typed, ticked, chosen from a list, or a
+// button; a typed one has its check.
 type Field struct {
-	ID         string // the answer's name, unique in the flow; a step's only field has the step's id
-	Label      string // message id of the field's label
-	Example    string // message id of a short example or hint; may be empty
-	Secret     bool   // hidden while typed, never kept in Answers
-	Twice      bool   // typed a second time and compared
-	AgainLabel string // message id of the second typing's label
-	Mismatch   string // problem code when the two differ
-	MaxLength  int    // characters the field takes
-	Digits     bool   // only the digits 0-9 can be typed (a PIN)
-	Optional   bool   // nothing typed is an answer too: the step goes on without checking
-	Rules      string // message id heading the check's Rules, shown as a checklist; empty for none
+	ID         string    // the answer's name, unique in the flow; a step's only field has the step's id
+	Kind       FieldKind // how it is answered
+	Options    []Option  // a list field's answers
+	Label      string    // message id of the field's label
+	Example    string    // message id of a short example or hint; may be empty
+	Secret     bool      // hidden while typed, never kept in Answers
+	Twice      bool      // typed a second time and compared
+	AgainLabel string    // message id of the second typing's label
+	Mismatch   string    // problem code when the two differ
+	MaxLength  int       // characters the field takes
+	Digits     bool      // only the digits 0-9 can be typed (a PIN)
+	Optional   bool      // nothing typed is an answer too: the step goes on without checking
+	Rules      string    // message id heading the check's Rules, shown as a checklist; empty for none
 	Check      verdict.Check
 }
 

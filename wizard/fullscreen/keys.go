@@ -47,6 +47,7 @@ var keymap = map[core.Action]keySpec{
 	// "h" for "Hvor står du?", "s" for "søg" and "search".
 	core.ChangeSituation: {keys: []string{"h"}},
 	core.HelpIndex:       {keys: []string{"s"}},
+	core.Toggle:          {keys: []string{"x", " "}},
 }
 
 // binding is a key.Binding that carries the action it stands for, and
@@ -70,7 +71,7 @@ func (b binding) arg(pressed string) int {
 // of offers.
 func (m *Model) keysFor(f core.Frame) []binding {
 	var sig strings.Builder
-	sig.WriteString(strconv.FormatBool(f.Focus >= 0))
+	sig.WriteString(strconv.FormatBool(f.Focus >= 0 && typed(f.Fields[f.Focus])))
 	for _, o := range f.Offers {
 		sig.WriteString("|" + o.Action.String() + " " + o.Desc + " " + strconv.Itoa(o.Count) + " " + strconv.FormatBool(o.Hidden))
 	}
@@ -79,16 +80,18 @@ func (m *Model) keysFor(f core.Frame) []binding {
 }
 
 // bindings are the keys of the actions offered, for the frame as it is:
-// with a field in focus, no key that types a character is bound; a key two
-// offers share goes to the first, and the second's hint does not name it.
+// with a field to type into in focus, no key that types a character is
+// bound; a key two offers share goes to the first, and the second's hint
+// does not name it.
 func (m *Model) bindings(f core.Frame) []binding {
 	var out []binding
 	taken := map[string]bool{}
+	typing := f.Focus >= 0 && typed(f.Fields[f.Focus])
 	for _, o := range f.Offers {
 		spec := m.spec(o)
 		var keys []string
 		for _, k := range spec.keys {
-			if !taken[k] && (f.Focus < 0 || !types(k)) {
+			if !taken[k] && (!typing || !types(k)) {
 				keys = append(keys, k)
 				taken[k] = true
 			}
@@ -167,6 +170,10 @@ func letters(words []string) []string {
 	}
 	return out
 }
+
+// typed reports whether a field is typed into (with a text input), not
+// ticked, chosen or pressed.
+func typed(f core.Field) bool { return f.Kind == core.TextField || f.Kind == core.SecretField }
 
 // types reports whether a key types a character into a field.
 func types(k string) bool { return len([]rune(k)) == 1 || k == "space" }

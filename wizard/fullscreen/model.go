@@ -148,7 +148,7 @@ func (m *Model) key(k tea.KeyMsg) tea.Cmd {
 	if b, ok := match(m.keys, k); ok {
 		return m.do(b.action, b.arg(k.String()))
 	}
-	if i := m.frame.Focus; i >= 0 && i < len(m.inputs) {
+	if i := m.frame.Focus; i >= 0 && i < len(m.inputs) && typed(m.frame.Fields[i]) {
 		cut := false
 		k, cut = m.fitPaste(k, i)
 		var cmd tea.Cmd
@@ -272,7 +272,7 @@ func newInput(f core.Field, width int) textinput.Model {
 	}
 	in.Width = width
 	in.Cursor.SetMode(cursor.CursorStatic)
-	if f.Secret {
+	if f.Kind == core.SecretField {
 		in.EchoMode = textinput.EchoPassword
 		in.EchoCharacter = '*'
 	}

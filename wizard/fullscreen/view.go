@@ -258,13 +258,7 @@ func (m *Model) answerArea() []string {
 		if i > 0 {
 			lines = append(lines, "")
 		}
-		lines = append(lines, m.styled(core.Heading, f.Label))
-		if f.Example != "" {
-			lines = append(lines, m.styled(core.Caption, f.Example))
-		}
-		if i < len(m.inputs) {
-			lines = append(lines, m.inputs[i].View())
-		}
+		lines = append(lines, m.fieldLines(i, f)...)
 		if len(f.Checklist) > 0 {
 			lines = append(lines, m.drawBlock(f.Checklist[0], w)...)
 			lines = append(lines, m.twoColumns(f.Checklist[1:])...)
@@ -279,6 +273,37 @@ func (m *Model) answerArea() []string {
 	}
 	for _, b := range append(append([]core.Block{}, m.frame.Notice...), m.frame.SaveProblem...) {
 		lines = append(lines, m.drawBlock(b, w)...)
+	}
+	return lines
+}
+
+// fieldLines draws a field by its kind, the focused one marked "> ": a
+// text field's label, example and input; a tick box "[x] Label"; a list
+// its label and its answers, the chosen one "(x)"; a button "[ Label ]".
+func (m *Model) fieldLines(i int, f core.Field) []string {
+	mark := "  "
+	if i == m.frame.Focus {
+		mark = "> "
+	}
+	switch f.Kind {
+	case core.TickBox:
+		box := map[bool]string{true: "[x] ", false: "[ ] "}[f.Value != ""]
+		return []string{mark + box + m.styled(core.Heading, f.Label)}
+	case core.ListField:
+		lines := []string{mark + m.styled(core.Heading, f.Label)}
+		for _, o := range f.Options {
+			lines = append(lines, map[bool]string{true: "  (x) ", false: "  ( ) "}[o.Value == f.Value]+o.Label)
+		}
+		return lines
+	case core.Button:
+		return []string{mark + m.styled(core.Heading, "[ "+f.Label+" ]")}
+	}
+	lines := []string{m.styled(core.Heading, f.Label)}
+	if f.Example != "" {
+		lines = append(lines, m.styled(core.Caption, f.Example))
+	}
+	if i < len(m.inputs) {
+		lines = append(lines, m.inputs[i].View())
 	}
 	return lines
 }

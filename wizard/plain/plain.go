@@ -136,7 +136,8 @@ func (r *runner) tells(f core.Frame) []core.Block {
 	return []core.Block{{Kind: core.Text, Text: strings.Join(tells, " ")}}
 }
 
-// fieldAbout is the focused field's example and checklist, if any.
+// fieldAbout is the focused field's example and checklist, if any, and a
+// list's answers, numbered.
 func fieldAbout(f core.Frame) []core.Block {
 	if f.Focus < 0 {
 		return nil
@@ -145,6 +146,9 @@ func fieldAbout(f core.Frame) []core.Block {
 	var about []core.Block
 	if fl.Example != "" {
 		about = append(about, core.Block{Kind: core.Text, Text: fl.Example})
+	}
+	for i, o := range fl.Options {
+		about = append(about, core.Block{Kind: core.Choice, Text: o.Label, Number: i + 1})
 	}
 	return append(about, fl.Checklist...)
 }
