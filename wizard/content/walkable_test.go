@@ -78,6 +78,22 @@ func TestAJourneyThatCannotBeWalkedIsRefused(t *testing.T) {
 		{"a field without a length", stage("s1", step("t1", "type", strings.Replace(email, "max = 254, ", "", 1))), "field-max", "mail"},
 		{"a field longer than any answer", stage("s1", step("t1", "type", strings.Replace(email, "max = 254", "max = 100000000", 1))),
 			"field-max", "mail"},
+		{"a field of a kind the guide does not know", stage("s1", step("t1", "type", `fields = [{ id = "x", kind = "slider", label = "tea.name" }]`)),
+			"field-kind", "x"},
+		{"a tick box with a check", stage("s1", step("t1", "type", `fields = [{ id = "x", kind = "tick", label = "tea.name", check = "name" }]`)),
+			"field-kind", "x"},
+		{"a secret button", stage("s1", step("t1", "type", `fields = [{ id = "x", kind = "button", label = "tea.name", secret = true }]`)),
+			"field-kind", "x"},
+		{"a list of one answer", stage("s1", step("t1", "type",
+			`fields = [{ id = "x", kind = "list", label = "tea.name", options = [{ value = "a", label = "tea.green" }] }]`)), "field-kind", "x"},
+		{"answers of a field that is no list", stage("s1", step("t1", "type",
+			`fields = [{ id = "x", kind = "tick", label = "tea.name", options = [{ value = "a", label = "tea.green" }, { value = "b", label = "tea.black" }] }]`)),
+			"field-kind", "x"},
+		{"an answer of a list with no words", stage("s1", step("t1", "type",
+			`fields = [{ id = "x", kind = "list", label = "tea.name", options = [{ value = "a", label = "tea.green" }, { value = "b", label = "tea.nope" }] }]`)),
+			"unknown-message", "tea.nope"},
+		{"a review of a tick box", stage("s1", step("t1", "type", `fields = [{ id = "x", kind = "tick", label = "tea.name" }]`),
+			step("t2", "review", `reviews = ["x"]`)), "review-field", "x"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
