@@ -109,9 +109,7 @@ func savedProgress(t *testing.T, home string) flow.Progress {
 
 func TestTheFullScreenGivesTheTerminalSettingsBack(t *testing.T) {
 	// A shell runs the guide and then shows the terminal's settings, as the
-	// user's next command would see them. (termtest paces keys by what the
-	// shell reads, not the guide, so each key here waits its full 2 s: keep
-	// them few.)
+	// user's next command would see them.
 	script := "trap '' INT; " + binary + " --step email; stty -a"
 	tm := termtest.Start(t, "/bin/sh", []string{"-c", script}, userEnv(t, t.TempDir()), 100, 30)
 	tm.WaitForT("Skriv din e-mailadresse", wait)

@@ -4,8 +4,10 @@ package termtest
 
 import "os"
 
-// lineMode and readCount are not implemented here; Press and Type fall back
-// to a fixed pause.
+// lineMode, foreground and readCount are not implemented here; Press and
+// Type fall back to a fixed pause.
 func lineMode(*os.File) (canonical, ok bool) { return false, false }
 
-func readCount(int) (int64, bool) { return 0, false }
+func foreground(*os.File, int) []int { return nil }
+
+func readCount([]int) (int64, bool) { return 0, false }

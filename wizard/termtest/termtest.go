@@ -9,10 +9,11 @@
 // gets an answer at once instead of waiting 5 seconds.
 //
 // Keys and runes are written one at a time, as xterm sends them, and each
-// write waits until the program has read it (on Linux; elsewhere it pauses
-// briefly), so two key presses never arrive in one read, as with a person
-// typing. That matters: in one read an escape and a tab are alt+tab, and
-// "j" "j" is the single key "jj".
+// write waits until it has been read by the terminal's foreground process
+// group: the program, also when a shell runs it (on Linux; elsewhere it
+// pauses briefly). So two key presses never arrive in one read, as with a
+// person typing. That matters: in one read an escape and a tab are
+// alt+tab, and "j" "j" is the single key "jj".
 //
 // Term.Image paints the screen as a picture in the theme chosen with
 // WithTheme, and DecodeQR reads a QR code from such a picture with an
@@ -232,8 +233,10 @@ func (tm *Term) close() {
 // How: the kernel moves bytes written to a pseudo-terminal into the
 // program's input queue later, on a worker thread, so the queue's length
 // (TIOCINQ) says nothing right after a write; under load two writes land in
-// the queue together. What the program has read is observable, though: on
-// Linux /proc/PID/io counts it. Elsewhere, and in line mode, where read
+// the queue together. What has been read is observable, though: on Linux
+// /proc/PID/io counts it for each process of the terminal's foreground
+// group, which are the ones that may read (the process Start started may
+// be a shell that only waits). Elsewhere, and in line mode, where read
 // boundaries do not matter, input pauses for inputGap instead.
 func (tm *Term) input(b []byte) {
 	tm.wmu.Lock()
@@ -241,7 +244,8 @@ func (tm *Term) input(b []byte) {
 	if tm.slave != nil {
 		canonical, okMode = lineMode(tm.slave)
 	}
-	before, okCount := readCount(tm.cmd.Process.Pid)
+	readers := foreground(tm.master, tm.cmd.Process.Pid)
+	before, okCount := readCount(readers)
 	_, err := tm.master.Write(b)
 	tm.wmu.Unlock()
 	if err != nil {
@@ -252,7 +256,7 @@ func (tm *Term) input(b []byte) {
 		return
 	}
 	for deadline := time.Now().Add(readWait); time.Now().Before(deadline); {
-		n, ok := readCount(tm.cmd.Process.Pid)
+		n, ok := readCount(readers)
 		if !ok || n-before >= int64(len(b)) {
 			return
 		}

@@ -216,6 +216,25 @@ func TestBubbleTeaKeys(t *testing.T) {
 	}
 }
 
+// TestKeysThroughAShell: a shell that runs the program and waits for it
+// reads nothing, yet the keys are paced by the program's reads, each in a
+// read of its own, without waiting the shell out (once readWait a key).
+func TestKeysThroughAShell(t *testing.T) {
+	skipWindows(t)
+	tm := Start(t, "/bin/sh", []string{"-c", "'" + os.Args[0] + "'; echo fertig"}, helperEnv("keys"), 120, 10)
+	tm.WaitForT("klar", 10*time.Second)
+	start := time.Now()
+	tm.Type("jj")
+	tm.Press("esc")
+	tm.Press("tab")
+	tm.WaitForT("keys:j|j|esc|tab", 10*time.Second)
+	if d := time.Since(start); d >= readWait {
+		t.Errorf("four keys took %v; each waited for the shell", d)
+	}
+	tm.Press("ctrl+c")
+	tm.WaitForT("fertig", 10*time.Second)
+}
+
 func TestKeyBytes(t *testing.T) {
 	for name, want := range map[string]string{
 		"ctrl+c": "\x03", "ctrl+[": "\x1b", "alt+x": "\x1bx", "alt+up": "\x1b\x1b[A", "ø": "ø", "f1": "\x1bOP",
