@@ -73,7 +73,9 @@ func TestPlainModeReadsThePINWithoutEchoAndCtrlCGivesTheTerminalBack(t *testing.
 	tm := termtest.Start(t, "/bin/sh", []string{"-c", script}, userEnv(t, t.TempDir()), 100, 30)
 	tm.WaitForT("Pinkode", wait)
 	tm.Type("2580")
-	time.Sleep(100 * time.Millisecond)
+	tm.Press("enter")
+	// An echo of the PIN would be on screen before the next prompt.
+	tm.WaitForT("Skriv den samme pinkode igen:", wait)
 	if strings.Contains(tm.Screen(), "2580") {
 		t.Fatalf("the PIN is shown as it is typed:\n%s", tm.Screen())
 	}
