@@ -227,6 +227,36 @@ func quitAtOnce(tm *termtest.Term) {
 	_, _ = tm.Wait(wait)
 }
 
+// ttyModes is what stty -a says of the terminal of tm, as the user's next
+// command would see it, its words between single spaces: " echo " is on,
+// " -echo " off.
+func ttyModes(t *testing.T, tm *termtest.Term) string {
+	t.Helper()
+	tty, err := os.Open(tm.TTY())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tty.Close()
+	stty := exec.Command("stty", "-a")
+	stty.Stdin = tty
+	out, err := stty.CombinedOutput()
+	if err != nil {
+		t.Fatalf("stty: %v %s", err, out)
+	}
+	return " " + strings.Join(strings.Fields(string(out)), " ") + " "
+}
+
+// eventually reports whether cond holds within a few seconds: a busy
+// machine may take its time.
+func eventually(cond func() bool) bool {
+	for deadline := time.Now().Add(3 * time.Second); time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
+		if cond() {
+			return true
+		}
+	}
+	return false
+}
+
 // findInFiles gives the first file under dir that contains s, or "".
 func findInFiles(t *testing.T, dir, s string) string {
 	t.Helper()

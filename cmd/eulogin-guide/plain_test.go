@@ -186,7 +186,10 @@ func TestQuitSignalAtAHiddenPromptGivesTheTerminalBack(t *testing.T) {
 	script := "trap '' QUIT; " + binary + " --plain --step pin; stty -a"
 	tm := termtest.Start(t, "/bin/sh", []string{"-c", script}, userEnv(t, t.TempDir()), 100, 30)
 	tm.WaitForT("Pinkode", wait)
-	time.Sleep(200 * time.Millisecond)
+	// Only a guide reading a hidden line has the echo to give back.
+	if !eventually(func() bool { return strings.Contains(ttyModes(t, tm), " -echo ") }) {
+		t.Fatalf("the echo is not off at the hidden prompt:%s", ttyModes(t, tm))
+	}
 	if err := signalChild(tm, binary, syscall.SIGQUIT); err != nil {
 		t.Fatal(err)
 	}

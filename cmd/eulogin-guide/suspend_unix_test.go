@@ -57,17 +57,6 @@ func TestSuspendAndResumeAtAHiddenPrompt(t *testing.T) {
 	}
 }
 
-// eventually reports whether cond holds within a few seconds: a busy
-// machine may take its time.
-func eventually(cond func() bool) bool {
-	for deadline := time.Now().Add(3 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
-		if cond() {
-			return true
-		}
-	}
-	return false
-}
-
 // shellTakesTheTerminal does to the terminal what a shell does while the
 // guide is stopped: it puts it back to its everyday modes, echo on.
 func shellTakesTheTerminal(t *testing.T, tm *termtest.Term) {

@@ -103,6 +103,7 @@ type Term struct {
 	t      testing.TB
 	cmd    *exec.Cmd
 	master *os.File
+	tty    string // the terminal side's device name
 
 	mu  sync.Mutex // guards em and raw
 	em  *vt.Emulator
@@ -142,6 +143,7 @@ func Start(t testing.TB, bin string, args, env []string, cols, rows int, opts ..
 		cmd:       cmd,
 		master:    master,
 		slave:     slave,
+		tty:       slave.Name(),
 		em:        newEmulator(cols, rows, cfg.theme),
 		outDone:   make(chan struct{}),
 		replyDone: make(chan struct{}),
@@ -448,6 +450,11 @@ func (tm *Term) Raw() []byte {
 
 // Pid is the program's process id, e.g. to read its memory use.
 func (tm *Term) Pid() int { return tm.cmd.Process.Pid }
+
+// TTY is the device name of the program's side of the terminal, such as
+// /dev/pts/3, e.g. to read its modes with stty, also after the program
+// has ended.
+func (tm *Term) TTY() string { return tm.tty }
 
 // Signal sends sig to the program.
 func (tm *Term) Signal(sig os.Signal) error {

@@ -98,7 +98,7 @@ func skipWindows(t *testing.T) {
 
 func TestShell(t *testing.T) {
 	skipWindows(t)
-	script := `printf "Hej Åse\n"; read x; echo "fik:$x"; read y; stty size; read z; exit 3`
+	script := `printf "Hej Åse\n"; read x; echo "fik:$x"; read y; stty size; tty; read z; exit 3`
 	tm := Start(t, "/bin/sh", []string{"-c", script}, []string{"PATH=/usr/bin:/bin", "TERM=xterm-256color"}, 40, 10)
 
 	tm.WaitForT("Hej Åse", 10*time.Second)
@@ -115,6 +115,7 @@ func TestShell(t *testing.T) {
 	}
 	tm.Press("enter")
 	tm.WaitForT("20 60", 10*time.Second) // stty size reads the pty: rows cols
+	tm.WaitForT(tm.TTY(), 10*time.Second)
 
 	if !bytes.Contains(tm.Raw(), []byte("Hej Åse\r\n")) {
 		t.Errorf("Raw does not hold the greeting with the pty's CRLF: %q", tm.Raw())
