@@ -246,6 +246,14 @@ func ttyModes(t *testing.T, tm *termtest.Term) string {
 	return " " + strings.Join(strings.Fields(string(out)), " ") + " "
 }
 
+// echoOff waits until the terminal of tm does not echo what is typed.
+func echoOff(t *testing.T, tm *termtest.Term) {
+	t.Helper()
+	if !eventually(func() bool { return strings.Contains(ttyModes(t, tm), " -echo ") }) {
+		t.Fatalf("the echo is not off:%s", ttyModes(t, tm))
+	}
+}
+
 // eventually reports whether cond holds within a few seconds: a busy
 // machine may take its time.
 func eventually(cond func() bool) bool {

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"errors"
-	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -186,11 +185,8 @@ func TestQuitSignalAtAHiddenPromptGivesTheTerminalBack(t *testing.T) {
 	script := "trap '' QUIT; " + binary + " --plain --step pin; stty -a"
 	tm := termtest.Start(t, "/bin/sh", []string{"-c", script}, userEnv(t, t.TempDir()), 100, 30)
 	tm.WaitForT("Pinkode", wait)
-	// Only a guide reading a hidden line has the echo to give back.
-	if !eventually(func() bool { return strings.Contains(ttyModes(t, tm), " -echo ") }) {
-		t.Fatalf("the echo is not off at the hidden prompt:%s", ttyModes(t, tm))
-	}
-	if err := signalChild(tm, binary, syscall.SIGQUIT); err != nil {
+	echoOff(t, tm) // only a guide reading a hidden line has the echo to give back
+	if err := guideUnderShell(t, tm).Signal(syscall.SIGQUIT); err != nil {
 		t.Fatal(err)
 	}
 	tm.WaitForT("speed", wait)
@@ -201,21 +197,22 @@ func TestQuitSignalAtAHiddenPromptGivesTheTerminalBack(t *testing.T) {
 	}
 }
 
-// signalChild sends sig to the process running bin under the shell of tm.
-func signalChild(tm *termtest.Term, bin string, sig syscall.Signal) error {
-	out, err := exec.Command("pgrep", "-P", strconv.Itoa(tm.Pid()), "-f", bin).Output()
+// guideUnderShell is the process of the guide that the shell of tm runs.
+func guideUnderShell(t *testing.T, tm *termtest.Term) *os.Process {
+	t.Helper()
+	out, err := exec.Command("pgrep", "-P", strconv.Itoa(tm.Pid()), "-f", binary).Output()
 	if err != nil {
-		return fmt.Errorf("no %s under the shell: %v", bin, err)
+		t.Fatalf("no guide under the shell: %v", err)
 	}
 	pid, err := strconv.Atoi(strings.Fields(string(out))[0])
 	if err != nil {
-		return err
+		t.Fatal(err)
 	}
 	p, err := os.FindProcess(pid)
 	if err != nil {
-		return err
+		t.Fatal(err)
 	}
-	return p.Signal(sig)
+	return p
 }
 
 // F-15b: input that cannot be read (here a folder) is told in the user's

@@ -3,20 +3,20 @@
 package main
 
 import (
+	"bytes"
 	"os"
-	"os/exec"
 	"strconv"
 	"strings"
 	"syscall"
 	"testing"
-	"time"
 
 	"github.com/eulogin-guide/eulogin-guide/wizard/termtest"
 )
 
-// Every way the guide can be ended or stopped short of SIGKILL, in every
-// kind of place, in both modes, gives the terminal back sane: echo,
-// canonical input and signals on, the normal screen and the cursor back.
+// Every way the guide, run from a shell with job control, can be ended or
+// stopped short of SIGKILL, in every kind of place, in both modes, gives
+// the terminal back sane: echo, canonical input and signals on, the normal
+// screen and the cursor back.
 // The guide says what it kept, and its exit code tells the signal that
 // ended it, as a shell's does: 128 and the signal's number.
 func TestEverySignalInEveryPlaceGivesTheTerminalBack(t *testing.T) {
@@ -42,23 +42,26 @@ func TestEverySignalInEveryPlaceGivesTheTerminalBack(t *testing.T) {
 	}
 	ways := map[string][]syscall.Signal{
 		"HUP": {syscall.SIGHUP}, "TERM": {syscall.SIGTERM}, "INT": {syscall.SIGINT}, "QUIT": {syscall.SIGQUIT},
-		"TSTP and CONT": {syscall.SIGTSTP, syscall.SIGCONT, syscall.SIGTERM},
+		"TSTP, fg and TERM": {syscall.SIGTSTP, syscall.SIGTERM}, // the shell continues the guide (SIGCONT)
 	}
 	for mode, inMode := range places {
 		for where, p := range inMode {
 			for way, signals := range ways {
 				t.Run(mode+"/"+where+"/"+way, func(t *testing.T) { // one at a time: forty terminals at once strain a small machine
-					tm := termtest.Start(t, binary, p.args, userEnv(t, t.TempDir()), 80, 24)
-					tm.WaitForT(p.first, wait)
+					tm, guide := fromAShell(t, p.args, p.first)
 					p.reach(tm)
 					tm.WaitForT(p.ready, wait)
-					tty, err := os.Readlink("/proc/" + strconv.Itoa(tm.Pid()) + "/fd/0")
-					if err != nil {
-						t.Fatal(err)
-					}
 					for _, sig := range signals {
-						_ = tm.Signal(sig)
-						time.Sleep(150 * time.Millisecond)
+						before := terminalState(t, tm)
+						_ = guide.Signal(sig)
+						if sig == syscall.SIGTSTP {
+							stoppedInAShell(t, tm)
+							fg(tm)
+							running(t, guide)
+							if !eventually(func() bool { return terminalState(t, tm) == before }) {
+								t.Fatalf("after fg the guide did not take the terminal back as it was:\n%s\nbefore the stop:\n%s", terminalState(t, tm), before)
+							}
+						}
 					}
 					code, err := tm.Wait(wait)
 					if err != nil {
@@ -74,11 +77,7 @@ func TestEverySignalInEveryPlaceGivesTheTerminalBack(t *testing.T) {
 					if !strings.Contains(strings.Join(strings.Fields(tm.Screen()), " "), kept) {
 						t.Errorf("the guide did not say what it kept (%q):\n%s", kept, tm.Screen())
 					}
-					out, err := exec.Command("stty", "-F", tty, "-a").CombinedOutput()
-					if err != nil {
-						t.Fatalf("stty: %v %s", err, out)
-					}
-					settings := " " + strings.Join(strings.Fields(string(out)), " ") + " "
+					settings := ttyModes(t, tm)
 					for _, m := range []string{" echo ", " icanon ", " isig "} {
 						if !strings.Contains(settings, m) {
 							t.Errorf("%q is not back on", strings.TrimSpace(m))
@@ -94,6 +93,29 @@ func TestEverySignalInEveryPlaceGivesTheTerminalBack(t *testing.T) {
 				})
 			}
 		}
+	}
+}
+
+// terminalState is what a stop and fg must leave as they found it: the
+// terminal's modes, which screen shows and, on the full screen's own, what
+// is drawn (the normal screen is the shell's too).
+func terminalState(t *testing.T, tm *termtest.Term) string {
+	state := ttyModes(t, tm)
+	if lastMode(string(tm.Raw()), "\x1b[?1049") == 'h' {
+		state += "\n" + tm.Screen()
+	}
+	return state
+}
+
+// running waits until the guide p is no longer stopped: its state in
+// /proc/PID/stat is not T.
+func running(t *testing.T, p *os.Process) {
+	t.Helper()
+	if !eventually(func() bool {
+		b, err := os.ReadFile("/proc/" + strconv.Itoa(p.Pid) + "/stat")
+		return err == nil && strings.Fields(string(b[bytes.LastIndexByte(b, ')')+1:]))[0] != "T"
+	}) {
+		t.Fatal("after fg the guide is still stopped")
 	}
 }
 

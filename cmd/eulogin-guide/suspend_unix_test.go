@@ -3,13 +3,11 @@
 package main
 
 import (
+	"bytes"
 	"os"
-	"os/exec"
-	"strconv"
 	"strings"
 	"syscall"
 	"testing"
-	"time"
 
 	"github.com/eulogin-guide/eulogin-guide/wizard/termtest"
 )
@@ -18,18 +16,17 @@ import (
 // a password is typed, the guide gives the terminal back, then takes it
 // again, draws the screen anew, and the password stays hidden.
 func TestSuspendAndResumeKeepTheSecretHidden(t *testing.T) {
-	tm := termtest.Start(t, binary, []string{"--step", "password"}, userEnv(t, t.TempDir()), 80, 24)
-	tm.WaitForT("Vælg dit password", wait)
+	tm, guide := fromAShell(t, []string{"--step", "password"}, "Vælg dit password")
 	tm.Type("Ab1")
 	tm.WaitForT("> ***", wait)
-	_ = tm.Signal(syscall.SIGTSTP)
-	if !eventually(func() bool { return lastMode(string(tm.Raw()), "\x1b[?1049") == 'l' }) {
+	_ = guide.Signal(syscall.SIGTSTP)
+	stoppedInAShell(t, tm)
+	if lastMode(string(tm.Raw()), "\x1b[?1049") != 'l' {
 		t.Fatal("stopped, the guide did not give the normal screen back")
 	}
-	time.Sleep(200 * time.Millisecond) // stopped for real
-	shellTakesTheTerminal(t, tm)
-	_ = tm.Signal(syscall.SIGCONT)
-	time.Sleep(300 * time.Millisecond)
+	fg(tm)
+	echoOff(t, tm)
+	tm.WaitForT("> ***", wait) // drawn anew
 	tm.Type("-Secret")
 	tm.WaitForT("> **********", wait)
 	if strings.Contains(tm.Screen(), "Secret") {
@@ -41,14 +38,13 @@ func TestSuspendAndResumeKeepTheSecretHidden(t *testing.T) {
 // F-2 in the plain mode: a stop and `fg` at a hidden prompt keep what is
 // typed there hidden.
 func TestSuspendAndResumeAtAHiddenPrompt(t *testing.T) {
-	tm := termtest.Start(t, binary, []string{"--plain", "--step", "pin"}, userEnv(t, t.TempDir()), 80, 24)
-	tm.WaitForT("Pinkode:", wait)
+	tm, guide := fromAShell(t, []string{"--plain", "--step", "pin"}, "Pinkode:")
+	echoOff(t, tm)
 	tm.Type("25")
-	_ = tm.Signal(syscall.SIGTSTP)
-	time.Sleep(300 * time.Millisecond)
-	shellTakesTheTerminal(t, tm)
-	_ = tm.Signal(syscall.SIGCONT)
-	time.Sleep(300 * time.Millisecond)
+	_ = guide.Signal(syscall.SIGTSTP)
+	stoppedInAShell(t, tm)
+	fg(tm)
+	echoOff(t, tm)
 	tm.Type("80")
 	tm.Press("enter")
 	tm.WaitForT("Skriv den samme pinkode igen:", wait)
@@ -57,15 +53,37 @@ func TestSuspendAndResumeAtAHiddenPrompt(t *testing.T) {
 	}
 }
 
-// shellTakesTheTerminal does to the terminal what a shell does while the
-// guide is stopped: it puts it back to its everyday modes, echo on.
-func shellTakesTheTerminal(t *testing.T, tm *termtest.Term) {
+// aShell runs a program ($0, with its arguments) as a user's shell does,
+// with job control: in a process group of its own, which a stop cannot
+// go past, as it does a program started by Start (an orphaned group). When
+// the program stops, the shell takes the terminal back in its own modes
+// (echo on) and says so, then continues it (fg) once a line is typed; it
+// ends with the program's exit code.
+const aShell = `set -m; modes=$(stty -g); "$0" "$@"; s=$?
+while case $(kill -l $s 2>/dev/null) in STOP | TSTP) true ;; *) false ;; esac; do
+	stty "$modes"; echo "[stoppet]"; read x; fg; s=$?
+done
+exit $s`
+
+// fromAShell starts the guide with args from aShell and waits for first
+// on its screen. It returns the terminal and the guide's process.
+func fromAShell(t *testing.T, args []string, first string) (*termtest.Term, *os.Process) {
 	t.Helper()
-	tty, err := os.Readlink("/proc/" + strconv.Itoa(tm.Pid()) + "/fd/0")
-	if err != nil {
-		t.Skip("the terminal of the guide is not known here:", err)
+	tm := termtest.Start(t, "/bin/sh", append([]string{"-c", aShell, binary}, args...), userEnv(t, t.TempDir()), 80, 24)
+	tm.WaitForT(first, wait)
+	return tm, guideUnderShell(t, tm)
+}
+
+// stoppedInAShell waits until the shell of tm has seen the guide stop.
+func stoppedInAShell(t *testing.T, tm *termtest.Term) {
+	t.Helper()
+	if !eventually(func() bool { return bytes.Contains(tm.Raw(), []byte("[stoppet]")) }) {
+		t.Fatalf("the guide did not stop:\n%s", tm.Screen())
 	}
-	if out, err := exec.Command("stty", "-F", tty, "sane").CombinedOutput(); err != nil {
-		t.Fatalf("stty: %v %s", err, out)
-	}
+}
+
+// fg types the line on which the shell of tm continues the guide.
+func fg(tm *termtest.Term) {
+	tm.Type("fg")
+	tm.Press("enter")
 }
