@@ -71,6 +71,7 @@ func TestPlainModeReadsThePINWithoutEchoAndCtrlCGivesTheTerminalBack(t *testing.
 	script := "trap '' INT; " + binary + " --plain --step pin; stty -a"
 	tm := termtest.Start(t, "/bin/sh", []string{"-c", script}, userEnv(t, t.TempDir()), 100, 30)
 	tm.WaitForT("Pinkode", wait)
+	echoOff(t, tm) // typed before, the PIN would show however the guide reads it
 	tm.Type("2580")
 	tm.Press("enter")
 	// An echo of the PIN would be on screen before the next prompt.

@@ -22,22 +22,22 @@ import (
 func TestEverySignalInEveryPlaceGivesTheTerminalBack(t *testing.T) {
 	type place struct {
 		args         []string
-		first, ready string               // on the first screen; on screen once the place is shown
-		reach        func(*termtest.Term) // from the first screen to the place
+		first, ready string                           // on the first screen; on screen once the place is shown
+		reach        func(*testing.T, *termtest.Term) // from the first screen to the place
 	}
-	none := func(*termtest.Term) {}
+	none := func(*testing.T, *termtest.Term) {}
 	places := map[string]map[string]place{
 		"full screen": {
 			"start screen":  {[]string{"--journey", "new-account"}, "Enter: start", "Enter: start", none},
-			"hidden prompt": {[]string{"--step", "password"}, "Vælg dit password", "> ***", func(tm *termtest.Term) { tm.Type("Ab1") }},
-			"quit question": {[]string{"--step", "email"}, "Skriv din e-mailadresse", "Vil du afslutte guiden?", func(tm *termtest.Term) { tm.Press("ctrl+c") }},
-			"help":          {[]string{"--step", "email"}, "Skriv din e-mailadresse", "Hjælp: Skriv din e-mailadresse", func(tm *termtest.Term) { tm.Press("f1") }},
+			"hidden prompt": {[]string{"--step", "password"}, "Vælg dit password", "> ***", func(t *testing.T, tm *termtest.Term) { tm.Type("Ab1") }},
+			"quit question": {[]string{"--step", "email"}, "Skriv din e-mailadresse", "Vil du afslutte guiden?", func(t *testing.T, tm *termtest.Term) { tm.Press("ctrl+c") }},
+			"help":          {[]string{"--step", "email"}, "Skriv din e-mailadresse", "Hjælp: Skriv din e-mailadresse", func(t *testing.T, tm *termtest.Term) { tm.Press("f1") }},
 		},
 		"plain": {
 			"start screen":  {[]string{"--plain", "--journey", "new-account"}, "Tryk Enter for at starte", "Tryk Enter for at starte", none},
-			"hidden prompt": {[]string{"--plain", "--step", "password"}, "Password:", "Password:", func(tm *termtest.Term) { tm.Type("Ab1") }},
-			"quit question": {[]string{"--plain", "--step", "email"}, "E-mailadresse:", "Skriv ja for at afslutte", func(tm *termtest.Term) { tm.Type("afslut"); tm.Press("enter") }},
-			"help":          {[]string{"--plain", "--step", "email"}, "E-mailadresse:", "Hjælp: Skriv din e-mailadresse", func(tm *termtest.Term) { tm.Type("hjælp"); tm.Press("enter") }},
+			"hidden prompt": {[]string{"--plain", "--step", "password"}, "Password:", "Password:", func(t *testing.T, tm *termtest.Term) { echoOff(t, tm); tm.Type("Ab1") }},
+			"quit question": {[]string{"--plain", "--step", "email"}, "E-mailadresse:", "Skriv ja for at afslutte", func(t *testing.T, tm *termtest.Term) { tm.Type("afslut"); tm.Press("enter") }},
+			"help":          {[]string{"--plain", "--step", "email"}, "E-mailadresse:", "Hjælp: Skriv din e-mailadresse", func(t *testing.T, tm *termtest.Term) { tm.Type("hjælp"); tm.Press("enter") }},
 		},
 	}
 	ways := map[string][]syscall.Signal{
@@ -49,7 +49,7 @@ func TestEverySignalInEveryPlaceGivesTheTerminalBack(t *testing.T) {
 			for way, signals := range ways {
 				t.Run(mode+"/"+where+"/"+way, func(t *testing.T) { // one at a time: forty terminals at once strain a small machine
 					tm, guide := fromAShell(t, p.args, p.first)
-					p.reach(tm)
+					p.reach(t, tm)
 					tm.WaitForT(p.ready, wait)
 					for _, sig := range signals {
 						before := terminalState(t, tm)

@@ -10,19 +10,20 @@ import (
 )
 
 // lineMode reports whether the terminal is in canonical (line) mode, where
-// the program gets whole lines and the boundaries between writes do not
-// matter.
-func lineMode(slave *os.File) (canonical, ok bool) {
+// the program gets whole lines, and whether b ends a line there: a newline,
+// or Enter's carriage return where the terminal turns it into one.
+func lineMode(slave *os.File, b []byte) (canonical, lineEnd, ok bool) {
 	rc, err := slave.SyscallConn()
 	if err != nil {
-		return false, false
+		return false, false, false
 	}
 	var tio *unix.Termios
 	var ierr error
 	if err := rc.Control(func(fd uintptr) { tio, ierr = unix.IoctlGetTermios(int(fd), unix.TCGETS) }); err != nil || ierr != nil {
-		return false, false
+		return false, false, false
 	}
-	return tio.Lflag&unix.ICANON != 0, true
+	lineEnd = bytes.IndexByte(b, '\n') >= 0 || tio.Iflag&(unix.ICRNL|unix.IGNCR) == unix.ICRNL && bytes.IndexByte(b, '\r') >= 0
+	return tio.Lflag&unix.ICANON != 0, lineEnd, true
 }
 
 // foreground returns the processes of the terminal's foreground process

@@ -6,7 +6,7 @@ import "os"
 
 // lineMode, foreground and readCount are not implemented here; Press and
 // Type fall back to a fixed pause.
-func lineMode(*os.File) (canonical, ok bool) { return false, false }
+func lineMode(*os.File, []byte) (canonical, lineEnd, ok bool) { return false, false, false }
 
 func foreground(*os.File, int) []int { return nil }
 

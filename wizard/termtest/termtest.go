@@ -13,7 +13,9 @@
 // group: the program, also when a shell runs it (on Linux; elsewhere it
 // pauses briefly). So two key presses never arrive in one read, as with a
 // person typing. That matters: in one read an escape and a tab are
-// alt+tab, and "j" "j" is the single key "jj".
+// alt+tab, and "j" "j" is the single key "jj". In line mode (a shell's
+// read, the plain mode's questions) the program reads a whole line at
+// once, so only Enter waits, until the line has been read.
 //
 // Term.Image paints the screen as a picture in the theme chosen with
 // WithTheme, and DecodeQR reads a QR code from such a picture with an
@@ -23,7 +25,7 @@
 //
 // Wait for the program's first screen before typing: until it puts the
 // terminal in raw mode, the terminal holds typed text back as an unfinished
-// line.
+// line (and echoes it: before a secret, wait until the echo is off).
 //
 // Start skips the test on Windows, which has no Unix pseudo-terminal.
 package termtest
@@ -228,9 +230,10 @@ func (tm *Term) close() {
 	<-tm.replyDone
 }
 
-// input writes b to the program and, when the terminal is in raw mode,
-// waits until the program has read it, so that the next write arrives in a
-// read of its own.
+// input writes b to the program and waits until the program has read it,
+// so that the next write arrives in a read of its own. In line mode, where
+// the program gets a whole line, as edited, in one read, it waits only at
+// a line's end, for the line to be read.
 //
 // How: the kernel moves bytes written to a pseudo-terminal into the
 // program's input queue later, on a worker thread, so the queue's length
@@ -238,13 +241,13 @@ func (tm *Term) close() {
 // the queue together. What has been read is observable, though: on Linux
 // /proc/PID/io counts it for each process of the terminal's foreground
 // group, which are the ones that may read (the process Start started may
-// be a shell that only waits). Elsewhere, and in line mode, where read
-// boundaries do not matter, input pauses for inputGap instead.
+// be a shell that only waits). Elsewhere input pauses for inputGap
+// instead.
 func (tm *Term) input(b []byte) {
 	tm.wmu.Lock()
-	canonical, okMode := false, false
+	canonical, lineEnd, okMode := false, false, false
 	if tm.slave != nil {
-		canonical, okMode = lineMode(tm.slave)
+		canonical, lineEnd, okMode = lineMode(tm.slave, b)
 	}
 	readers := foreground(tm.master, tm.cmd.Process.Pid)
 	before, okCount := readCount(readers)
@@ -253,13 +256,19 @@ func (tm *Term) input(b []byte) {
 	if err != nil {
 		return
 	}
-	if !okMode || !okCount || canonical {
+	want := int64(len(b))
+	switch {
+	case !okMode || !okCount:
 		time.Sleep(inputGap)
 		return
+	case canonical && !lineEnd:
+		return // nothing can be read before the line ends
+	case canonical:
+		want = 1 // the line, whose length after editing is not b's
 	}
 	for deadline := time.Now().Add(readWait); time.Now().Before(deadline); {
 		n, ok := readCount(readers)
-		if !ok || n-before >= int64(len(b)) {
+		if !ok || n-before >= want {
 			return
 		}
 		select {
