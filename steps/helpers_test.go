@@ -23,12 +23,15 @@ func translator(tb testing.TB, lang string) *text.Translator {
 	return tr
 }
 
-// startGuide opens the real journey with opts, its flow and words filled
-// in, in a window of width x height. Without a Save, it saves nowhere
-// and says nothing of it.
+// startGuide opens the real journey with opts, its words filled in and,
+// without a Flow, on new-account, in a window of width x height. Without
+// a Save, it saves nowhere and says nothing of it.
 func startGuide(tb testing.TB, tr *text.Translator, opts core.Options, width, height int) tea.Model {
 	tb.Helper()
-	opts.Flow, opts.Text = steps.NewAccount(), tr
+	if opts.Flow == nil {
+		opts.Flow = steps.NewAccount()
+	}
+	opts.Text = tr
 	if opts.Save == nil {
 		opts.Save = func(flow.Progress) string { return "" }
 	}

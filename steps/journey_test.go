@@ -7,7 +7,6 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
-	"github.com/eulogin-guide/eulogin-guide/steps"
 	"github.com/eulogin-guide/eulogin-guide/wizard/core"
 	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
 	"github.com/eulogin-guide/eulogin-guide/wizard/fullscreen"
@@ -264,34 +263,35 @@ func TestTooSmallWindowAsksForABiggerOne(t *testing.T) {
 	}
 }
 
-// Every step, opened with --step (so with the texts for every kind of
-// phone) and with an error showing where it asks for an answer, fits at
-// 80x24 without scrolling: measured on the whole screen, not the window.
+// Every step of every journey, opened with --step (so with the texts for
+// every kind of phone) and with an error showing where it asks for an
+// answer, fits at 80x24 without scrolling: measured on the whole screen,
+// not the window.
 func TestEveryStepFitsAt80x24InBothLanguages(t *testing.T) {
 	for _, lang := range []string{"da", "en"} {
-		for _, id := range steps.NewAccount().StepIDs() {
-			g := newGuide(t, lang, id)
-			if fields := steps.NewAccount().Step(id).Fields; len(fields) > 0 {
-				if fields[0].Optional {
+		everyStep(t, lang, func(t *testing.T, st *flow.Step, opts core.Options) {
+			g := guideWith(t, lang, opts, 24)
+			if len(st.Fields) > 0 {
+				if st.Fields[0].Optional {
 					g.typeText("x") // nothing typed is an answer here: too little is not
 				}
 				g.press(tea.KeyEnter) // an error shows
 				g.sees("app.error-prefix")
 			}
 			if over := g.model.(*fullscreen.Model).Overflow(); over > 0 {
-				t.Errorf("%s %s: %d lines more than 80x24 holds:\n%s", lang, id, over, g.model.View())
+				t.Errorf("%d lines more than 80x24 holds:\n%s", over, g.model.View())
 			}
 			view := g.model.View()
 			lines := strings.Split(view, "\n")
 			if len(lines) > 24 {
-				t.Errorf("%s %s: %d lines at 80x24", lang, id, len(lines))
+				t.Errorf("%d lines at 80x24", len(lines))
 			}
 			for _, l := range lines {
 				if w := len([]rune(stripANSI(l))); w > 80 {
-					t.Errorf("%s %s: a line of %d columns at 80x24: %q", lang, id, w, l)
+					t.Errorf("a line of %d columns at 80x24: %q", w, l)
 				}
 			}
-		}
+		})
 	}
 }
 

@@ -10,6 +10,7 @@ import (
 
 	"github.com/eulogin-guide/eulogin-guide/steps"
 	"github.com/eulogin-guide/eulogin-guide/wizard/core"
+	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
 )
 
 // smallWindows are the window sizes where the password and pension-number
@@ -37,17 +38,17 @@ func TestTheDownArrowNeverBreaksTheGuide(t *testing.T) {
 	}
 }
 
-// F-5: no step, in either language, with an error showing, draws a frame
-// taller or wider than the smallest windows; and the heading is on screen
-// before anything is scrolled.
+// F-5: no step of any journey, in either language, with an error showing,
+// draws a frame taller or wider than the smallest windows; and the heading
+// is on screen before anything is scrolled.
 func TestEveryStepFitsTheSmallestWindows(t *testing.T) {
 	for _, lang := range []string{"da", "en"} {
 		tr := translator(t, lang)
-		for _, id := range steps.NewAccount().StepIDs() {
+		everyStep(t, lang, func(t *testing.T, st *flow.Step, opts core.Options) {
 			for _, size := range smallWindows {
-				m := startGuide(t, tr, core.Options{StartAt: id}, size[0], size[1])
-				if fields := steps.NewAccount().Step(id).Fields; len(fields) > 0 {
-					if fields[0].Optional {
+				m := startGuide(t, tr, opts, size[0], size[1])
+				if len(st.Fields) > 0 {
+					if st.Fields[0].Optional {
 						m = update(m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("x")})
 					}
 					m = update(m, tea.KeyMsg{Type: tea.KeyEnter})
@@ -55,18 +56,36 @@ func TestEveryStepFitsTheSmallestWindows(t *testing.T) {
 				view := ansi.Strip(m.View())
 				lines := strings.Split(view, "\n")
 				if len(lines) > size[1] {
-					t.Errorf("%s %s %v: %d lines", lang, id, size, len(lines))
+					t.Errorf("%v: %d lines", size, len(lines))
 				}
 				for _, l := range lines {
 					if ansi.StringWidth(l) > size[0] {
-						t.Errorf("%s %s %v: a line of %d cells", lang, id, size, ansi.StringWidth(l))
+						t.Errorf("%v: a line of %d cells", size, ansi.StringWidth(l))
 					}
 				}
-				title := strings.Fields(tr.T(steps.NewAccount().Step(id).Title))
+				title := strings.Fields(tr.T(st.Title))
 				if !strings.Contains(strings.Join(strings.Fields(view), " "), strings.Join(title[:min(3, len(title))], " ")) {
-					t.Errorf("%s %s %v: the heading is not on screen:\n%s", lang, id, size, view)
+					t.Errorf("%v: the heading is not on screen:\n%s", size, view)
 				}
 			}
+		})
+	}
+}
+
+// everyStep runs try as a subtest, named lang/journey/step, for each step
+// of every built-in journey, with the options that open the guide there as
+// --journey and --step do: every journey and help topic in reach.
+func everyStep(t *testing.T, lang string, try func(t *testing.T, st *flow.Step, opts core.Options)) {
+	t.Helper()
+	content, err := steps.BuiltIn()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range content.Flows {
+		for _, id := range f.StepIDs() {
+			t.Run(lang+"/"+f.ID+"/"+id, func(t *testing.T) {
+				try(t, f.Step(id), core.Options{Flow: f, StartAt: id, Journeys: content.Flows, Topics: content.Topics})
+			})
 		}
 	}
 }
