@@ -9,6 +9,7 @@ import (
 
 	"github.com/eulogin-guide/eulogin-guide/steps"
 	"github.com/eulogin-guide/eulogin-guide/wizard/core"
+	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
 )
 
 // keyFor turns one byte of fuzz input into a key a user could press.
@@ -25,24 +26,48 @@ var keyFor = []tea.KeyMsg{
 	{Type: tea.KeyRunes, Runes: []rune("s")}, {Type: tea.KeyRunes, Runes: []rune("h")},
 }
 
-// Whatever is pressed, on whatever step, in whatever window, the guide
-// never panics and never draws a frame taller or wider (in terminal cells)
-// than the window. The first byte picks the step to start at, or the first
-// question: every step of the journey is reached, and from the first
-// question every other journey, the help index and its topics.
+// Whatever is pressed, on whatever step of whatever journey, in whatever
+// window, the guide never panics and never draws a frame taller or wider
+// (in terminal cells) than the window. The first byte picks the step to
+// start at, or the first question: every step of every journey is reached,
+// and from the first question the help index and its topics.
 func FuzzKeysNeverBreakTheScreen(f *testing.F) {
 	f.Add(byte(0), []byte{0, 0, 1, 20, 0, 2, 3, 0}, uint8(80), uint8(24))
 	f.Add(byte(9), []byte{21, 0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3}, uint8(50), uint8(16))
 	f.Add(byte(21), []byte{20, 0, 0, 3, 3, 3, 3, 3, 3, 3, 3, 3}, uint8(60), uint8(16))
 	f.Add(byte(4), []byte{12, 13, 13, 4, 4, 4, 6, 1, 7, 11}, uint8(120), uint8(40))
 	f.Add(byte(35), []byte{3, 3, 0, 0, 23, 10, 22, 0, 1, 1, 0}, uint8(80), uint8(24)) // a journey, help, the index, a topic
+	f.Add(byte(100), []byte{20, 0, 3, 3, 6, 1, 1, 7, 0}, uint8(50), uint8(16))        // another journey's step
 	tr := translator(f, "da")
-	ids := append(steps.NewAccount().StepIDs(), "") // "": the first question
-	withAll := allJourneys(f)
+	content, err := steps.BuiltIn()
+	if err != nil {
+		f.Fatal(err)
+	}
+	// new-account's steps first, then the first question (""), then the
+	// other journeys': the seeds found on new-account alone keep their start.
+	type start struct {
+		journey *flow.Flow
+		step    string
+	}
+	newAccount := content.Flow("new-account")
+	var starts []start
+	for _, id := range append(newAccount.StepIDs(), "") {
+		starts = append(starts, start{newAccount, id})
+	}
+	for _, j := range content.Flows {
+		for _, id := range j.StepIDs() {
+			if j != newAccount {
+				starts = append(starts, start{j, id})
+			}
+		}
+	}
+	if len(starts) > 256 {
+		f.Fatalf("%d steps to start at, more than a byte picks", len(starts))
+	}
 	f.Fuzz(func(t *testing.T, step byte, keys []byte, width, height uint8) {
 		w, h := max(int(width), 1), max(int(height), 1)
-		opts := core.Options{StartAt: ids[int(step)%len(ids)]}
-		withAll(&opts)
+		s := starts[int(step)%len(starts)]
+		opts := core.Options{Flow: s.journey, StartAt: s.step, Journeys: content.Flows, Topics: content.Topics, Ask: true}
 		model := startGuide(t, tr, opts, w, h)
 		for _, b := range keys {
 			model = update(model, keyFor[int(b)%len(keyFor)])
