@@ -165,14 +165,8 @@ func (p program) firstScreen(b *testing.B, peak, anon *float64) time.Duration {
 	env = append(env, p.env...)
 	start := time.Now()
 	tm := termtest.Start(b, p.bin, p.args, env, 80, 24)
-	// termtest's WaitFor looks every 10 ms, too coarse for a difference
-	// of a few milliseconds.
-	deadline := start.Add(5 * time.Second)
-	for !strings.Contains(tm.Screen(), p.marker) {
-		if time.Now().After(deadline) {
-			b.Fatalf("%s: no first screen:\n%s", filepath.Base(p.bin), tm.Screen())
-		}
-		time.Sleep(time.Millisecond)
+	if !tm.WaitFor(p.marker, 5*time.Second) {
+		b.Fatalf("%s: no first screen:\n%s", filepath.Base(p.bin), tm.Screen())
 	}
 	elapsed := time.Since(start)
 	hwm, rssAnon := memoryMB(b, tm.Pid())

@@ -107,9 +107,10 @@ type Term struct {
 	master *os.File
 	tty    string // the terminal side's device name
 
-	mu  sync.Mutex // guards em and raw
-	em  *vt.Emulator
-	raw bytes.Buffer
+	mu      sync.Mutex // guards em, raw and changed
+	em      *vt.Emulator
+	raw     bytes.Buffer
+	changed chan struct{} // closed, and replaced, when the screen may have changed
 
 	wmu   sync.Mutex // serialises writes to master, but for a paste's; guards slave
 	slave *os.File   // the program's side, nil once the program has ended
@@ -147,6 +148,7 @@ func Start(t testing.TB, bin string, args, env []string, cols, rows int, opts ..
 		slave:     slave,
 		tty:       slave.Name(),
 		em:        newEmulator(cols, rows, cfg.theme),
+		changed:   make(chan struct{}),
 		outDone:   make(chan struct{}),
 		replyDone: make(chan struct{}),
 		exited:    make(chan struct{}),
@@ -181,12 +183,19 @@ func (tm *Term) copyOutput() {
 			// pipe, which blocks until copyAnswers reads it; copyAnswers
 			// does not take mu, so this cannot deadlock.
 			_, _ = tm.em.Write(buf[:n])
+			tm.notify()
 			tm.mu.Unlock()
 		}
 		if err != nil {
 			return // io.EOF, or EIO on Linux once the program has gone
 		}
 	}
+}
+
+// notify wakes whoever waits for the screen to change. The caller holds mu.
+func (tm *Term) notify() {
+	close(tm.changed)
+	tm.changed = make(chan struct{})
 }
 
 // copyAnswers copies the emulator's answers to queries to the program.
@@ -375,6 +384,7 @@ func (tm *Term) Resize(cols, rows int) {
 	tm.mu.Lock()
 	defer tm.mu.Unlock()
 	tm.em.Resize(cols, rows)
+	tm.notify()
 	if err := pty.Setsize(tm.master, &pty.Winsize{Cols: uint16(cols), Rows: uint16(rows)}); err != nil {
 		tm.t.Errorf("termtest: resize: %v", err)
 	}
@@ -421,23 +431,26 @@ func screenText(em *vt.Emulator) string {
 	return strings.Join(lines, "\n")
 }
 
-// WaitFor reports whether text appears on the screen within timeout. It
-// returns false early if the program has ended and its output is drained.
+// WaitFor reports whether text appears on the screen within timeout,
+// looking again each time the program writes. It returns false early if
+// the program has ended and its output is drained.
 func (tm *Term) WaitFor(text string, timeout time.Duration) bool {
-	deadline := time.Now().Add(timeout)
+	timer := time.NewTimer(timeout)
+	defer timer.Stop()
 	for {
-		if strings.Contains(tm.Screen(), text) {
+		tm.mu.Lock()
+		shown, changed := strings.Contains(screenText(tm.em), text), tm.changed
+		tm.mu.Unlock()
+		if shown {
 			return true
 		}
 		select {
+		case <-changed:
 		case <-tm.outDone:
 			return strings.Contains(tm.Screen(), text)
-		default:
-		}
-		if time.Now().After(deadline) {
+		case <-timer.C:
 			return false
 		}
-		time.Sleep(10 * time.Millisecond)
 	}
 }
 
