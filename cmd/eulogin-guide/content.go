@@ -50,12 +50,11 @@ func refusedData(tr *text.Translator, dir string, refused *steps.ContentError) t
 }
 
 // tellRefused puts the reason a content folder was not used on the start
-// screen, unless something about the saved progress must be told there.
+// screen, first, before what is told of the saved progress.
 func tellRefused(opts *core.Options, tr *text.Translator, dir string, refused *steps.ContentError) {
-	if refused == nil || (opts.Notice != "" && opts.Notice != "save.other-profiles") {
-		return
+	if refused != nil {
+		opts.Notices = append([]core.Notice{{ID: "content.refused", Data: refusedData(tr, dir, refused)}}, opts.Notices...)
 	}
-	opts.Notice, opts.Data = "content.refused", refusedData(tr, dir, refused)
 }
 
 // defaultJourney is the journey of a person new to the guide.

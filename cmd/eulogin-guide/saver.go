@@ -63,11 +63,11 @@ func (s *saver) load(opts *core.Options, follow bool, find func(id string) *flow
 	var damaged *store.DamagedError
 	switch {
 	case errors.As(err, &damaged):
-		opts.Notice, opts.Data = "save.damaged", text.Data{"Path": damaged.KeptAs}
+		opts.Notices = append(opts.Notices, core.Notice{ID: "save.damaged", Data: text.Data{"Path": damaged.KeptAs}})
 	case err != nil:
 		// Something is at the profile's place that cannot be read nor set
 		// aside: saving would write over it, so the guide does not save.
-		opts.Notice, opts.Save = "save.failed", nil
+		opts.Notices, opts.Save = append(opts.Notices, core.Notice{ID: "save.failed"}), nil
 	case found:
 		last := find(pr.Current)
 		if follow && last != nil {
@@ -83,7 +83,7 @@ func (s *saver) load(opts *core.Options, follow bool, find func(id string) *flow
 		}
 	default:
 		opts.Ask = follow
-		if opts.Notice == "" {
+		if len(opts.Notices) == 0 { // nothing told of the profile yet, such as its reset
 			s.tellOtherProfiles(opts)
 		}
 	}
@@ -105,7 +105,7 @@ func (s *saver) tellOtherProfiles(opts *core.Options) {
 		near = closest(s.profile, names)
 	}
 	if len(near) > 0 {
-		opts.Notice, opts.Data = "save.other-profiles", text.Data{"Profile": s.profile, "Profiles": strings.Join(near, ", ")}
+		opts.Notices = append(opts.Notices, core.Notice{ID: "save.other-profiles", Data: text.Data{"Profile": s.profile, "Profiles": strings.Join(near, ", ")}})
 	}
 }
 
@@ -123,25 +123,25 @@ func (s *saver) setAside(opts *core.Options) {
 	delete(s.last, opts.Flow.ID)
 	keptAs, err := s.store.SetAside(s.profile, opts.Flow.ID)
 	if err != nil {
-		opts.Notice = "save.failed"
+		opts.Notices = append(opts.Notices, core.Notice{ID: "save.failed"})
 		return
 	}
-	opts.Notice, opts.Data = "save.damaged", text.Data{"Path": keptAs}
+	opts.Notices = append(opts.Notices, core.Notice{ID: "save.damaged", Data: text.Data{"Path": keptAs}})
 }
 
 // reset asks before it deletes the saved progress, and reports whether to
 // go on, or else the exit code; going on, the guide says what happened
-// (opts.Notice). Until the answer is yes, nothing is changed: the file is
+// (opts.Notices). Until the answer is yes, nothing is changed: the file is
 // only looked at. A rehearsal deletes nothing, and asks nothing.
 func (s *saver) reset(tr *text.Translator, stdin io.Reader, stdout io.Writer, opts *core.Options) (goOn bool, code int) {
 	data := text.Data{"Profile": s.profile, "Dir": s.store.Dir}
 	if opts.Mode == core.Rehearsal {
-		opts.Notice, opts.Data = "save.rehearsal-reset", data
+		opts.Notices = append(opts.Notices, core.Notice{ID: "save.rehearsal-reset", Data: data})
 		return true, 0
 	}
 	if s.err == nil {
 		if found, err := s.store.Has(s.profile); err == nil && !found {
-			opts.Notice, opts.Data = "save.nothing-to-reset", data
+			opts.Notices = append(opts.Notices, core.Notice{ID: "save.nothing-to-reset", Data: data})
 			return true, 0
 		}
 	}
@@ -163,6 +163,6 @@ func (s *saver) reset(tr *text.Translator, stdin io.Reader, stdout io.Writer, op
 		fmt.Fprintln(stdout, tr.T("cli.reset-failed", data))
 		return false, 1
 	}
-	opts.Notice, opts.Data = "save.reset-done", data
+	opts.Notices = append(opts.Notices, core.Notice{ID: "save.reset-done", Data: data})
 	return true, 0
 }

@@ -61,10 +61,12 @@ type Options struct {
 	Save    Saver
 	OpenURL func(string) error // opens an address in the browser; nil when none can be opened
 	Colour  bool               // the front-end shows colours (so a QR code needs no inverting)
-	Notice  string             // message id of a notice for the start screen, e.g. a damaged file set aside
-	Data    text.Data          // template data of Notice
-	Now     func() time.Time   // the clock; nil means time.Now
-	Caption string             // message id of a step's caption; "" for "app.caption"
+	// Notices are told on the start screen, or on the first question when
+	// that comes first: each once, in order (a content folder refused, a
+	// damaged file set aside).
+	Notices []Notice
+	Now     func() time.Time // the clock; nil means time.Now
+	Caption string           // message id of a step's caption; "" for "app.caption"
 	// Journeys are the answers of the first question ("Hvor står du?"),
 	// each leading to its journey; Flow is among them. Nil: Flow alone,
 	// and no such question.
@@ -72,6 +74,12 @@ type Options struct {
 	Saved    map[string]flow.Progress // progress saved earlier of the other journeys, by flow id
 	Ask      bool                     // open at the first question, not the start screen
 	Topics   []flow.Topic             // the help topics, in the order the help index lists them
+}
+
+// Notice is a message for the start screen.
+type Notice struct {
+	ID   string    // message id
+	Data text.Data // its template data
 }
 
 // Frame is everything a front-end needs to draw the place shown now, and
@@ -122,8 +130,7 @@ type Core struct {
 	stageDone  string   // message id of the stage just finished
 	paused     []string // message ids of what to do now, after an answer that paused the journey
 	notice     string   // message id told after the last action
-	homeNotice string   // Options.Notice, until the start screen is left
-	homeData   text.Data
+	homeNotice []Notice // Options.Notices, until the start screen is left
 	saveIssue  string
 	form       *form             // the fields of the current step; nil when it has none
 	typed      map[string]string // non-secret typed text by field id, shown again on coming back
@@ -150,7 +157,7 @@ func New(opts Options) (*Core, error) {
 	if opts.Now != nil {
 		s.Now = opts.Now
 	}
-	c := &Core{opts: opts, t: opts.Text, s: s, place: HomeScreen, homeNotice: opts.Notice, homeData: opts.Data,
+	c := &Core{opts: opts, t: opts.Text, s: s, place: HomeScreen, homeNotice: opts.Notices,
 		typed: map[string]string{}, sessions: map[string]*flow.Session{opts.Flow.ID: s}}
 	if opts.Mode != Rehearsal && opts.Save == nil {
 		c.saveIssue = "failed"
@@ -266,7 +273,7 @@ func (c *Core) Do(a Action, arg int) {
 		c.place = c.quitOver
 		c.screen++
 	case ChangeSituation:
-		c.homeNotice = "" // told on the start screen it is asked from
+		c.homeNotice = nil // told on the start screen it is asked from
 		c.askSituation()
 	case HelpIndex:
 		c.openIndex()
@@ -464,7 +471,7 @@ func (c *Core) openStage(i int) {
 	c.enterStep()
 }
 
-func (c *Core) leaveHome() { c.stageDone, c.welcome, c.homeNotice, c.paused = "", false, "", nil }
+func (c *Core) leaveHome() { c.stageDone, c.welcome, c.homeNotice, c.paused = "", false, nil, nil }
 
 func (c *Core) goHome() {
 	c.place = HomeScreen

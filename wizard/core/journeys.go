@@ -58,10 +58,8 @@ func (c *Core) askSituation() {
 // to it, with how far the person is in those begun.
 func (c *Core) situation() (top, body []Block) {
 	top = c.top(Block{Kind: Caption, Text: c.t.T("app.title")}, Block{Kind: Heading, Text: c.t.T("situation.title")})
-	if c.homeNotice != "" { // e.g. that the saved progress was deleted: told on the first screen shown
-		body = append(body, c.prefixed(Note, c.t.T(c.homeNotice, c.homeData)))
-	}
-	body = append(body, Block{Kind: Text, Text: c.t.T("situation.body")})
+	body = append(c.notices(), // e.g. that the saved progress was deleted: told on the first screen shown
+		Block{Kind: Text, Text: c.t.T("situation.body")})
 	for i, f := range c.opts.Journeys {
 		label := c.t.T(f.Situation)
 		if status := c.journeyStatus(f); status != "" {

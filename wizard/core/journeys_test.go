@@ -115,22 +115,46 @@ func TestSavedProgressOfAnotherJourneyIsTakenUp(t *testing.T) {
 	g.says("home.resume", text.Data{"Stage": g.tr.T("coffee.pour"), "Step": g.tr.T("coffee.cup")})
 }
 
-func TestTheStartScreenNoticeIsToldOnTheFirstQuestion(t *testing.T) {
-	g := start(t, asked, func(o *core.Options) { o.Notice = "save.nothing-to-reset"; o.Data = text.Data{"Profile": "Åse"} })
-	g.on("situation.title")
-	g.says("save.nothing-to-reset", text.Data{"Profile": "Åse"})
+// twoNotices are a content folder refused and a file set aside, as both
+// can come at one start.
+var twoNotices = []core.Notice{
+	{ID: "content.refused", Data: text.Data{"Dir": "rettelser", "Problem": "?"}},
+	{ID: "save.damaged", Data: text.Data{"Path": "standard.json.damaged-1"}},
 }
 
-// A notice told on the start screen (a file set aside) is told once: the
-// question asked from there does not tell it again.
-func TestTheStartScreenNoticeIsToldOnce(t *testing.T) {
-	g := start(t, fixture.WithJourneys, func(o *core.Options) { o.Notice = "save.nothing-to-reset"; o.Data = text.Data{"Profile": "Åse"} })
+// saysInOrder checks that the frame tells each notice, in order.
+func (g *guide) saysInOrder(notices []core.Notice) {
+	g.t.Helper()
+	all := g.all()
+	at := 0
+	for _, n := range notices {
+		i := strings.Index(all[at:], g.tr.T(n.ID, n.Data))
+		if i < 0 {
+			g.t.Fatalf("the frame does not say %q after the notices before it:\n%s", g.tr.T(n.ID, n.Data), all)
+		}
+		at += i
+	}
+}
+
+func TestTheStartScreenNoticesAreToldOnTheFirstQuestion(t *testing.T) {
+	g := start(t, asked, func(o *core.Options) { o.Notices = twoNotices })
+	g.on("situation.title")
+	g.saysInOrder(twoNotices)
+}
+
+// The notices told on the start screen (a folder refused, a file set
+// aside) are told once: the question asked from there does not tell them
+// again.
+func TestTheStartScreenNoticesAreToldOnce(t *testing.T) {
+	g := start(t, fixture.WithJourneys, func(o *core.Options) { o.Notices = twoNotices })
 	g.on("tea.title")
-	g.says("save.nothing-to-reset", text.Data{"Profile": "Åse"})
+	g.saysInOrder(twoNotices)
 	g.do(core.ChangeSituation)
 	g.on("situation.title")
-	if strings.Contains(g.all(), g.tr.T("save.nothing-to-reset", text.Data{"Profile": "Åse"})) {
-		t.Fatal("the start screen's notice is told again on the question asked from it")
+	for _, n := range twoNotices {
+		if strings.Contains(g.all(), g.tr.T(n.ID, n.Data)) {
+			t.Fatalf("the start screen's notice %s is told again on the question asked from it", n.ID)
+		}
 	}
 }
 

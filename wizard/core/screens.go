@@ -54,6 +54,15 @@ func (c *Core) prefixed(kind Kind, msg string) Block {
 	return Block{Kind: kind, Text: c.t.T(prefix) + " " + msg}
 }
 
+// notices are the start screen's notices, each as a note.
+func (c *Core) notices() []Block {
+	var blocks []Block
+	for _, n := range c.homeNotice {
+		blocks = append(blocks, c.prefixed(Note, c.t.T(n.ID, n.Data)))
+	}
+	return blocks
+}
+
 // home is the start screen: what the guide does (the first time), the task
 // list with each stage's status, the dates that still matter, reminders,
 // and what comes next.
@@ -65,9 +74,7 @@ func (c *Core) home() (top, body []Block) {
 	}
 	top = c.top(Block{Kind: Caption, Text: c.t.T("app.title")}, Block{Kind: Heading, Text: c.t.T(heading)})
 	add := func(b ...Block) { body = append(body, b...) }
-	if c.homeNotice != "" {
-		add(c.prefixed(Note, c.t.T(c.homeNotice, c.homeData)))
-	}
+	add(c.notices()...)
 	if c.stageDone != "" {
 		add(Block{Kind: Text, Text: c.t.T("home.stage-done", text.Data{"Stage": c.t.T(c.stageDone)})})
 	}

@@ -145,7 +145,7 @@ func TestTypingMeantForTheBrowserOpensNothing(t *testing.T) {
 func TestALongScreenScrollsWithTheKeyItNames(t *testing.T) {
 	var opened []string
 	long := func(o *core.Options) {
-		o.Notice, o.Data = "save.other-profiles", text.Data{"Profile": "Åse", "Profiles": "Bent, Carl, Dorte, Erik, Frida, Gorm, Hanne, Ib, Jens, Karen, Lis, Mogens, Niels, Ole, Poul, Rie, Søren"}
+		o.Notices = []core.Notice{{ID: "save.other-profiles", Data: text.Data{"Profile": "Åse", "Profiles": "Bent, Carl, Dorte, Erik, Frida, Gorm, Hanne, Ib, Jens, Karen, Lis, Mogens, Niels, Ole, Poul, Rie, Søren"}}}
 	}
 	_, m := open(t, fixture.Place{Opts: long}, &opened)
 	m.Update(tea.WindowSizeMsg{Width: 50, Height: 16})
