@@ -50,10 +50,10 @@ func refusedData(tr *text.Translator, dir string, refused *steps.ContentError) t
 }
 
 // tellRefused puts the reason a content folder was not used on the start
-// screen, first, before what is told of the saved progress.
+// screen.
 func tellRefused(opts *core.Options, tr *text.Translator, dir string, refused *steps.ContentError) {
 	if refused != nil {
-		opts.Notices = append([]core.Notice{{ID: "content.refused", Data: refusedData(tr, dir, refused)}}, opts.Notices...)
+		opts.Notices = append(opts.Notices, core.Notice{ID: "content.refused", Data: refusedData(tr, dir, refused)})
 	}
 }
 
