@@ -2,9 +2,11 @@ package store
 
 import (
 	"bytes"
+	"cmp"
 	"flag"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strconv"
 	"testing"
 
@@ -14,10 +16,12 @@ import (
 var raceSaves = flag.Int("store.racesaves", 2000, "how many saves each writer of TestTwoWritersOnDifferentJourneys makes")
 
 // raceDir and raceJourney, in the environment, make TestHelperJourneyWriter
-// save journey raceJourney into raceDir, raceSaves times.
+// save journey raceJourney of profile raceProfile (the default one if
+// empty) into raceDir, raceSaves times, keeping summaries.
 const (
 	raceDir     = "EULOGIN_STORE_TEST_RACE_DIR"
 	raceJourney = "EULOGIN_STORE_TEST_RACE_JOURNEY"
+	raceProfile = "EULOGIN_STORE_TEST_RACE_PROFILE"
 	raceCount   = "EULOGIN_STORE_TEST_RACE_SAVES"
 )
 
@@ -26,7 +30,10 @@ func raceStep(n int) string { return "step-" + strconv.Itoa(n) }
 
 // TestHelperJourneyWriter is not a test: TestTwoWritersOnDifferentJourneys
 // runs the test binary twice with only this, as two guides on one profile,
-// each on a journey of its own, saving over what it saved last.
+// each on a journey of its own, saving over what it saved last; and
+// TestTwoWritersOnDifferentProfilesKeepBothRows, as two guides on two
+// profiles, each finding its row as it saved it, whatever the other
+// writes meanwhile.
 func TestHelperJourneyWriter(t *testing.T) {
 	dir, journey := os.Getenv(raceDir), os.Getenv(raceJourney)
 	if dir == "" {
@@ -36,12 +43,15 @@ func TestHelperJourneyWriter(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := Store{Dir: dir}
+	s, profile := Store{Dir: dir, Summariser: sums{}}, cmp.Or(os.Getenv(raceProfile), DefaultProfile)
 	var last *flow.Progress
 	for i := 1; i <= n; i++ {
 		p := flow.Progress{Version: flow.ProgressVersion, Flow: journey, Step: raceStep(i)}
-		if err := s.SaveOver(DefaultProfile, p, last); err != nil {
+		if err := s.SaveOver(profile, p, last); err != nil {
 			t.Fatalf("%s, save %d of %d: %v", journey, i, n, err)
+		}
+		if r, ok := s.readRows()[profile]; os.Getenv(raceProfile) != "" && (!ok || !r.fits(stampAt(filepath.Join(dir, fileName(profile))))) {
+			t.Fatalf("%s, save %d of %d: the other writer wrote over its row", profile, i, n)
 		}
 		last = &p
 	}
@@ -54,25 +64,7 @@ func TestHelperJourneyWriter(t *testing.T) {
 func TestTwoWritersOnDifferentJourneys(t *testing.T) {
 	s := Store{Dir: t.TempDir()}
 	journeys := []string{"log-in", "claims"}
-	var cmds []*exec.Cmd
-	var outs []*bytes.Buffer
-	for _, j := range journeys {
-		cmd := exec.Command(os.Args[0], "-test.run=^TestHelperJourneyWriter$", "-test.count=1")
-		cmd.Env = append(os.Environ(), raceDir+"="+s.Dir, raceJourney+"="+j, raceCount+"="+strconv.Itoa(*raceSaves))
-		out := new(bytes.Buffer)
-		cmd.Stdout, cmd.Stderr = out, out
-		cmds, outs = append(cmds, cmd), append(outs, out)
-	}
-	for _, cmd := range cmds {
-		if err := cmd.Start(); err != nil {
-			t.Fatal(err)
-		}
-	}
-	for i, cmd := range cmds {
-		if err := cmd.Wait(); err != nil {
-			t.Errorf("the writer of %s: %v\n%s", journeys[i], err, outs[i])
-		}
-	}
+	race(t, s.Dir, *raceSaves, map[string]string{"log-in": "", "claims": ""})
 	pr, found, err := s.Open(DefaultProfile)
 	if err != nil || !found {
 		t.Fatalf("Open = found %v, %v", found, err)
@@ -85,4 +77,39 @@ func TestTwoWritersOnDifferentJourneys(t *testing.T) {
 	if len(pr.Journeys) != len(journeys) {
 		t.Errorf("the file holds %d journeys: %v", len(pr.Journeys), pr.Journeys)
 	}
+	freshRows(t, Store{Dir: s.Dir, Summariser: sums{}}, DefaultProfile)
+}
+
+// race runs a writer of TestHelperJourneyWriter for each journey, at
+// once, each making saves saves of the journey into the profile it is
+// given ("": the default), in dir, and waits for them.
+func race(t *testing.T, dir string, saves int, profiles map[string]string) {
+	var cmds []*exec.Cmd
+	var outs []*bytes.Buffer
+	for journey, profile := range profiles {
+		cmd := exec.Command(os.Args[0], "-test.run=^TestHelperJourneyWriter$", "-test.count=1")
+		cmd.Env = append(os.Environ(), raceDir+"="+dir, raceJourney+"="+journey, raceProfile+"="+profile,
+			raceCount+"="+strconv.Itoa(saves))
+		out := new(bytes.Buffer)
+		cmd.Stdout, cmd.Stderr = out, out
+		cmds, outs = append(cmds, cmd), append(outs, out)
+	}
+	for _, cmd := range cmds {
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for i, cmd := range cmds {
+		if err := cmd.Wait(); err != nil {
+			t.Errorf("a writer: %v\n%s", err, outs[i])
+		}
+	}
+}
+
+// Two guides saving two profiles at once each keep their profile's row:
+// neither writes the summary file over the other's row.
+func TestTwoWritersOnDifferentProfilesKeepBothRows(t *testing.T) {
+	dir := t.TempDir()
+	race(t, dir, *raceSaves/4, map[string]string{"log-in": "Åse", "claims": "Bent"})
+	freshRows(t, Store{Dir: dir, Summariser: sums{}}, "Åse", "Bent")
 }

@@ -38,7 +38,12 @@ const maxFile = 1 << 20
 const staleTemp = time.Minute
 
 // Store keeps progress files in Dir.
-type Store struct{ Dir string }
+type Store struct {
+	Dir string
+	// Summariser, when set, sums up each profile saved, for Summaries;
+	// without one no summary is kept.
+	Summariser Summariser
+}
 
 // Default is the store in the user's configuration directory:
 // os.UserConfigDir()/eulogin-guide.
@@ -194,7 +199,7 @@ func (s Store) mend(path string) (Profile, error) {
 // its place; any other error is a file that cannot be used (unusable).
 // old tells a file of version 1, given converted.
 func read(path string) (pr Profile, old bool, err error) {
-	data, err := readFile(path)
+	data, _, err := readFile(path, maxFile)
 	if err != nil {
 		return pr, false, err
 	}
@@ -229,27 +234,32 @@ var (
 	errFolder   = errors.New("a folder")
 )
 
-func readFile(path string) ([]byte, error) {
+// readFile reads the file at path, up to one byte more than most, and
+// gives its size and time as the file read has them.
+func readFile(path string, most int64) ([]byte, fs.FileInfo, error) {
 	info, err := os.Lstat(path)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	switch {
 	case info.IsDir():
-		return nil, errFolder
+		return nil, nil, errFolder
 	case !info.Mode().IsRegular():
-		return nil, errNotAFile
+		return nil, nil, errNotAFile
 	}
 	f, err := os.OpenFile(path, os.O_RDONLY|syscallNonblock, 0)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, maxFile+1))
-	if err != nil {
-		return nil, err
+	if info, err = f.Stat(); err != nil { // the file opened, should another have been renamed in meanwhile
+		return nil, nil, err
 	}
-	return data, nil
+	data, err := io.ReadAll(io.LimitReader(f, most+1))
+	if err != nil {
+		return nil, nil, err
+	}
+	return data, info, nil
 }
 
 // decode reads a profile file of the present version, or of version 1
@@ -321,11 +331,12 @@ func (s Store) SetAside(profile, journey string) (keptAs string, err error) {
 	return keptAs, nil
 }
 
-// setAside moves a profile's file aside, and out of the index.
+// setAside moves a profile's file aside, and out of the index and the
+// summaries. The caller holds the profile's lock.
 func (s Store) setAside(path string) (string, error) {
 	kept, err := moveAside(path)
 	if err == nil {
-		s.unindex(path)
+		s.forget(path)
 	}
 	return kept, err
 }
@@ -338,7 +349,7 @@ func moveAside(path string) (string, error) {
 // copyAside writes a copy of a file under the first free name for a
 // damaged copy, leaving the file.
 func copyAside(path string) (string, error) {
-	data, err := readFile(path)
+	data, _, err := readFile(path, maxFile)
 	if err != nil {
 		return "", err
 	}
@@ -456,7 +467,8 @@ func sameProgress(a, b flow.Progress) bool {
 // Load would refuse: it is not written.
 var errTooLarge = fmt.Errorf("progress over %d bytes", maxFile)
 
-// write replaces the file of a profile, atomically, as compact JSON.
+// write replaces the file of a profile, atomically, as compact JSON, and
+// keeps its summary. The caller holds the profile's lock.
 func (s Store) write(path string, pr Profile) error {
 	data, err := json.Marshal(pr)
 	if err != nil {
@@ -465,7 +477,11 @@ func (s Store) write(path string, pr Profile) error {
 	if data = append(data, '\n'); len(data) > maxFile {
 		return errTooLarge
 	}
-	return writeAtomic(s.Dir, path, data)
+	if err := writeAtomic(s.Dir, path, data); err != nil {
+		return err
+	}
+	s.summarise(path, pr)
+	return nil
 }
 
 // makeDir makes the store's folder, mode 0700, or narrows it to that.
@@ -477,7 +493,15 @@ func makeDir(dir string) error {
 	return nil
 }
 
-func writeAtomic(dir, path string, data []byte) error {
+// writeAtomic replaces the file at path with data, atomically and
+// durably: synced to disk before the rename, and the folder after it.
+func writeAtomic(dir, path string, data []byte) error { return replace(dir, path, data, true) }
+
+// replace replaces the file at path with data, atomically: written to a
+// temporary file in dir, renamed over it. Only if durable is it synced:
+// a file that is made again when it reads wrong, such as the summaries,
+// is spared the waits.
+func replace(dir, path string, data []byte, durable bool) error {
 	if err := makeDir(dir); err != nil {
 		return err
 	}
@@ -489,7 +513,7 @@ func writeAtomic(dir, path string, data []byte) error {
 	}
 	tmp := f.Name()
 	_, err = f.Write(data)
-	if err == nil {
+	if err == nil && durable {
 		err = f.Sync()
 	}
 	if cerr := f.Close(); err == nil {
@@ -501,6 +525,9 @@ func writeAtomic(dir, path string, data []byte) error {
 	if err != nil {
 		os.Remove(tmp)
 		return err
+	}
+	if !durable {
+		return nil
 	}
 	return syncDir(dir)
 }
@@ -518,6 +545,7 @@ func (s Store) Delete(profile string) error {
 		if err := os.Remove(path); err != nil && !errors.Is(err, fs.ErrNotExist) {
 			return err
 		}
+		s.forget(path)
 		return nil
 	})
 	switch {
@@ -527,12 +555,12 @@ func (s Store) Delete(profile string) error {
 		return fmt.Errorf("store: delete: %w", err)
 	}
 	_ = syncDir(s.Dir)
-	s.unindex(path)
 	return nil
 }
 
-// unindex takes a profile's file out of the index.
-func (s Store) unindex(path string) {
+// forget takes a profile's file, gone, out of the index and the summaries.
+func (s Store) forget(path string) {
+	s.unsummarise(path)
 	gone := nameOf(path)
 	s.index(func(names []string) []string {
 		return slices.DeleteFunc(names, func(n string) bool { return n == gone })
@@ -562,7 +590,7 @@ func (s Store) Profiles() ([]string, error) {
 // readIndex gives the names the index lists, sorted; false when there is
 // no index or it is not a list of names.
 func (s Store) readIndex() ([]string, bool) {
-	data, err := readFile(filepath.Join(s.Dir, indexFile))
+	data, _, err := readFile(filepath.Join(s.Dir, indexFile), maxFile)
 	if err != nil || len(data) > maxFile || !utf8.Valid(data) || len(data) == 0 || data[len(data)-1] != '\n' {
 		return nil, false
 	}
@@ -640,7 +668,7 @@ func (s Store) index(change func([]string) []string) {
 
 // Sweep removes, best effort, the temporary files that saves cut short (by
 // a kill, a power cut) left in the folder: of any profile, of a damaged
-// copy, or of the index, once they are staleTemp old. A guide calls it as
+// copy, of the index or of the summaries, once they are staleTemp old. A guide calls it as
 // it starts. Another guide's save under way is milliseconds old; were its
 // file removed all the same, its rename would fail and that guide tell it,
 // the saved file whole.
@@ -649,7 +677,7 @@ func (s Store) Sweep() {
 		of, _, _ := strings.Cut(name, tmpMark)
 		of, _, _ = strings.Cut(of, damaged)
 		_, profile := profileOf(of)
-		return profile || of == indexFile
+		return profile || of == indexFile || of == summaryFile
 	})
 }
 
