@@ -210,6 +210,11 @@ func TestProgressSurvivesARestartAndHoldsNoSecrets(t *testing.T) {
 	if p := savedProgress(t, home); p.Step != "code-received" || p.Choices["platform"] != "android" {
 		t.Errorf("saved %+v, want at code-received with platform android", p)
 	}
+	// The overview's summary: two stages done, the third begun, and no answer.
+	summary, err := os.ReadFile(filepath.Join(home, ".config", "eulogin-guide", "profiles.summary"))
+	if err != nil || !strings.Contains(string(summary), "\tnew-account\tddi\t") || strings.Contains(string(summary), "android") {
+		t.Errorf("the summary file (%v) does not say the stages done, or holds an answer:\n%s", err, summary)
+	}
 }
 
 // quitAtOnce quits with Ctrl+C twice and waits for the end.

@@ -43,7 +43,7 @@ type member struct {
 // guide then runs without saving, and says so). journeys are the journeys
 // the guide has, in the order its first question offers them.
 func New(dir string, journeys []*flow.Flow) *Desk {
-	return &Desk{store: store.Store{Dir: dir}, nowhere: dir == "", journeys: journeys,
+	return &Desk{store: store.Store{Dir: dir, Summariser: newSummariser(journeys)}, nowhere: dir == "", journeys: journeys,
 		members: map[string]*member{}, deleted: map[string]bool{}}
 }
 
@@ -133,9 +133,9 @@ func (d *Desk) sweep() {
 	go func() { defer close(d.swept); d.store.Sweep() }()
 }
 
-// journey is the journey with the id, or nil if the guide does not have it.
-func (d *Desk) journey(id string) *flow.Flow {
-	for _, f := range d.journeys {
+// find is the journey with the id, or nil if there is none.
+func find(journeys []*flow.Flow, id string) *flow.Flow {
+	for _, f := range journeys {
 		if f.ID == id {
 			return f
 		}
@@ -162,7 +162,7 @@ func (d *Desk) load(m *member, opts *core.Options) {
 		// aside: saving would write over it, so the guide does not save.
 		opts.Notices, opts.Save = append(opts.Notices, core.Notice{ID: "save.failed"}), nil
 	case found:
-		last := d.journey(pr.Current)
+		last := find(d.journeys, pr.Current)
 		if follow && last != nil {
 			opts.Flow = last
 		}
