@@ -2,23 +2,13 @@
 
 package store
 
-import (
-	"errors"
-	"io/fs"
-	"os"
-	"path/filepath"
-)
+import "path/filepath"
 
 // look gives the stamps of the files names in dir.
 func look(dir string, names []string) []stamp {
 	stamps := make([]stamp, len(names))
 	for i, name := range names {
-		info, err := os.Lstat(filepath.Join(dir, name))
-		if errors.Is(err, fs.ErrNotExist) {
-			stamps[i].kind = missing
-		} else if err == nil {
-			stamps[i] = stampOf(info)
-		}
+		stamps[i] = stampAt(filepath.Join(dir, name))
 	}
 	return stamps
 }

@@ -331,12 +331,11 @@ func (s Store) SetAside(profile, journey string) (keptAs string, err error) {
 	return keptAs, nil
 }
 
-// setAside moves a profile's file aside, and out of the index and the
-// summaries. The caller holds the profile's lock.
+// setAside moves a profile's file aside, and out of the index.
 func (s Store) setAside(path string) (string, error) {
 	kept, err := moveAside(path)
 	if err == nil {
-		s.forget(path)
+		s.unindex(path)
 	}
 	return kept, err
 }
@@ -545,7 +544,7 @@ func (s Store) Delete(profile string) error {
 		if err := os.Remove(path); err != nil && !errors.Is(err, fs.ErrNotExist) {
 			return err
 		}
-		s.forget(path)
+		s.unindex(path)
 		return nil
 	})
 	switch {
@@ -558,9 +557,8 @@ func (s Store) Delete(profile string) error {
 	return nil
 }
 
-// forget takes a profile's file, gone, out of the index and the summaries.
-func (s Store) forget(path string) {
-	s.unsummarise(path)
+// unindex takes a profile's file, gone, out of the index.
+func (s Store) unindex(path string) {
 	gone := nameOf(path)
 	s.index(func(names []string) []string {
 		return slices.DeleteFunc(names, func(n string) bool { return n == gone })
@@ -652,18 +650,21 @@ func (s Store) writeIndex(names []string) error {
 }
 
 // index changes the list of profile files, best effort: the index is made
-// again from the folder whenever it is found wrong.
+// again from the folder whenever it is found wrong. It holds the index's
+// lock, so that two guides making new profiles at once both list theirs.
 func (s Store) index(change func([]string) []string) {
-	names, ok := s.readIndex()
-	if !ok {
-		var err error
-		if names, err = s.listNames(); err != nil {
-			return
+	_ = locked(filepath.Join(s.Dir, indexFile), func() error {
+		names, ok := s.readIndex()
+		if !ok {
+			var err error
+			if names, err = s.listNames(); err != nil {
+				return err
+			}
 		}
-	}
-	names = change(names)
-	slices.Sort(names)
-	_ = s.writeIndex(slices.Compact(names))
+		names = change(names)
+		slices.Sort(names)
+		return s.writeIndex(slices.Compact(names))
+	})
 }
 
 // Sweep removes, best effort, the temporary files that saves cut short (by

@@ -47,13 +47,21 @@ type Summariser interface {
 }
 
 // summaryFile holds a summary row of every profile, so that an overview
-// of a thousand profiles reads one file, not a thousand. It is made with
-// each save (under the profile's lock, then its own) and mended where a
-// row is found missing or stale, so it can always be deleted.
+// of a thousand profiles reads one file, not a thousand. Each save appends
+// the profile's row (under the profile's lock, then the file's own); a
+// later row of a profile stands for the earlier ones, which are dropped
+// when the file is written whole again. A row missing or stale is made
+// again when the summaries are read, so the file can always be deleted.
 const summaryFile = "profiles.summary"
 
-// summaryHead is the summary file's first line, before its key.
+// summaryHead begins the summary file's first line, followed by the
+// Summariser's key and the size of the rows when the file was last
+// written whole.
 const summaryHead = "eulogin-guide summaries 1\t"
+
+// appendSlack is how many bytes of rows may be appended to a summary file
+// that was small when it was last written whole.
+var appendSlack int64 = 16 << 10
 
 // maxSummaries is the largest summary file read: a row is about 100 bytes.
 const maxSummaries = 16 << 20
@@ -65,41 +73,31 @@ type row struct {
 	stamp
 }
 
-// stamp is what is at a profile's place: a regular file's size and time
-// (in nanoseconds), nothing, or something else.
+// stamp is a regular file's size and time (in nanoseconds); the zero
+// stamp is anything else at a profile's place, or nothing.
 type stamp struct {
-	kind       byte
+	file       bool
 	size, time int64
 }
-
-// The kinds of a stamp.
-const (
-	other   = iota // not a regular file, or it could not be looked at
-	missing        // nothing
-	file
-)
 
 func stampOf(info fs.FileInfo) stamp {
 	if !info.Mode().IsRegular() {
 		return stamp{}
 	}
-	return stamp{kind: file, size: info.Size(), time: info.ModTime().UnixNano()}
+	return stamp{file: true, size: info.Size(), time: info.ModTime().UnixNano()}
 }
 
 // stampAt is the stamp of what is at path now.
 func stampAt(path string) stamp {
 	info, err := os.Lstat(path)
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return stamp{kind: missing}
-	case err != nil:
+	if err != nil {
 		return stamp{}
 	}
 	return stampOf(info)
 }
 
 // fits says whether the row was made from the file as it is now.
-func (r row) fits(now stamp) bool { return now.kind == file && now == r.stamp }
+func (r row) fits(now stamp) bool { return now.file && now == r.stamp }
 
 // statuses are the stages' statuses, each written in a row as the letter
 // of statusLetters at its place.
@@ -130,14 +128,9 @@ func (s Store) Summaries() ([]Summary, error) {
 	stamps := look(s.Dir, files)
 	rows := <-read
 	var made []row
-	var gone []string
 	out := make([]Summary, 0, len(names))
 	for i, name := range names {
-		switch stamps[i].kind {
-		case missing: // deleted by hand: the index is behind
-			gone = append(gone, name)
-			continue
-		case other:
+		if !stamps[i].file { // deleted by hand (the index is behind), or a folder
 			continue
 		}
 		r, ok := rows[name]
@@ -147,20 +140,14 @@ func (s Store) Summaries() ([]Summary, error) {
 		}
 		out = append(out, r.Summary)
 	}
-	if len(made) > 0 || len(gone) > 0 {
-		s.changeRows(func(rows map[string]row) (changed bool) {
-			for _, r := range made { // unless the file changed again meanwhile, and its save wrote its own row
+	if len(made) > 0 {
+		s.keepRows(func() (fit []row) {
+			for _, r := range made { // unless the file changed again meanwhile, and its save kept its own row
 				if r.fits(stampAt(filepath.Join(s.Dir, fileName(r.Profile)))) {
-					rows[r.Profile], changed = r, true
+					fit = append(fit, r)
 				}
 			}
-			for _, name := range gone {
-				if stampAt(filepath.Join(s.Dir, fileName(name))).kind == missing {
-					delete(rows, name)
-					changed = true
-				}
-			}
-			return changed
+			return fit
 		})
 	}
 	return out, nil
@@ -193,57 +180,117 @@ func (s Store) summary(name string, pr Profile) Summary {
 }
 
 // summarise keeps the summary row of the profile file at path, just
-// written with pr; the caller holds the profile's lock. Best effort: a
-// row not kept is made again when it is read.
+// written with pr; the caller holds the profile's lock.
 func (s Store) summarise(path string, pr Profile) {
-	if s.Summariser == nil {
-		return
+	if s.Summariser != nil {
+		r := row{Summary: s.summary(nameOf(path), pr), stamp: stampAt(path)}
+		s.keepRows(func() []row { return []row{r} })
 	}
-	r := row{Summary: s.summary(nameOf(path), pr), stamp: stampAt(path)}
-	s.changeRows(func(rows map[string]row) bool { rows[r.Profile] = r; return true })
 }
 
-// unsummarise drops the summary row of the profile file at path.
-func (s Store) unsummarise(path string) {
-	if s.Summariser == nil {
-		return
-	}
-	s.changeRows(func(rows map[string]row) bool {
-		_, had := rows[nameOf(path)]
-		delete(rows, nameOf(path))
-		return had
-	})
-}
-
-// changeRows changes the summary rows, and writes them if change says it
-// changed them, holding the summary file's lock so that guides saving
-// different profiles at once do not lose each other's rows. Best effort.
-func (s Store) changeRows(change func(map[string]row) (changed bool)) {
+// keepRows appends the rows that rows gives, holding the summary file's
+// lock so that guides saving different profiles at once do not lose each
+// other's rows. Best effort: a row not kept is made again when needed.
+// The file is written whole, each profile's last row alone, when it is
+// missing, of another key, or half as large again as when it was last
+// written whole.
+func (s Store) keepRows(rows func() []row) {
 	path := filepath.Join(s.Dir, summaryFile)
 	_ = locked(path, func() error {
-		if rows := s.readRows(); change(rows) {
-			return replace(s.Dir, path, s.formatRows(rows), false)
+		var add strings.Builder
+		kept := rows()
+		for _, r := range kept {
+			add.WriteString(r.format())
 		}
-		return nil
+		if add.Len() == 0 {
+			return nil
+		}
+		f, err := os.OpenFile(path, os.O_RDWR|os.O_APPEND|syscallNonblock, 0)
+		if err == nil {
+			defer f.Close()
+			if s.appendable(f, int64(add.Len())) {
+				_, err = f.WriteString(add.String())
+				return err
+			}
+		}
+		return s.compact(path, kept)
 	})
 }
 
-// readRows reads the summary file's rows, by profile name. A file that
-// is missing, too large, of another version or key gives none; a row
-// that does not read right is left out, and so made again when needed.
-func (s Store) readRows() map[string]row {
-	rows := map[string]row{}
+// appendable says whether n bytes of rows can be appended to the summary
+// file f: it is a file of this key, whole (not cut short by a kill), and
+// not too large with them.
+func (s Store) appendable(f *os.File, n int64) bool {
+	info, err := f.Stat()
+	if err != nil || !info.Mode().IsRegular() {
+		return false
+	}
+	head := make([]byte, 256)
+	k, _ := f.ReadAt(head, 0)
+	rest, ok := strings.CutPrefix(string(head[:k]), s.summaryHead())
+	base, _, whole := strings.Cut(rest, "\n")
+	size, err := strconv.ParseInt(base, 10, 64)
+	last := make([]byte, 1)
+	_, lerr := f.ReadAt(last, info.Size()-1)
+	return ok && whole && err == nil && lerr == nil && last[0] == '\n' &&
+		info.Size()+n <= size+size/2+appendSlack
+}
+
+// compact writes the summary file whole, atomically: each profile's last
+// row of this key, but not of a profile deleted, and rows after them.
+func (s Store) compact(path string, rows []row) error {
+	lines := map[string]string{}
+	for line := range strings.Lines(s.summaryLines()) {
+		if name, _, ok := strings.Cut(line, "\t"); ok && strings.HasSuffix(line, "\n") {
+			lines[name] = line
+		}
+	}
+	if names, err := s.Profiles(); err == nil {
+		for name := range lines {
+			// Not listed, and no file: a profile just saved may not be listed yet.
+			if _, listed := slices.BinarySearch(names, name); !listed && !stampAt(filepath.Join(s.Dir, fileName(name))).file {
+				delete(lines, name)
+			}
+		}
+	}
+	for _, r := range rows {
+		lines[r.Profile] = r.format()
+	}
+	var body strings.Builder
+	for _, name := range slices.Sorted(maps.Keys(lines)) {
+		body.WriteString(lines[name])
+	}
+	head := s.summaryHead() + strconv.Itoa(body.Len()) + "\n"
+	return replace(s.Dir, path, []byte(head+body.String()), false)
+}
+
+// summaryHead is how the summary file's first line begins, with the
+// Summariser's key.
+func (s Store) summaryHead() string { return summaryHead + url.PathEscape(s.Summariser.Key()) + "\t" }
+
+// summaryLines are the lines of the summary file after its first line:
+// none if it is missing, too large, or of another version or key.
+func (s Store) summaryLines() string {
 	data, _, err := readFile(filepath.Join(s.Dir, summaryFile), maxSummaries)
 	if err != nil || len(data) > maxSummaries {
-		return rows
+		return ""
 	}
-	rest, ok := strings.CutPrefix(string(data), summaryHead+url.PathEscape(s.Summariser.Key())+"\n")
-	if !ok {
-		return rows
+	rest, ok := strings.CutPrefix(string(data), s.summaryHead())
+	_, lines, whole := strings.Cut(rest, "\n")
+	if !ok || !whole {
+		return ""
 	}
-	rows = make(map[string]row, strings.Count(rest, "\n"))
+	return lines
+}
+
+// readRows reads the summary file's rows, by profile name, a later row of
+// a profile for an earlier one. A row that does not read right is left
+// out, and so made again when needed.
+func (s Store) readRows() map[string]row {
+	lines := s.summaryLines()
+	rows := make(map[string]row, strings.Count(lines, "\n"))
 	days := days{}
-	for line := range strings.Lines(rest) {
+	for line := range strings.Lines(lines) {
 		if r, ok := parseRow(line, days); ok {
 			rows[r.Profile] = r
 		}
@@ -272,7 +319,7 @@ func parseRow(line string, days days) (r row, ok bool) {
 	if err1 != nil || err2 != nil || r.size < 0 || !ok || !days.ok(r.Updated) {
 		return r, false
 	}
-	r.kind, r.Unreadable = file, r.Current == ""
+	r.file, r.Unreadable = true, r.Current == ""
 	if r.Unreadable && (r.Updated != "" || len(f) > 5) {
 		return r, false
 	}
@@ -287,7 +334,7 @@ func parseRow(line string, days days) (r row, ok bool) {
 	return r, true
 }
 
-// unescapeID reads an id escaped as formatRows writes it: no other
+// unescapeID reads an id escaped as format writes it: no other
 // spelling of it is taken, so no control character gets through.
 func unescapeID(s string) (string, bool) {
 	id, err := url.PathUnescape(s)
@@ -324,23 +371,19 @@ func (d days) ok(s string) bool {
 	return ok
 }
 
-// formatRows writes the summary file: its head, with the Summariser's
-// key, then the rows sorted by name, as parseRow reads them.
-func (s Store) formatRows(rows map[string]row) []byte {
+// format writes the row as a line of the summary file, as parseRow reads
+// it.
+func (r row) format() string {
 	var b strings.Builder
-	b.WriteString(summaryHead + url.PathEscape(s.Summariser.Key()) + "\n")
-	for _, name := range slices.Sorted(maps.Keys(rows)) {
-		r := rows[name]
-		b.WriteString(strings.Join([]string{name, strconv.FormatInt(r.size, 10), strconv.FormatInt(r.time, 10),
-			url.PathEscape(r.Current), r.Updated}, "\t"))
-		for _, j := range r.Journeys {
-			b.WriteString("\t" + url.PathEscape(j.Journey) + "\t")
-			for _, st := range j.Stages {
-				b.WriteByte(statusLetters[slices.Index(statuses, st)])
-			}
-			b.WriteString("\t" + j.Due)
+	b.WriteString(strings.Join([]string{r.Profile, strconv.FormatInt(r.size, 10), strconv.FormatInt(r.time, 10),
+		url.PathEscape(r.Current), r.Updated}, "\t"))
+	for _, j := range r.Journeys {
+		b.WriteString("\t" + url.PathEscape(j.Journey) + "\t")
+		for _, st := range j.Stages {
+			b.WriteByte(statusLetters[slices.Index(statuses, st)])
 		}
-		b.WriteByte('\n')
+		b.WriteString("\t" + j.Due)
 	}
-	return []byte(b.String())
+	b.WriteByte('\n')
+	return b.String()
 }
