@@ -284,6 +284,9 @@ func TestResetAsksThenStartsOver(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(home, ".config", "eulogin-guide", "standard.json")); !os.IsNotExist(err) {
 		t.Fatalf("after --reset the saved progress is still there: %v", err)
 	}
+	if where := findInFiles(t, home, "standard\t"); where != "" { // a summary row
+		t.Fatalf("after --reset the profile's summary is still in %s", where)
+	}
 	quitAtOnce(after)
 
 	// With nothing saved there is nothing to ask: the guide says so.

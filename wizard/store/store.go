@@ -531,8 +531,9 @@ func replace(dir, path string, data []byte, durable bool) error {
 	return syncDir(dir)
 }
 
-// Delete removes the progress of profile (and any temporary file of it);
-// no error if there was none. Copies set aside as damaged are kept.
+// Delete removes the progress of profile (and any temporary file of it,
+// and its summary rows); no error if there was none. Copies set aside as
+// damaged are kept.
 func (s Store) Delete(profile string) error {
 	path, err := s.path(profile)
 	if err != nil {
@@ -545,6 +546,7 @@ func (s Store) Delete(profile string) error {
 			return err
 		}
 		s.unindex(path)
+		s.unsummarise()
 		return nil
 	})
 	switch {

@@ -188,6 +188,18 @@ func (s Store) summarise(path string, pr Profile) {
 	}
 }
 
+// unsummarise writes the summary file whole again without the rows of a
+// profile just deleted and taken out of the index: nothing of it stays.
+// Without a Summariser to write it, the file is removed.
+func (s Store) unsummarise() {
+	path := filepath.Join(s.Dir, summaryFile)
+	if s.Summariser == nil {
+		_ = os.Remove(path)
+		return
+	}
+	_ = locked(path, func() error { return s.compact(path, nil) })
+}
+
 // keepRows appends the rows that rows gives, holding the summary file's
 // lock so that guides saving different profiles at once do not lose each
 // other's rows. Best effort: a row not kept is made again when needed.

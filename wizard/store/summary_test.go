@@ -222,6 +222,22 @@ func TestDeletingOrSettingAsideChangesTheSummaries(t *testing.T) {
 		t.Fatalf("summaries\n%+v\nwant\n%+v", got, want)
 	}
 	freshRows(t, s, "Åse")
+	if file, _ := os.ReadFile(filepath.Join(s.Dir, summaryFile)); strings.Contains(string(file), "Bent") {
+		t.Fatalf("the profile deleted is still in the summary file:\n%s", file)
+	}
+}
+
+// A profile deleted by a guide without a Summariser leaves nothing in the
+// summary file either.
+func TestDeletingWithoutASummariserLeavesNoRow(t *testing.T) {
+	s := summed(t)
+	threeProfiles(t, s)
+	if err := (Store{Dir: s.Dir}).Delete("Bent"); err != nil {
+		t.Fatal(err)
+	}
+	if file, _ := os.ReadFile(filepath.Join(s.Dir, summaryFile)); strings.Contains(string(file), "Bent") {
+		t.Fatalf("the profile deleted is still in the summary file:\n%s", file)
+	}
 }
 
 // Each save adds a row to the summary file, and the file is written whole
