@@ -218,6 +218,11 @@ func TestProgressSurvivesARestartAndHoldsNoSecrets(t *testing.T) {
 	if p := savedProgress(t, home); p.Step != "code-received" || p.Choices["platform"] != "android" {
 		t.Errorf("saved %+v, want at code-received with platform android", p)
 	}
+	// The overview's summary: two stages done, the third begun, and no answer.
+	summary, err := os.ReadFile(filepath.Join(home, ".config", "eulogin-guide", "profiles.summary"))
+	if err != nil || !strings.Contains(string(summary), "\tnew-account\tddi\t") || strings.Contains(string(summary), "android") {
+		t.Errorf("the summary file (%v) does not say the stages done, or holds an answer:\n%s", err, summary)
+	}
 }
 
 // quitAtOnce quits with Ctrl+C twice and waits for the end.
@@ -324,6 +329,9 @@ func TestResetAsksThenStartsOver(t *testing.T) {
 	after.WaitForT(`Det gemte for profilen "standard" er slettet.`, wait) // said inside the guide
 	if _, err := os.Stat(filepath.Join(home, ".config", "eulogin-guide", "standard.json")); !os.IsNotExist(err) {
 		t.Fatalf("after --reset the saved progress is still there: %v", err)
+	}
+	if where := findInFiles(t, home, "standard\t"); where != "" { // a summary row
+		t.Fatalf("after --reset the profile's summary is still in %s", where)
 	}
 	quitAtOnce(after)
 

@@ -20,7 +20,7 @@ import (
 
 	"github.com/eulogin-guide/eulogin-guide/locales"
 	"github.com/eulogin-guide/eulogin-guide/wizard/core"
-	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
+	"github.com/eulogin-guide/eulogin-guide/wizard/desk"
 	"github.com/eulogin-guide/eulogin-guide/wizard/fullscreen"
 	"github.com/eulogin-guide/eulogin-guide/wizard/plain"
 	"github.com/eulogin-guide/eulogin-guide/wizard/store"
@@ -132,32 +132,25 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		plainMode = true
 		fmt.Fprintln(stdout, tr.T(why)) // and how to get the full screen
 	}
+	// Without --journey or --step, the guide goes on with the journey the person was on.
 	copts := core.Options{Flow: f, Text: tr, Helper: opts.helper, StartAt: opts.step, OpenURL: openQuietly,
-		Colour: !plainMode && lipgloss.ColorProfile() != termenv.Ascii, Journeys: content.Flows, Topics: content.Topics,
+		Colour: !plainMode && lipgloss.ColorProfile() != termenv.Ascii, Topics: content.Topics,
 		Ask: opts.journey == "" && opts.step == ""}
 	if opts.rehearse { // with --helper too: a rehearsal with a member is what both are for
 		copts.Mode = core.Rehearsal
 	}
-	if opts.profile != store.DefaultProfile {
-		copts.Profile = opts.profile
-	}
-	saved := newSaver(opts.profile)
+	tellRefused(&copts, tr, opts.content, refused)
+	members := desk.Default(content.Flows)
 	if opts.reset {
-		if goOn, code := saved.reset(tr, stdin, stdout, &copts); !goOn {
+		if goOn, code := reset(members, opts.profile, tr, stdin, stdout, &copts); !goOn {
 			return code
 		}
 	}
-	if copts.Mode != core.Rehearsal {
-		// Without --journey or --step, the guide goes on with the journey the person was on.
-		follow := opts.journey == "" && opts.step == ""
-		saved.load(&copts, follow, content.Flow)
-	}
-	tellRefused(&copts, tr, opts.content, refused)
 	if plainMode {
 		copts.Caption = "plain.caption" // "1. etape, trin 4 af 16": a screen reader reads no "·"
 	}
-	kept, err := start(copts, saved, plainMode, stdin, stdout)
-	saved.done()
+	kept, err := start(members, opts.profile, copts, plainMode, stdin, stdout)
+	members.Close()
 	var signalled endedBy
 	switch data := (text.Data{"Kept": kept}); {
 	case errors.As(err, &signalled): // as the plain mode says and ends
@@ -173,16 +166,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return 0
 }
 
-// start runs the guide in the plain line-by-line mode or full screen, and
-// gives what quitting keeps, in words (the progress saved, or in a
-// rehearsal nothing). Saved progress that does not fit this version of the
-// guide is set aside.
-func start(opts core.Options, saved *saver, plainMode bool, stdin io.Reader, stdout io.Writer) (kept string, err error) {
-	c, err := core.New(opts)
-	if errors.As(err, new(*flow.ProgressError)) {
-		saved.setAside(&opts)
-		c, err = core.New(opts)
-	}
+// start opens the member's core and runs the guide in the plain
+// line-by-line mode or full screen, and gives what quitting keeps, in
+// words (the progress saved, or in a rehearsal nothing).
+func start(members *desk.Desk, member string, opts core.Options, plainMode bool, stdin io.Reader, stdout io.Writer) (kept string, err error) {
+	c, err := members.Open(member, opts)
 	if err != nil {
 		return "", err
 	}

@@ -142,6 +142,25 @@ func TestTheOtherJourneysAreSavedAfterOneIsSetAside(t *testing.T) {
 	}
 }
 
+// A file set aside and a folder of corrections refused at one start are
+// both told on the first screen: the folder first, then the file.
+func TestASavedFileSetAsideAndARefusedFolderAreBothTold(t *testing.T) {
+	home, folder := t.TempDir(), t.TempDir()
+	for path, body := range map[string]string{
+		filepath.Join(configDir(home), "standard.json"):    `{"version": 1, "flow": "new-acc`,
+		filepath.Join(folder, "locales", "active.da.toml"): "[step.needs]\nextra = \"Kun på dansk\"\n",
+	} {
+		if err := errors.Join(os.MkdirAll(filepath.Dir(path), 0o700), os.WriteFile(path, []byte(body), 0o600)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out := runPlainGuide(t, home, "", "--content", folder)
+	refused, damaged := strings.Index(out, "Guiden kunne ikke bruge rettelserne"), strings.Index(out, "Guiden kunne ikke læse filen")
+	if refused < 0 || damaged < refused {
+		t.Fatalf("the refused folder (at %d) and then the file set aside (at %d) are not both told:\n%s", refused, damaged, out)
+	}
+}
+
 // R-15: a large profile (here 8,000 journeys, hand-made) is saved as
 // compact as it came: the guide never writes a file it would refuse to
 // read, and so never sets it aside in the middle of a session.

@@ -14,6 +14,9 @@
 //	<escaped>.json.lock                   empty; locked while a guide reads, compares and writes the profile
 //	<escaped>.json.tmp-<random>           a save under way (or cut short by a kill)
 //	<escaped>.json.damaged-<YYYYMMDD-HHMMSS>[-N]  an unusable file, set aside, never deleted
+//	profiles.index                        the profiles' names, one a line (Profiles)
+//	profiles.summary                      a summary row of each profile, for an overview (Summaries)
+//	profiles.index.lock, profiles.summary.lock  empty; locked while a guide changes the index, the summaries
 //
 // <escaped> is the profile name (see CheckProfile) with every character
 // other than a-z, 0-9 and '-' written as "_" and four lower-case hex digits
@@ -43,6 +46,24 @@
 // file has them then, and one that finds its journey changed by the other
 // saves nothing (SaveOver). Reading alone takes no lock: the rename makes
 // every read see a whole file.
+//
+// # Summaries
+//
+// With a Summariser, each save also appends the profile's row to the
+// summary file (holding the profile's lock, then the summary file's): the
+// journey on now, each journey begun with its stages' statuses and the
+// next date that matters, the day of the change, and the size and time of
+// the file. A later row of a profile stands for the earlier ones; once
+// the rows appended make the file half as large again, it is written whole,
+// atomically, with each profile's last row alone. Summaries reads that one
+// file and looks at the size and time of each profile's file; a row that
+// does not match (a file saved by an older release, or changed by hand),
+// or is missing or does not read right (a row a kill cut short), is made
+// again from the profile's file. So the summary file is never synced:
+// whatever a crash leaves of it is made again.
+//
+// The index of names is changed holding its own lock, profiles.index.lock,
+// so that two guides making new profiles at once both list theirs.
 //
 // # Windows
 //

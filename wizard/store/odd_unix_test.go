@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"reflect"
 	"syscall"
 	"testing"
 	"time"
@@ -123,5 +124,33 @@ func TestALinkedFolderKeepsItsMode(t *testing.T) {
 	}
 	if info.Mode()&os.ModePerm != 0o777 || info.Mode()&os.ModeSticky == 0 {
 		t.Fatalf("the linked folder's mode became %v", info.Mode())
+	}
+}
+
+// A pipe where the summary file or its lock should be never makes the
+// summaries wait, and they are made from the profiles' files.
+func TestAPipeAtTheSummaryPathNeverWaits(t *testing.T) {
+	for _, name := range []string{summaryFile, summaryFile + lockMark} {
+		t.Run(name, func(t *testing.T) {
+			s := summed(t)
+			want := threeProfiles(t, s)
+			path := filepath.Join(s.Dir, name)
+			if err := os.Remove(path); err != nil && !errors.Is(err, os.ErrNotExist) {
+				t.Fatal(err)
+			}
+			if err := syscall.Mkfifo(path, 0o600); err != nil {
+				t.Skip("no pipes here:", err)
+			}
+			done := make(chan []Summary, 1)
+			go func() { done <- mustSummaries(t, s) }()
+			select {
+			case got := <-done:
+				if !reflect.DeepEqual(got, want) {
+					t.Fatalf("summaries\n%+v\nwant\n%+v", got, want)
+				}
+			case <-time.After(3 * time.Second):
+				t.Fatal("the summaries wait on the pipe")
+			}
+		})
 	}
 }

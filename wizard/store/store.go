@@ -38,7 +38,12 @@ const maxFile = 1 << 20
 const staleTemp = time.Minute
 
 // Store keeps progress files in Dir.
-type Store struct{ Dir string }
+type Store struct {
+	Dir string
+	// Summariser, when set, sums up each profile saved, for Summaries;
+	// without one no summary is kept.
+	Summariser Summariser
+}
 
 // Default is the store in the user's configuration directory:
 // os.UserConfigDir()/eulogin-guide.
@@ -194,7 +199,7 @@ func (s Store) mend(path string) (Profile, error) {
 // its place; any other error is a file that cannot be used (unusable).
 // old tells a file of version 1, given converted.
 func read(path string) (pr Profile, old bool, err error) {
-	data, err := readFile(path)
+	data, _, err := readFile(path, maxFile)
 	if err != nil {
 		return pr, false, err
 	}
@@ -229,27 +234,32 @@ var (
 	errFolder   = errors.New("a folder")
 )
 
-func readFile(path string) ([]byte, error) {
+// readFile reads the file at path, up to one byte more than most, and
+// gives its size and time as the file read has them.
+func readFile(path string, most int64) ([]byte, fs.FileInfo, error) {
 	info, err := os.Lstat(path)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	switch {
 	case info.IsDir():
-		return nil, errFolder
+		return nil, nil, errFolder
 	case !info.Mode().IsRegular():
-		return nil, errNotAFile
+		return nil, nil, errNotAFile
 	}
 	f, err := os.OpenFile(path, os.O_RDONLY|syscallNonblock, 0)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, maxFile+1))
-	if err != nil {
-		return nil, err
+	if info, err = f.Stat(); err != nil { // the file opened, should another have been renamed in meanwhile
+		return nil, nil, err
 	}
-	return data, nil
+	data, err := io.ReadAll(io.LimitReader(f, most+1))
+	if err != nil {
+		return nil, nil, err
+	}
+	return data, info, nil
 }
 
 // decode reads a profile file of the present version, or of version 1
@@ -338,7 +348,7 @@ func moveAside(path string) (string, error) {
 // copyAside writes a copy of a file under the first free name for a
 // damaged copy, leaving the file.
 func copyAside(path string) (string, error) {
-	data, err := readFile(path)
+	data, _, err := readFile(path, maxFile)
 	if err != nil {
 		return "", err
 	}
@@ -456,7 +466,8 @@ func sameProgress(a, b flow.Progress) bool {
 // Load would refuse: it is not written.
 var errTooLarge = fmt.Errorf("progress over %d bytes", maxFile)
 
-// write replaces the file of a profile, atomically, as compact JSON.
+// write replaces the file of a profile, atomically, as compact JSON, and
+// keeps its summary. The caller holds the profile's lock.
 func (s Store) write(path string, pr Profile) error {
 	data, err := json.Marshal(pr)
 	if err != nil {
@@ -465,7 +476,11 @@ func (s Store) write(path string, pr Profile) error {
 	if data = append(data, '\n'); len(data) > maxFile {
 		return errTooLarge
 	}
-	return writeAtomic(s.Dir, path, data)
+	if err := writeAtomic(s.Dir, path, data); err != nil {
+		return err
+	}
+	s.summarise(path, pr)
+	return nil
 }
 
 // makeDir makes the store's folder, mode 0700, or narrows it to that.
@@ -477,7 +492,15 @@ func makeDir(dir string) error {
 	return nil
 }
 
-func writeAtomic(dir, path string, data []byte) error {
+// writeAtomic replaces the file at path with data, atomically and
+// durably: synced to disk before the rename, and the folder after it.
+func writeAtomic(dir, path string, data []byte) error { return replace(dir, path, data, true) }
+
+// replace replaces the file at path with data, atomically: written to a
+// temporary file in dir, renamed over it. Only if durable is it synced:
+// a file that is made again when it reads wrong, such as the summaries,
+// is spared the waits.
+func replace(dir, path string, data []byte, durable bool) error {
 	if err := makeDir(dir); err != nil {
 		return err
 	}
@@ -489,7 +512,7 @@ func writeAtomic(dir, path string, data []byte) error {
 	}
 	tmp := f.Name()
 	_, err = f.Write(data)
-	if err == nil {
+	if err == nil && durable {
 		err = f.Sync()
 	}
 	if cerr := f.Close(); err == nil {
@@ -502,11 +525,15 @@ func writeAtomic(dir, path string, data []byte) error {
 		os.Remove(tmp)
 		return err
 	}
+	if !durable {
+		return nil
+	}
 	return syncDir(dir)
 }
 
-// Delete removes the progress of profile (and any temporary file of it);
-// no error if there was none. Copies set aside as damaged are kept.
+// Delete removes the progress of profile (and any temporary file of it,
+// and its summary rows); no error if there was none. Copies set aside as
+// damaged are kept.
 func (s Store) Delete(profile string) error {
 	path, err := s.path(profile)
 	if err != nil {
@@ -518,6 +545,8 @@ func (s Store) Delete(profile string) error {
 		if err := os.Remove(path); err != nil && !errors.Is(err, fs.ErrNotExist) {
 			return err
 		}
+		s.unindex(path)
+		s.unsummarise()
 		return nil
 	})
 	switch {
@@ -527,11 +556,10 @@ func (s Store) Delete(profile string) error {
 		return fmt.Errorf("store: delete: %w", err)
 	}
 	_ = syncDir(s.Dir)
-	s.unindex(path)
 	return nil
 }
 
-// unindex takes a profile's file out of the index.
+// unindex takes a profile's file, gone, out of the index.
 func (s Store) unindex(path string) {
 	gone := nameOf(path)
 	s.index(func(names []string) []string {
@@ -562,7 +590,7 @@ func (s Store) Profiles() ([]string, error) {
 // readIndex gives the names the index lists, sorted; false when there is
 // no index or it is not a list of names.
 func (s Store) readIndex() ([]string, bool) {
-	data, err := readFile(filepath.Join(s.Dir, indexFile))
+	data, _, err := readFile(filepath.Join(s.Dir, indexFile), maxFile)
 	if err != nil || len(data) > maxFile || !utf8.Valid(data) || len(data) == 0 || data[len(data)-1] != '\n' {
 		return nil, false
 	}
@@ -624,23 +652,26 @@ func (s Store) writeIndex(names []string) error {
 }
 
 // index changes the list of profile files, best effort: the index is made
-// again from the folder whenever it is found wrong.
+// again from the folder whenever it is found wrong. It holds the index's
+// lock, so that two guides making new profiles at once both list theirs.
 func (s Store) index(change func([]string) []string) {
-	names, ok := s.readIndex()
-	if !ok {
-		var err error
-		if names, err = s.listNames(); err != nil {
-			return
+	_ = locked(filepath.Join(s.Dir, indexFile), func() error {
+		names, ok := s.readIndex()
+		if !ok {
+			var err error
+			if names, err = s.listNames(); err != nil {
+				return err
+			}
 		}
-	}
-	names = change(names)
-	slices.Sort(names)
-	_ = s.writeIndex(slices.Compact(names))
+		names = change(names)
+		slices.Sort(names)
+		return s.writeIndex(slices.Compact(names))
+	})
 }
 
 // Sweep removes, best effort, the temporary files that saves cut short (by
 // a kill, a power cut) left in the folder: of any profile, of a damaged
-// copy, or of the index, once they are staleTemp old. A guide calls it as
+// copy, of the index or of the summaries, once they are staleTemp old. A guide calls it as
 // it starts. Another guide's save under way is milliseconds old; were its
 // file removed all the same, its rename would fail and that guide tell it,
 // the saved file whole.
@@ -649,7 +680,7 @@ func (s Store) Sweep() {
 		of, _, _ := strings.Cut(name, tmpMark)
 		of, _, _ = strings.Cut(of, damaged)
 		_, profile := profileOf(of)
-		return profile || of == indexFile
+		return profile || of == indexFile || of == summaryFile
 	})
 }
 

@@ -1,9 +1,44 @@
-package main
+package desk
 
 import (
+	"slices"
 	"sort"
 	"strings"
+
+	"github.com/eulogin-guide/eulogin-guide/wizard/core"
+	"github.com/eulogin-guide/eulogin-guide/wizard/text"
 )
+
+// tellOtherMembers helps a volunteer who typed a member's name a little
+// differently from last time ("åse" is not "Åse"): a member new to the
+// guide is told the few saved names closest to theirs, never the whole
+// list; not one this desk has just deleted. A name listed with no file any
+// more (deleted by hand, or a list gone stale) is left out, and the
+// closest are looked for again.
+func (d *Desk) tellOtherMembers(name string, opts *core.Options) {
+	if d.deleted[name] {
+		return
+	}
+	names, err := d.store.Profiles()
+	if err != nil {
+		return
+	}
+	near := closest(name, names)
+	for slices.ContainsFunc(near, d.gone) {
+		names = slices.DeleteFunc(names, func(n string) bool { return slices.Contains(near, n) && d.gone(n) })
+		near = closest(name, names)
+	}
+	if len(near) > 0 {
+		opts.Notices = append(opts.Notices, core.Notice{ID: "save.other-profiles",
+			Data: text.Data{"Profile": name, "Profiles": strings.Join(near, ", ")}})
+	}
+}
+
+// gone says whether nothing is kept for the member name.
+func (d *Desk) gone(name string) bool {
+	found, err := d.store.Has(name)
+	return err == nil && !found
+}
 
 // closest are the few saved profile names nearest to name, as a volunteer
 // might have typed it before ("Aase" for "Åse", "åse jensen" for "Åse
