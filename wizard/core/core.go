@@ -248,7 +248,7 @@ func (c *Core) Frame() Frame {
 // place has.
 func (c *Core) offers() []Offer {
 	p := c.top()
-	offers := append(p.Offers(c), c.globalOffers(p)...)
+	offers := c.withGlobalOffers(p.Offers(c), p)
 	for i := range offers {
 		offers[i].Line = commands[offers[i].Action]
 	}

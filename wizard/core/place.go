@@ -148,11 +148,10 @@ func (c *Core) closeHelp() {
 
 func isHelp(p Place) bool { return p == HelpScreen || p == HelpIndexScreen || p == TopicScreen }
 
-// globalOffers are what every place has, after its own: its help where it
+// withGlobalOffers adds what every place has, after its own: its help where it
 // has some, the help index where help is, and quitting but on the quit
 // question and once ended.
-func (c *Core) globalOffers(p Controller) []Offer {
-	var offers []Offer
+func (c *Core) withGlobalOffers(offers []Offer, p Controller) []Offer {
 	if _, ok := p.(Helpful); ok && !isHelp(p.Place()) {
 		offers = append(offers, Offer{Action: Help, Desc: "action.help"})
 		if len(c.opts.Topics) > 0 {

@@ -235,9 +235,11 @@ func (c *Core) when(day time.Time) string {
 func (c *Core) stepData() text.Data {
 	s := c.s
 	data := text.Data{}
-	for _, id := range s.Flow.StepIDs() {
-		if mark := s.Flow.Step(id).Marks; mark != "" {
-			data[flow.TemplateName(mark)] = c.when(s.Now())
+	for _, stage := range s.Flow.Stages {
+		for _, st := range stage.Steps {
+			if st.Marks != "" {
+				data[flow.TemplateName(st.Marks)] = c.when(s.Now())
+			}
 		}
 	}
 	for name, day := range s.Dates {

@@ -18,13 +18,21 @@ type stepPlace struct {
 	qr       bool  // the address is shown as a QR code
 	invert   bool  // its colours turned round
 	asked    int   // times the code was asked for
+
+	// The step's words as last built, and the text revision they are of:
+	// showing or hiding the code changes only the panels.
+	words     *Screen
+	wordsText int
 }
 
 func (p *stepPlace) Place() Place     { return StepScreen }
 func (p *stepPlace) Highlighted() int { return p.selected }
 func (p *stepPlace) Screen(c *Core) Screen {
-	top, body := c.step()
-	sc := Screen{Top: top, Body: body}
+	if rev := c.revisions[p].text; p.words == nil || p.wordsText != rev {
+		top, body := c.step()
+		p.words, p.wordsText = &Screen{Top: top, Body: body}, rev
+	}
+	sc := Screen{Top: p.words.Top, Body: p.words.Body}
 	if url := c.s.Link(); url != "" && p.qr {
 		sc.Panels = []Panel{{Kind: QRCode, Text: url, Caption: c.t.T(c.s.Scan()), Invert: p.invert, Asked: p.asked}}
 	}
@@ -93,7 +101,7 @@ func (c *Core) chosen() int {
 
 func (p *stepPlace) Offers(c *Core) []Offer {
 	st := c.s.Current()
-	var offers []Offer
+	offers := make([]Offer, 0, 12) // room for the global offers too
 	add := func(a Action, desc string, n int) { offers = append(offers, Offer{Action: a, Desc: desc, Count: n}) }
 	switch st.Kind {
 	case flow.Choose:
