@@ -1,9 +1,9 @@
 package desk
 
 import (
-	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"hash/fnv"
 	"sync"
 	"time"
 
@@ -39,7 +39,7 @@ func (s summariser) Key() string { return s.key() }
 // keyOf is a digest of all that restoring progress and summing it up
 // read of the journeys: their ids, stages, steps, choices and reminders.
 func keyOf(journeys []*flow.Flow) string {
-	h := sha256.New()
+	h := fnv.New64a()
 	for _, f := range journeys {
 		fmt.Fprintf(h, "%q\n", f.ID)
 		for _, stage := range f.Stages {
@@ -56,7 +56,7 @@ func keyOf(journeys []*flow.Flow) string {
 			fmt.Fprintf(h, "%q %q %d\n", r.Since, r.Until, r.Days)
 		}
 	}
-	return hex.EncodeToString(h.Sum(nil)[:8])
+	return hex.EncodeToString(h.Sum(nil))
 }
 
 // Journey sums up the progress of a journey the guide has and the member
