@@ -685,18 +685,28 @@ func (s Store) Sweep() {
 }
 
 // sweep removes, best effort, the temporary files in dir whose names ours
-// accepts and that are older than age.
+// accepts and that are older than age. Only names are read, a part at a
+// time and unsorted: it runs beside the first screen, and a volunteer's
+// folder may hold 10,000 profiles.
 func sweep(dir string, age time.Duration, ours func(name string) bool) {
-	entries, err := os.ReadDir(dir)
+	d, err := os.Open(dir)
 	if err != nil {
 		return
 	}
-	for _, e := range entries {
-		if !strings.Contains(e.Name(), tmpMark) || !ours(e.Name()) || !e.Type().IsRegular() {
-			continue
+	defer d.Close()
+	for {
+		names, err := d.Readdirnames(256)
+		for _, name := range names {
+			if !strings.Contains(name, tmpMark) || !ours(name) {
+				continue
+			}
+			path := filepath.Join(dir, name)
+			if info, err := os.Lstat(path); err == nil && info.Mode().IsRegular() && time.Since(info.ModTime()) >= age {
+				os.Remove(path)
+			}
 		}
-		if info, err := e.Info(); err == nil && time.Since(info.ModTime()) >= age {
-			os.Remove(filepath.Join(dir, e.Name()))
+		if err != nil {
+			return
 		}
 	}
 }
