@@ -6,6 +6,7 @@ import (
 	"errors"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/eulogin-guide/eulogin-guide/steps"
@@ -69,4 +70,29 @@ func journeyIDs(c content.Content) string {
 		ids = append(ids, f.ID)
 	}
 	return strings.Join(ids, ", ")
+}
+
+// besideFolder is the folder of corrections an association puts beside
+// the program, used without --content: a pensioner who double-clicks
+// never types a flag.
+const besideFolder = "rettelser"
+
+// correctionsFolder is the folder of corrections to use: the one --content
+// names, or else a folder besideFolder beside the program, or none.
+func correctionsFolder(asked string) string {
+	if asked != "" {
+		return asked
+	}
+	exe, err := os.Executable()
+	if err != nil {
+		return ""
+	}
+	if real, err := filepath.EvalSymlinks(exe); err == nil {
+		exe = real
+	}
+	dir := filepath.Join(filepath.Dir(exe), besideFolder)
+	if info, err := os.Stat(dir); err != nil || !info.IsDir() {
+		return ""
+	}
+	return dir
 }

@@ -3,6 +3,7 @@
 package main
 
 import (
+	"bufio"
 	"cmp"
 	"errors"
 	"flag"
@@ -19,8 +20,10 @@ import (
 	"github.com/muesli/termenv"
 
 	"github.com/eulogin-guide/eulogin-guide/locales"
+	"github.com/eulogin-guide/eulogin-guide/wizard/content"
 	"github.com/eulogin-guide/eulogin-guide/wizard/core"
 	"github.com/eulogin-guide/eulogin-guide/wizard/desk"
+	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
 	"github.com/eulogin-guide/eulogin-guide/wizard/fullscreen"
 	"github.com/eulogin-guide/eulogin-guide/wizard/plain"
 	"github.com/eulogin-guide/eulogin-guide/wizard/store"
@@ -62,6 +65,14 @@ type options struct {
 	lang, step, profile, content, journey string
 	plain, reset, help, version           bool
 	rehearse, helper                      bool
+	screen                                string // a setting only: "light", "dark", or "" as the terminal says
+	given                                 given  // what the command line asked for, before the settings kept
+}
+
+// given is what the command line asked for of what a setting changes too.
+type given struct {
+	lang                    string
+	plain, helper, rehearse bool
 }
 
 func main() {
@@ -73,15 +84,17 @@ func main() {
 // 1 failure, 128 and its number after a signal.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	opts, parseErr := parse(args)
+	opts.content = correctionsFolder(opts.content)
 	content, refused, err := loadContent(opts.content)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 1
 	}
-	lang, langKnown := text.FromEnv(os.Getenv, content.Languages, locales.Default), true
-	if opts.lang != "" {
-		lang, langKnown = langFlag(opts.lang, content.Languages, lang)
+	members := desk.Default(content.Flows)
+	if parseErr == nil && store.CheckProfile(opts.profile) == "" {
+		opts.remembered(members.Settings(opts.profile))
 	}
+	lang, langKnown := languageOf(opts, content.Languages)
 	tr, err := text.Load(locales.Files, lang, locales.Default, content.Overrides...)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
@@ -132,24 +145,37 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		plainMode = true
 		fmt.Fprintln(stdout, tr.T(why)) // and how to get the full screen
 	}
-	// Without --journey or --step, the guide goes on with the journey the person was on.
-	copts := core.Options{Flow: f, Text: tr, Helper: opts.helper, StartAt: opts.step, OpenURL: openQuietly,
-		Colour: !plainMode && lipgloss.ColorProfile() != termenv.Ascii, Topics: content.Topics,
-		Ask: opts.journey == "" && opts.step == ""}
-	if opts.rehearse { // with --helper too: a rehearsal with a member is what both are for
-		copts.Mode = core.Rehearsal
-	}
+	copts := guideOptions(opts, f, tr, content, lang, plainMode, members)
 	tellRefused(&copts, tr, opts.content, refused)
-	members := desk.Default(content.Flows)
 	if opts.reset {
 		if goOn, code := reset(members, opts.profile, tr, stdin, stdout, &copts); !goOn {
 			return code
 		}
 	}
-	if plainMode {
-		copts.Caption = "plain.caption" // "1. etape, trin 4 af 16": a screen reader reads no "·"
+	if secretReader() == nil { // not a terminal: read ahead once, for every start of the guide in this run
+		stdin = bufio.NewReader(stdin)
 	}
-	kept, err := start(members, opts.profile, copts, plainMode, stdin, stdout)
+	var kept string
+	for {
+		var asked *core.Change
+		kept, asked, err = start(members, opts.profile, copts, plainMode, stdin, stdout)
+		if err != nil || asked == nil {
+			break
+		}
+		// Started again with the change, at the settings, on the journey the
+		// member is on.
+		notice := change(members, &opts, *asked)
+		opts.journey, opts.step = "", ""
+		if lang, _ = languageOf(opts, content.Languages); lang != tr.Lang() {
+			if tr, err = text.Load(locales.Files, lang, locales.Default, content.Overrides...); err != nil {
+				fmt.Fprintln(stderr, err)
+				return 1
+			}
+		}
+		plainMode = opts.plain || plainWanted(os.Getenv)
+		copts = guideOptions(opts, f, tr, content, lang, plainMode, members)
+		copts.Notices, copts.OpenSettings = []core.Notice{notice}, true
+	}
 	members.Close()
 	var signalled endedBy
 	switch data := (text.Data{"Kept": kept}); {
@@ -166,24 +192,56 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return 0
 }
 
+// languageOf is the language the guide speaks: the one asked for (by
+// --lang or the member's setting), or else the environment's; false when
+// the one asked for is none the guide has.
+func languageOf(o options, languages []string) (string, bool) {
+	lang := text.FromEnv(os.Getenv, languages, locales.Default)
+	if o.lang == "" {
+		return lang, true
+	}
+	return langFlag(o.lang, languages, lang)
+}
+
+// guideOptions are the core's options for a start of the guide.
+// Without --journey or --step, the guide goes on with the journey the
+// person was on.
+func guideOptions(o options, f *flow.Flow, tr *text.Translator, c content.Content, lang string, plainMode bool, members *desk.Desk) core.Options {
+	applyScreen(o.screen)
+	copts := core.Options{Flow: f, Text: tr, Helper: o.helper, StartAt: o.step, OpenURL: openQuietly,
+		Colour: !plainMode && lipgloss.ColorProfile() != termenv.Ascii, Topics: c.Topics,
+		Ask: o.journey == "" && o.step == "", Settings: settings(o, lang, c.Languages),
+		Members: slices.DeleteFunc(members.Members(), func(name string) bool { return name == o.profile })}
+	if o.rehearse { // with --helper too: a rehearsal with a member is what both are for
+		copts.Mode = core.Rehearsal
+	}
+	if plainMode {
+		copts.Caption = "plain.caption" // "1. etape, trin 4 af 16": a screen reader reads no "·"
+	}
+	return copts
+}
+
 // start opens the member's core and runs the guide in the plain
 // line-by-line mode or full screen, and gives what quitting keeps, in
 // words (the progress saved, or in a rehearsal nothing).
-func start(members *desk.Desk, member string, opts core.Options, plainMode bool, stdin io.Reader, stdout io.Writer) (kept string, err error) {
+func start(members *desk.Desk, member string, opts core.Options, plainMode bool, stdin io.Reader, stdout io.Writer) (kept string, asked *core.Change, err error) {
 	c, err := members.Open(member, opts)
 	if err != nil {
-		return "", err
+		return "", nil, err
 	}
 	if plainMode {
 		defer restoreOnSignal(c.Farewell)()
-		return c.Farewell(), runPlain(c, stdin, stdout)
+		err = runPlain(c, stdin, stdout)
+	} else {
+		model := fullscreen.New(c, fullscreen.WithSuspend(suspendSelf))
+		if err = runFullScreen(model); model.Crashed() {
+			err = errCrashed
+		}
 	}
-	model := fullscreen.New(c, fullscreen.WithSuspend(suspendSelf))
-	err = runFullScreen(model)
-	if model.Crashed() {
-		return c.Farewell(), errCrashed
+	if ch, ok := c.Change(); ok && err == nil {
+		asked = &ch
 	}
-	return c.Farewell(), err
+	return c.Farewell(), asked, err
 }
 
 // errCrashed is an error of the guide's own, caught before it reached the
@@ -244,5 +302,6 @@ func parse(args []string) (options, error) {
 	if err == nil && fs.NArg() > 0 {
 		err = fmt.Errorf("unexpected %q", fs.Arg(0))
 	}
+	o.given = given{lang: o.lang, plain: o.plain, helper: o.helper, rehearse: o.rehearse}
 	return o, err
 }

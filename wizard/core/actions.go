@@ -30,6 +30,7 @@ const (
 	HelpIndex                         // every help topic, to find one by a word
 	Choose                            // choose answer arg (from 0) at once, as a line mode does with its number
 	Toggle                            // tick the tick box in focus, or take the tick away
+	OpenSettings                      // the settings: the line mode, a helper, practice, the language, another member
 )
 
 var actionNames = map[Action]string{
@@ -38,12 +39,13 @@ var actionNames = map[Action]string{
 	CloseHelp: "close-help", Quit: "quit", QuitYes: "quit-yes", QuitNo: "quit-no", ShowQR: "show-qr",
 	HideQR: "hide-qr", InvertQR: "invert-qr", OpenBrowser: "open-browser", Scroll: "scroll",
 	ChangeSituation: "change-situation", HelpIndex: "help-index", Choose: "choose", Toggle: "toggle",
+	OpenSettings: "open-settings",
 }
 
 // Actions are every action, for tests that try them all.
 func Actions() []Action {
 	all := make([]Action, 0, len(actionNames))
-	for a := Continue; a <= Toggle; a++ {
+	for a := Continue; a <= OpenSettings; a++ {
 		all = append(all, a)
 	}
 	return all
@@ -80,6 +82,7 @@ var commands = map[Action]Command{
 	OpenBrowser:     {Name: "Open", Words: "plain.word-open", Tell: "plain.open-offer"},
 	HelpIndex:       {Name: "Topics", Words: "plain.word-topics", Say: "plain.say-help-index"},
 	ChangeSituation: {Name: "Situation", Words: "plain.word-situation", Say: "plain.say-situation"},
+	OpenSettings:    {Name: "Settings", Words: "plain.word-settings", Say: "plain.say-settings"},
 	Choose:          {Words: Number},
 	ChangeAnswer:    {Words: Number},
 	OpenStage:       {Words: Number},

@@ -44,6 +44,7 @@ const (
 	SituationScreen              // the first question: where the person stands, which leads to a journey
 	HelpIndexScreen              // every help topic, found by a word typed
 	TopicScreen                  // one help topic
+	SettingsScreen               // the settings, and what is chosen from them (another member, deleting)
 )
 
 // Saver keeps the progress. It returns "" or a reason code ("disk-full",
@@ -81,6 +82,12 @@ type Options struct {
 	Saved    map[string]flow.Progress // progress saved earlier of the other journeys, by flow id
 	Ask      bool                     // open at the first question, not the start screen
 	Topics   []flow.Topic             // the help topics, in the order the help index lists them
+	// Settings are what the settings place offers to change; none: no
+	// settings place. Members are the other members it offers to go on
+	// with; OpenSettings opens it at once (after a change).
+	Settings     []Setting
+	Members      []string
+	OpenSettings bool
 }
 
 // Frame is everything a front-end needs to draw the place shown now, and
@@ -151,6 +158,7 @@ type Core struct {
 	opening   atomic.Bool // the browser is being opened
 	kept      bool        // some progress is saved: read at the start, or saved since
 	firstAsk  bool        // the first question is asked before any start screen: there is none to go back to
+	change    *Change     // what the settings place asked for, ending the guide
 }
 
 // New starts at the start screen, or at opts.StartAt, after restoring
@@ -182,6 +190,9 @@ func New(opts Options) (*Core, error) {
 		c.askSituation()
 	default:
 		c.show(&homePlace{welcome: welcome})
+	}
+	if opts.OpenSettings && len(opts.Settings) > 0 {
+		c.openSettings()
 	}
 	c.keepFarewell()
 	return c, nil
@@ -264,7 +275,7 @@ func (c *Core) Do(a Action, arg int) {
 	}
 	c.notice = ""
 	switch a {
-	case Help, HelpIndex, Quit:
+	case Help, HelpIndex, Quit, OpenSettings:
 		c.doGlobal(a)
 	default:
 		c.top().Do(c, a, arg)

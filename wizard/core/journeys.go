@@ -53,7 +53,7 @@ func (h *homePlace) Offers(c *Core) []Offer {
 	if len(c.opts.Journeys) > 1 {
 		offers = append(offers, Offer{Action: ChangeSituation, Desc: "action.situation"})
 	}
-	return offers
+	return append(offers, c.settingsOffer()...)
 }
 
 func (h *homePlace) Do(c *Core, a Action, arg int) {
@@ -142,7 +142,7 @@ func (q *situationPlace) Offers(c *Core) []Offer {
 	if !c.firstAsk { // back to the start screen it was asked from; a first answer leads to one
 		offers = append(offers, Offer{Action: Back, Desc: "action.back"})
 	}
-	return offers
+	return append(offers, c.settingsOffer()...)
 }
 
 func (q *situationPlace) Do(c *Core, a Action, arg int) {

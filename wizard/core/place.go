@@ -176,5 +176,7 @@ func (c *Core) doGlobal(a Action) {
 		c.openIndex()
 	case Quit:
 		c.Open(&quitPlace{})
+	case OpenSettings:
+		c.openSettings()
 	}
 }

@@ -222,3 +222,32 @@ func (d *Desk) setAside(m *member, opts *core.Options) {
 	}
 	opts.Notices = append(opts.Notices, core.Notice{ID: "save.damaged", Data: text.Data{"Path": keptAs}})
 }
+
+// Settings are the settings kept for the member name, by setting id: none
+// when nothing is kept, or there is no folder to keep them in.
+func (d *Desk) Settings(name string) map[string]string {
+	if d.nowhere {
+		return nil
+	}
+	return d.store.Settings(name)
+}
+
+// KeepSetting keeps a setting of the member name ("" drops it).
+func (d *Desk) KeepSetting(name, id, value string) error {
+	if d.nowhere {
+		return errNowhere
+	}
+	return d.store.KeepSetting(name, id, value)
+}
+
+// Members are the names of the members with something kept, sorted.
+func (d *Desk) Members() []string {
+	if d.nowhere {
+		return nil
+	}
+	names, err := d.store.Profiles()
+	if err != nil {
+		return nil
+	}
+	return names
+}

@@ -48,6 +48,8 @@ var keymap = map[core.Action]keySpec{
 	core.ChangeSituation: {keys: []string{"h"}},
 	core.HelpIndex:       {keys: []string{"s"}},
 	core.Toggle:          {keys: []string{"x", " "}},
+	// "i" for "indstillinger"; F2 as many programs have it.
+	core.OpenSettings: {keys: []string{"i", "f2"}},
 }
 
 // binding is a key.Binding that carries the action it stands for, and

@@ -547,7 +547,7 @@ func (s Store) Delete(profile string) error {
 		}
 		s.unindex(path)
 		s.unsummarise()
-		return nil
+		return s.forgetSettings(profile)
 	})
 	switch {
 	case errors.Is(err, fs.ErrNotExist): // no folder: nothing was saved
@@ -680,7 +680,7 @@ func (s Store) Sweep() {
 		of, _, _ := strings.Cut(name, tmpMark)
 		of, _, _ = strings.Cut(of, damaged)
 		_, profile := profileOf(of)
-		return profile || of == indexFile || of == summaryFile
+		return profile || of == indexFile || of == summaryFile || of == settingsFile
 	})
 }
 

@@ -26,6 +26,7 @@ type Data map[string]any
 // press.
 type Translator struct {
 	localizer *i18n.Localizer
+	lang      string
 
 	mu    sync.Mutex
 	plain map[string]string  // T without data, by message id
@@ -73,9 +74,12 @@ func Load(files fs.FS, lang, fallback string, overrides ...fs.FS) (*Translator, 
 			}
 		}
 	}
-	return &Translator{localizer: i18n.NewLocalizer(bundle, lang, fallback),
+	return &Translator{localizer: i18n.NewLocalizer(bundle, lang, fallback), lang: lang,
 		plain: map[string]string{}, dates: map[dateKey]string{}}, nil
 }
+
+// Lang is the language the translator was loaded for.
+func (t *Translator) Lang() string { return t.lang }
 
 // T gives the message with id. A "Count" in data also picks the plural form.
 // A missing message gives the id itself, so a gap shows instead of hiding.

@@ -1,0 +1,116 @@
+// The settings place's choices: what a flag does, reachable from inside
+// the guide and remembered for the member.
+
+package main
+
+import (
+	"cmp"
+
+	"github.com/charmbracelet/lipgloss"
+
+	"github.com/eulogin-guide/eulogin-guide/wizard/core"
+	"github.com/eulogin-guide/eulogin-guide/wizard/desk"
+	"github.com/eulogin-guide/eulogin-guide/wizard/text"
+)
+
+// The ids of the settings, as they are kept for a member, and their
+// values; "" is the guide's own default.
+const (
+	settingLines    = "lines"    // "on": the line mode, for screen readers (--plain)
+	settingHelper   = "helper"   // "on": a volunteer helps (--helper)
+	settingRehearse = "rehearse" // "on": practice, nothing saved (--rehearse)
+	settingLang     = "lang"     // a language (--lang)
+	settingScreen   = "screen"   // "light" or "dark": the screen's background, when the terminal does not say it right
+	on              = "on"
+)
+
+// remembered puts the settings kept for the member into o, beside what
+// the command line asked for: a flag that turns something on wins, and a
+// language given as a flag wins over the one kept.
+func (o *options) remembered(kept map[string]string) {
+	o.plain = o.plain || kept[settingLines] == on
+	o.helper = o.helper || kept[settingHelper] == on
+	o.rehearse = o.rehearse || kept[settingRehearse] == on
+	if o.lang == "" {
+		o.lang = kept[settingLang]
+	}
+	o.screen = kept[settingScreen]
+}
+
+// languageNames are the message ids of the built-in languages' names; a
+// language a folder of corrections adds is named by its code (a message id
+// that is missing shows as itself).
+var languageNames = map[string]string{"da": "settings.lang-da", "en": "settings.lang-en"}
+
+// settings are the settings place's choices, with their values now.
+func settings(o options, lang string, languages []string) []core.Setting {
+	onOff := func(id, name string, now bool) core.Setting {
+		value := ""
+		if now {
+			value = on
+		}
+		return core.Setting{ID: id, Name: name, Values: []string{"", on}, Names: []string{"settings.off", "settings.on"}, Value: value}
+	}
+	langs := core.Setting{ID: settingLang, Name: "settings.lang", Value: lang}
+	for _, l := range languages {
+		langs.Values, langs.Names = append(langs.Values, l), append(langs.Names, cmp.Or(languageNames[l], l))
+	}
+	return []core.Setting{
+		onOff(settingLines, "settings.lines", o.plain),
+		onOff(settingHelper, "settings.helper", o.helper),
+		onOff(settingRehearse, "settings.rehearse", o.rehearse),
+		langs,
+		{ID: settingScreen, Name: "settings.screen", Values: []string{"", "light", "dark"},
+			Names: []string{"settings.screen-auto", "settings.screen-light", "settings.screen-dark"}, Value: o.screen},
+	}
+}
+
+// applyScreen tells the colours which background the screen has, when
+// the member chose one: the terminal's own answer can be wrong (tmux).
+func applyScreen(screen string) {
+	switch screen {
+	case "light":
+		lipgloss.SetHasDarkBackground(false)
+	case "dark":
+		lipgloss.SetHasDarkBackground(true)
+	}
+}
+
+// change carries out what the settings place asked for, and gives what the
+// guide started again tells first. A setting is kept for the member and
+// put into o; another member's own settings are read.
+func change(members *desk.Desk, o *options, ch core.Change) core.Notice {
+	data := text.Data{"Profile": o.profile, "Dir": members.Dir()}
+	switch {
+	case ch.Member != "":
+		o.profile = ch.Member
+		o.lang, o.plain, o.helper, o.rehearse = o.given.lang, o.given.plain, o.given.helper, o.given.rehearse
+		o.remembered(members.Settings(ch.Member))
+		return core.Notice{ID: "settings.member-now", Data: text.Data{"Profile": ch.Member}}
+	case ch.Delete:
+		if found, err := members.Has(o.profile); err == nil && !found {
+			return core.Notice{ID: "save.nothing-to-reset", Data: data}
+		}
+		if err := members.Delete(o.profile); err != nil {
+			return core.Notice{ID: "settings.delete-failed", Data: data}
+		}
+		return core.Notice{ID: "save.reset-done", Data: data}
+	}
+	value := ch.Value
+	switch ch.Setting {
+	case settingLines:
+		o.plain = value == on
+	case settingHelper:
+		o.helper = value == on
+	case settingRehearse:
+		o.rehearse = value == on
+	case settingLang:
+		o.lang = value
+	case settingScreen:
+		o.screen = value
+	}
+	if err := members.KeepSetting(o.profile, ch.Setting, value); err != nil {
+		return core.Notice{ID: "settings.not-kept"}
+	}
+	return core.Notice{ID: "settings.kept"}
+}

@@ -1,0 +1,155 @@
+package main
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/lipgloss"
+
+	"github.com/eulogin-guide/eulogin-guide/wizard/termtest"
+)
+
+// P3: started with a double-click, no flags and no command, a person
+// reaches every setting from the first question. The line mode, chosen
+// in the full screen, starts there and then, and again the next time.
+func TestTheLineModeIsReachedWithoutAFlagAndRemembered(t *testing.T) {
+	home := t.TempDir()
+	tm := termtest.Start(t, binary, nil, userEnv(t, home), 80, 24)
+	tm.WaitForT("Hvor står du?", wait)
+	tm.WaitForT("i: indstillinger", wait)
+	tm.Press("i")
+	tm.WaitForT("1. Linje for linje, til skærmlæser: fra", wait)
+	tm.Press("1")
+	tm.Press("enter")
+	tm.WaitForT("Linje for linje, til skærmlæser: til", wait)
+	tm.WaitForT("Du kan også skrive tilbage", wait) // the line mode's prompt, in the same window
+	tm.Type("afslut\n")
+	tm.WaitForT("Skriv ja for at afslutte", wait)
+	tm.Type("ja\n")
+	if _, err := tm.Wait(wait); err != nil {
+		t.Fatal(err)
+	}
+
+	again := termtest.Start(t, binary, nil, userEnv(t, home), 80, 24)
+	again.WaitForT("Skriv tallet ud for dit svar, og tryk Enter.", wait)
+	if strings.Contains(again.Screen(), "Enter: vælg") {
+		t.Fatalf("started again, the full screen came instead of the line mode:\n%s", again.Screen())
+	}
+}
+
+// P3: every setting does what its flag does, and is kept for the member
+// across a restart; each is reached by words in the line mode, with no
+// flag but --plain (standard input is no terminal here anyway).
+func TestEverySettingDoesWhatItsFlagDoes(t *testing.T) {
+	for _, tc := range []struct {
+		name, choose string   // the setting's number on the settings place
+		args         []string // where the guide is started the next time, to see the setting work
+		want         []string // in what the guide then says
+		wantNot      string
+	}{
+		{name: "helper", choose: "2", args: []string{"--step", "password"}, want: []string{"Hjælper: Se væk nu", "Vælg dit password"}},
+		{name: "rehearsal", choose: "3", args: []string{"--step", "email"}, want: []string{"ØVELSE"}},
+		{name: "language", choose: "4", want: []string{"Where are you?"}, wantNot: "Hvor står du?"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			home := t.TempDir()
+			out := runPlainGuide(t, home, "indstillinger\n"+tc.choose+"\n", "--plain")
+			if !strings.Contains(out, danish(t, "settings.kept")) && !strings.Contains(out, "The guide has saved your choice") {
+				t.Fatalf("the setting was not said to be kept:\n%s", out)
+			}
+			next := runPlainGuide(t, home, "\n", append([]string{"--plain"}, tc.args...)...)
+			for _, w := range tc.want {
+				if !strings.Contains(next, w) {
+					t.Errorf("started again, %q is not said:\n%s", w, next)
+				}
+			}
+			if tc.wantNot != "" && strings.Contains(next, tc.wantNot) {
+				t.Errorf("started again, %q is still said:\n%s", tc.wantNot, next)
+			}
+		})
+	}
+}
+
+// P3: another member is chosen from the list of saved ones, and what is
+// kept of this one is deleted after a question whose first answer keeps it.
+func TestAnotherMemberAndDeletingWithoutAFlag(t *testing.T) {
+	home := t.TempDir()
+	runPlainGuide(t, home, "1\n", "--plain", "--profile", "Bent") // Bent has begun a journey
+	runPlainGuide(t, home, "1\n", "--plain")                      // and so has the person at this computer
+
+	out := runPlainGuide(t, home, "indstillinger\n6\n1\ntilbage\n", "--plain")
+	if !strings.Contains(out, "Du fortsætter nu med Bent.") || !strings.Contains(out, "Profil: Bent") {
+		t.Fatalf("choosing Bent did not go on with Bent:\n%s", out)
+	}
+
+	standard := filepath.Join(configDir(home), "standard.json")
+	runPlainGuide(t, home, "indstillinger\n7\n\n", "--plain") // Enter: "Nej, behold det"
+	if _, err := os.Stat(standard); err != nil {
+		t.Fatalf("Enter on the question deleted what is kept: %v", err)
+	}
+	out = runPlainGuide(t, home, "indstillinger\n7\n2\n", "--plain")
+	if _, err := os.Stat(standard); !os.IsNotExist(err) {
+		t.Fatalf("after yes, the progress is still there (%v):\n%s", err, out)
+	}
+	if !strings.Contains(out, danish(t, "save.reset-done", map[string]any{"Profile": "standard"})) {
+		t.Errorf("the guide did not say it deleted it:\n%s", out)
+	}
+}
+
+// P3: in the full screen the settings place is reached from the start
+// screen too, and a change there (the language) shows at once.
+func TestTheSettingsFromTheStartScreenInTheFullScreen(t *testing.T) {
+	tm := termtest.Start(t, binary, []string{"--journey", "log-in"}, userEnv(t, t.TempDir()), 80, 24)
+	tm.WaitForT("i: indstillinger", wait)
+	tm.Press("i")
+	tm.WaitForT("4. Sprog: dansk", wait)
+	tm.Press("4")
+	tm.Press("enter")
+	tm.WaitForT("4. Language: English", wait)
+	tm.Press("esc")
+	tm.WaitForT("i: settings", wait)
+	quitAtOnce(tm)
+}
+
+// The screen setting tells the colours which background there is.
+func TestTheScreenSettingSetsTheBackground(t *testing.T) {
+	defer lipgloss.SetHasDarkBackground(lipgloss.HasDarkBackground())
+	applyScreen("light")
+	if lipgloss.HasDarkBackground() {
+		t.Error(`"light" left a dark background`)
+	}
+	applyScreen("dark")
+	if !lipgloss.HasDarkBackground() {
+		t.Error(`"dark" left a light background`)
+	}
+}
+
+// P3: a folder of corrections beside the program is used without
+// --content, as an association leaves it there for its members.
+func TestAFolderOfCorrectionsBesideTheProgram(t *testing.T) {
+	dir := t.TempDir()
+	program := filepath.Join(dir, filepath.Base(binary))
+	data, err := os.ReadFile(binary)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(program, data, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	corrected := filepath.Join(dir, besideFolder, "locales", "active.da.toml")
+	if err := os.MkdirAll(filepath.Dir(corrected), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(corrected, []byte("[step.needs]\ntitle = \"Find det her frem\"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(program, "--plain", "--step", "needs")
+	cmd.Env, cmd.Stdin = userEnv(t, t.TempDir()), strings.NewReader("")
+	out, _ := cmd.CombinedOutput()
+	if !strings.Contains(string(out), "Find det her frem") {
+		t.Fatalf("the folder beside the program was not used:\n%s", out)
+	}
+}
