@@ -169,7 +169,7 @@ func TestStageOneFromStartToEnd(t *testing.T) {
 			stage := ts.tr.T("stage.1.short")
 			ts.sees(
 				ts.msg("flow.new-account.title"), ts.msg("status.not-started"), ts.msg("plain.prompt-start"),
-				ts.msg("plain.caption", text.Data{"Stage": stage, "Step": 1, "Total": 16}), ts.msg("step.needs.title"),
+				ts.msg("plain.caption", text.Data{"Stage": stage, "Step": 1, "Total": 18}), ts.msg("step.needs.title"),
 				ts.msg("step.one-account.title"), ts.msg("step.one-account.no"),
 				ts.problem("plain.choose-number", text.Data{"Last": 2}),
 				ts.msg("step.platform.title"),

@@ -31,15 +31,18 @@ func testFlow() *Flow {
 	}}
 }
 
+// Before the choice the step an answer may bring is counted (the total
+// only falls as answers come); after it, a step for another answer is
+// skipped and not counted.
 func TestStepsForOtherAnswersAreSkippedAndNotCounted(t *testing.T) {
 	s := NewSession(testFlow())
-	if n, total := s.Position(); n != 1 || total != 3 {
-		t.Fatalf("before the choice: step %d of %d, want 1 of 3", n, total)
+	if n, total := s.Position(); n != 1 || total != 4 {
+		t.Fatalf("before the choice: step %d of %d, want 1 of 4", n, total)
 	}
 	s.Answers["kind"] = "a"
 	s.Next()
-	if got := s.Current().ID; got != "code" {
-		t.Fatalf("after answer a: at %q, want code", got)
+	if n, total := s.Position(); s.Current().ID != "code" || n != 2 || total != 3 {
+		t.Fatalf("after answer a: at %q, step %d of %d, want code, 2 of 3", s.Current().ID, n, total)
 	}
 	s.Back()
 	s.Answers["kind"] = "b"

@@ -47,19 +47,44 @@ func (s *Session) Stage() *Stage { return &s.Flow.Stages[s.stage] }
 func (s *Session) visible(st *Step) bool { return st.When.Holds(s.Answers) }
 
 // Position gives the current step's number among the visible steps of its
-// stage, and how many there are, for the caption "trin 4 af 17".
+// stage, and how many there may be, for the caption "trin 4 af 17": the
+// steps ahead are counted while they may still be shown (a question they
+// hang on not yet answered), so that the total only ever falls as the
+// answers come, and "4 af 4" is never said with steps still to come.
 func (s *Session) Position() (number, total int) {
 	for i := range s.Stage().Steps {
 		st := &s.Stage().Steps[i]
-		if !s.visible(st) {
-			continue
+		if i <= s.step && s.visible(st) || i > s.step && s.mayShow(st) {
+			total++
 		}
-		total++
 		if i <= s.step {
 			number = total
 		}
 	}
 	return number, total
+}
+
+// mayShow says whether a step ahead may still be shown: its condition
+// holds, or may hold once the questions still open are answered.
+func (s *Session) mayShow(st *Step) bool { return st.When.mayHoldIf(s.Answers, s.open) }
+
+// open says whether question id may still be answered: it is not, and its
+// step is the current one, or one ahead that may be shown. A question
+// passed by, or in another stage, is as it is.
+func (s *Session) open(id string) bool {
+	if s.Answers[id] != "" {
+		return false
+	}
+	steps := s.Stage().Steps
+	if steps[s.step].ID == id {
+		return true
+	}
+	for i := s.step + 1; i < len(steps); i++ {
+		if steps[i].ID == id {
+			return s.mayShow(&steps[i])
+		}
+	}
+	return false
 }
 
 // Next moves to the next visible step of the stage. At the end of the stage it
