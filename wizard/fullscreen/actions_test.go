@@ -145,10 +145,7 @@ func TestTypingMeantForTheBrowserOpensNothing(t *testing.T) {
 // and that key scrolls it.
 func TestALongScreenScrollsWithTheKeyItNames(t *testing.T) {
 	var opened []string
-	long := func(o *core.Options) {
-		o.Notices = []core.Notice{{ID: "save.other-profiles", Data: text.Data{"Profile": "Åse", "Profiles": "Bent, Carl, Dorte, Erik, Frida, Gorm, Hanne, Ib, Jens, Karen, Lis, Mogens, Niels, Ole, Poul, Rie, Søren"}}}
-	}
-	_, m := open(t, fixture.Place{Opts: long}, &opened)
+	_, m := open(t, fixture.Place{Opts: longNotice}, &opened)
 	m.Update(tea.WindowSizeMsg{Width: 50, Height: 16})
 	if m.Overflow() == 0 {
 		t.Fatalf("the start screen with a notice fits at 50x16: the test needs a longer one:\n%s", m.View())
@@ -163,4 +160,15 @@ func TestALongScreenScrollsWithTheKeyItNames(t *testing.T) {
 	if after := ansi.Strip(m.View()); after == before || strings.Contains(after, m.t("app.more-below")) {
 		t.Fatalf("down did not scroll to the end:\n%s", after)
 	}
+}
+
+// longNotice makes the first screen (the start screen, or the first
+// question) longer than two windows of 50x16: a notice naming many
+// profiles is told on it.
+func longNotice(o *core.Options) {
+	var profiles []string
+	for i := range 40 {
+		profiles = append(profiles, "Profil "+strconv.Itoa(i+1))
+	}
+	o.Notices = []core.Notice{{ID: "save.other-profiles", Data: text.Data{"Profile": "Åse", "Profiles": strings.Join(profiles, ", ")}}}
 }

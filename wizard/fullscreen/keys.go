@@ -40,7 +40,7 @@ var keymap = map[core.Action]keySpec{
 	core.HideQR:       {keys: []string{"k", "ctrl+k"}},
 	core.InvertQR:     {keys: []string{"i"}},
 	core.OpenBrowser:  {keys: []string{"b", "ctrl+o"}},
-	core.Scroll:       {keys: []string{"down", "pgdown", "up", "pgup"}, args: map[string]int{"down": 1, "pgdown": 1, "up": -1, "pgup": -1}},
+	core.Scroll:       {keys: []string{"down", "pgdown", "up", "pgup"}, args: map[string]int{"down": lineDown, "pgdown": pageDown, "up": lineUp, "pgup": pageUp}},
 	core.Select:       {},
 	core.ChangeAnswer: {},
 	core.OpenStage:    {},

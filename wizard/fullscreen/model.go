@@ -213,14 +213,22 @@ func (m *Model) settle() tea.Cmd {
 	return m.do(p.action, p.arg)
 }
 
-// do carries out an action; scrolling is the full screen's own.
+// do carries out an action; scrolling, and what is in sight, are the
+// full screen's own (scroll.go).
 func (m *Model) do(a core.Action, arg int) tea.Cmd {
 	if a == core.Scroll {
-		m.scroll = max(0, m.scroll+arg)
+		m.scrollBy(arg)
 		return nil
 	}
+	if m.sightFirst(a, arg) {
+		return nil
+	}
+	screen, selected := m.frame.Screen, m.frame.Selected
 	m.c.Do(a, arg)
 	m.refresh()
+	if m.frame.Screen == screen && m.frame.Selected != selected {
+		m.follow()
+	}
 	if m.frame.Place == core.Ended {
 		return tea.Quit
 	}

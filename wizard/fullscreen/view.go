@@ -41,6 +41,7 @@ func (m *Model) Overflow() int { return m.layout().overflow }
 type screenLayout struct {
 	lines    []string
 	overflow int
+	part     scrolling // the part of the lines that scrolls
 }
 
 // layout fits the parts of the screen in the window height. The blank
@@ -50,12 +51,12 @@ func (m *Model) layout() screenLayout {
 	bottom, footer := m.answerArea(), m.footer()
 	up := m.upperPart(len(bottom) + len(footer))
 	gaps := []int{1, 1, 1} // after the top, before the answer area, before the keys
-	if len(bottom) == 0 || len(up.body) == 0 {
+	if len(bottom) == 0 || len(up.body.lines) == 0 {
 		gaps[1] = 0
 	}
 	fixed := len(up.top) + len(bottom) + len(footer)
 	for i := range gaps {
-		if fixed+len(up.body)+sum(gaps) <= m.height {
+		if fixed+len(up.body.lines)+sum(gaps) <= m.height {
 			break
 		}
 		gaps[[]int{2, 0, 1}[i]] = 0
@@ -65,26 +66,28 @@ func (m *Model) layout() screenLayout {
 		// Too little room for the body between a tall top and answer
 		// area: all of it scrolls as one, from the heading down, so the
 		// heading is never pushed off the window; the keys stay.
-		column := append(append(append([]string{}, up.top...), up.body...), bottom...)
-		room = max(1, m.height-len(footer))
-		shown := column
-		if len(column) > room {
-			shown = m.window(column, room)
-		}
-		lines := append(shown, footer...)
-		return screenLayout{lines: lines[:min(len(lines), m.height)], overflow: max(0, len(column)-room)}
+		column := append(append(append([]string{}, up.top...), up.body.lines...), bottom...)
+		part := scrolling{length: len(column), rows: max(1, m.height-len(footer)), choices: moved(up.body.choices, len(up.top))}
+		lines := append(m.window(column, part), footer...)
+		return screenLayout{lines: lines[:min(len(lines), m.height)], overflow: max(0, part.length-part.rows), part: part}
 	}
-	body, overflow := up.body, max(0, len(up.body)-room)
-	if overflow > 0 {
-		body = m.window(up.body, room)
-	}
+	part := scrolling{length: len(up.body.lines), rows: room, choices: up.body.choices}
 	lines := append([]string{}, up.top...)
 	lines = append(lines, blanks(gaps[0])...)
-	lines = append(lines, body...)
+	lines = append(lines, m.window(up.body.lines, part)...)
 	lines = append(lines, blanks(gaps[1])...)
 	lines = append(lines, bottom...)
 	lines = append(lines, blanks(gaps[2])...)
-	return screenLayout{lines: append(lines, footer...), overflow: overflow}
+	return screenLayout{lines: append(lines, footer...), overflow: max(0, part.length-part.rows), part: part}
+}
+
+// moved is the spans n lines further down.
+func moved(spans []span, n int) []span {
+	out := make([]span, len(spans))
+	for i, sp := range spans {
+		out[i] = span{sp.from + n, sp.to + n}
+	}
+	return out
 }
 
 func sum(xs []int) int {
@@ -97,14 +100,14 @@ func sum(xs []int) int {
 
 func blanks(n int) []string { return make([]string, n) }
 
-// window shows as many lines as fit in room from the scroll position; the
+// window shows the lines of part in sight from the scroll position; the
 // last line says, with its key, that more follows.
-func (m *Model) window(lines []string, room int) []string {
-	room = max(room, 1)
-	m.scroll = min(m.scroll, len(lines)-room+1)
-	shown := append([]string{}, lines[m.scroll:]...)
-	if len(shown) > room {
-		shown = append(shown[:room-1], m.moreBelow())
+func (m *Model) window(lines []string, part scrolling) []string {
+	m.scroll = part.clamp(m.scroll)
+	seen := part.seen(m.scroll)
+	shown := append([]string{}, lines[seen.from:seen.to]...)
+	if seen.to < len(lines) {
+		shown = append(shown, m.moreBelow())
 	}
 	return shown
 }
@@ -122,7 +125,8 @@ func (m *Model) moreBelow() string {
 // upperPart is the drawn top and body of a screen: the part that does not
 // change while the user types, so it is drawn once per screen and size.
 type upperPart struct {
-	top, body []string
+	top  []string
+	body drawnText
 }
 
 type upperKey struct {
@@ -146,38 +150,38 @@ func (m *Model) upperPart(below int) *upperPart {
 // so the step's words come first; a code asked for is shown alone with
 // how to scan it beside. A code too big for the window asks for a bigger
 // one.
-func (m *Model) withQR(qr core.Panel, text []string, used int) []string {
+func (m *Model) withQR(qr core.Panel, text drawnText, used int) drawnText {
 	code := m.qrLines(qr)
 	if code == nil {
-		return append(text, "", m.t("qr.too-small"))
+		return text.then("", m.t("qr.too-small"))
 	}
 	if beside, ok := m.beside(code, used); ok {
 		return beside
 	}
 	if qr.Asked == 0 {
 		scan := m.drawBody([]core.Block{{Kind: core.Text, Text: qr.Caption}}, m.textWidth())
-		return append(append(append(text, ""), scan...), append([]string{""}, code...)...)
+		return text.then("").then(scan.lines...).then("").then(code...)
 	}
 	if used+len(code) <= m.height+2 { // the code alone may take the blank lines too
 		w := max(10, m.width-lipgloss.Width(code[0])-4)
 		scan := m.drawBody([]core.Block{{Kind: core.Text, Text: qr.Caption}}, w)
-		return besideBlock(scan, code, w+2)
+		return drawnText{lines: besideBlock(scan.lines, code, w+2)}
 	}
-	return append(text, "", m.t("qr.too-small"))
+	return text.then("", m.t("qr.too-small"))
 }
 
 // beside is the step's text with the code beside it, when both fit in the
 // window with the used lines besides.
-func (m *Model) beside(code []string, used int) ([]string, bool) {
+func (m *Model) beside(code []string, used int) (drawnText, bool) {
 	narrow := min(maxTextWidth-2, m.width-lipgloss.Width(code[0])-4)
 	if narrow < maxTextWidth/2 {
-		return nil, false
+		return drawnText{}, false
 	}
 	text := m.drawBody(m.frame.Body, narrow)
-	if used+max(len(text), len(code)) > m.height {
-		return nil, false
+	if used+max(len(text.lines), len(code)) > m.height {
+		return drawnText{}, false
 	}
-	return besideBlock(text, code, narrow+2), true
+	return drawnText{lines: besideBlock(text.lines, code, narrow+2), choices: text.choices}, true
 }
 
 // qrLines is the panel's address as a QR code, or nil when it is too tall
@@ -236,17 +240,32 @@ func (m *Model) drawTop(w int) []string {
 	return append(caption, lines...)
 }
 
+// drawnText is blocks drawn as lines, with the lines of each answer.
+type drawnText struct {
+	lines   []string
+	choices []span // the lines of the Choice blocks, in order
+}
+
+// then is the text with lines after it.
+func (d drawnText) then(lines ...string) drawnText {
+	return drawnText{lines: append(d.lines, lines...), choices: d.choices}
+}
+
 // drawBody draws blocks wrapped to width w, with a blank line between
 // paragraphs but not inside a list.
-func (m *Model) drawBody(blocks []core.Block, w int) []string {
-	var lines []string
+func (m *Model) drawBody(blocks []core.Block, w int) drawnText {
+	var d drawnText
 	for i, b := range blocks {
 		if i > 0 && !core.InList(blocks[i-1].Kind, b.Kind) {
-			lines = append(lines, "")
+			d.lines = append(d.lines, "")
 		}
-		lines = append(lines, m.drawBlock(b, w)...)
+		from := len(d.lines)
+		d.lines = append(d.lines, m.drawBlock(b, w)...)
+		if b.Kind == core.Choice {
+			d.choices = append(d.choices, span{from, len(d.lines)})
+		}
 	}
-	return lines
+	return d
 }
 
 // answerArea is each field with its label, example, checklist and
