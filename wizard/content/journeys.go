@@ -43,6 +43,7 @@ type (
 	stepFile struct {
 		ID, Kind, Source, Device, Title, When, Marks, Default string
 		LookAway                                              bool `toml:"look-away"`
+		Risky                                                 bool
 		Body, Warnings, Help                                  []textFile
 		Link                                                  *struct{ Address, When, Scan string }
 		Fields                                                []fieldFile
@@ -287,7 +288,7 @@ func (p *parser) step(sf stepFile) (flow.Step, error) {
 	}
 	p.seen[sf.ID] = true
 	st := flow.Step{ID: sf.ID, Kind: kind, Source: sf.Source, Device: device, Default: sf.Default, Title: id(sf.Title, "title"),
-		LookAway: sf.LookAway, Reviews: sf.Reviews, Marks: sf.Marks, When: p.condition(item, sf.When)}
+		LookAway: sf.LookAway, Risky: sf.Risky, Reviews: sf.Reviews, Marks: sf.Marks, When: p.condition(item, sf.When)}
 	// texts are paragraphs; a list left out is the one paragraph named
 	// fallback ("body", "help"), none for "".
 	texts := func(tf []textFile, fallback string) []flow.Text {

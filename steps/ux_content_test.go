@@ -1,0 +1,89 @@
+package steps_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/eulogin-guide/eulogin-guide/steps"
+	"github.com/eulogin-guide/eulogin-guide/wizard/core"
+	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
+)
+
+// The content items of the December UX review (reviews/2026-12/ux.md).
+
+// builtInFlow is the built-in journey with this id.
+func builtInFlow(t *testing.T, id string) *flow.Flow {
+	t.Helper()
+	content, err := steps.BuiltIn()
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := content.Flow(id)
+	if f == nil {
+		t.Fatalf("no journey %q", id)
+	}
+	return f
+}
+
+// openAt is the core of journey f opened at step id, in lang.
+func openAt(t *testing.T, lang string, f *flow.Flow, id string) *core.Core {
+	t.Helper()
+	c, err := core.New(core.Options{Flow: f, Text: translator(t, lang), StartAt: id, Save: func(flow.Progress) string { return "" }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// helpOf is the text of the help of step id of f.
+func helpOf(t *testing.T, lang string, f *flow.Flow, id string) string {
+	t.Helper()
+	c := openAt(t, lang, f, id)
+	c.Do(core.Help, 0)
+	return frameText(c.Frame())
+}
+
+// P5: the page of the PANIC step deletes every device with one wrong
+// click: its help does not say that nothing can break, and the line that
+// says so elsewhere speaks of the guide only.
+func TestThePANICHelpDoesNotSayNothingCanBreak(t *testing.T) {
+	f := builtInFlow(t, "locked-out")
+	for _, lang := range []string{"da", "en"} {
+		tr := translator(t, lang)
+		noHarm := tr.T("help.no-harm")
+		if !strings.Contains(noHarm, map[string]string{"da": "i guiden", "en": "in the guide"}[lang]) {
+			t.Errorf("%s: the reassurance %q does not say it is about the guide", lang, noHarm)
+		}
+		if help := helpOf(t, lang, f, "panic"); strings.Contains(help, noHarm) {
+			t.Errorf("%s: the PANIC step's help says %q:\n%s", lang, noHarm, help)
+		}
+		if help := helpOf(t, lang, f, "lock-cause"); !strings.Contains(help, noHarm) {
+			t.Errorf("%s: a step that harms nothing lost %q:\n%s", lang, noHarm, help)
+		}
+	}
+}
+
+// P5: the PANIC step asks how it went; when the page asks for an SMS code
+// or the app before deleting, the journey stops with the support address
+// and what to write, and does not go on to set up the app.
+func TestAPANICThePageRefusesLeadsToSupport(t *testing.T) {
+	f := builtInFlow(t, "locked-out")
+	answers := flow.Answers{"account-kind": "external", "lock-cause": "second-factor", "still-works": "no", "panic": "blocked"}
+	for _, lang := range []string{"da", "en"} {
+		tr := translator(t, lang)
+		w := walkKind(t, lang, f, answers)
+		if last := w.steps[len(w.steps)-1]; last != "panic" {
+			t.Fatalf("%s: after PANIC failed the journey went on to %q (steps %v)", lang, last, w.steps)
+		}
+		after := w.seen[strings.LastIndex(w.seen, tr.T("step.panic.blocked")):]
+		for _, want := range []string{steps.Support, tr.T("kind.support-mail")} {
+			if !strings.Contains(after, want) {
+				t.Errorf("%s: after PANIC failed the guide does not say %q:\n%s", lang, want, after)
+			}
+		}
+		if w := walkKind(t, lang, f, flow.Answers{"account-kind": "external", "lock-cause": "second-factor", "still-works": "no"}); !slices.Contains(w.steps, "app-download") {
+			t.Errorf("%s: after PANIC worked the app is not set up again (steps %v)", lang, w.steps)
+		}
+	}
+}
