@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/eulogin-guide/eulogin-guide/steps"
 	"github.com/eulogin-guide/eulogin-guide/wizard/core"
@@ -26,10 +27,15 @@ func builtInFlow(t *testing.T, id string) *flow.Flow {
 	return f
 }
 
-// openAt is the core of journey f opened at step id, in lang.
-func openAt(t *testing.T, lang string, f *flow.Flow, id string) *core.Core {
+// openAt is the core of journey f opened at step id, in lang, with
+// further options.
+func openAt(t *testing.T, lang string, f *flow.Flow, id string, configure ...func(*core.Options)) *core.Core {
 	t.Helper()
-	c, err := core.New(core.Options{Flow: f, Text: translator(t, lang), StartAt: id, Save: func(flow.Progress) string { return "" }})
+	opts := core.Options{Flow: f, Text: translator(t, lang), StartAt: id, Save: func(flow.Progress) string { return "" }}
+	for _, fn := range configure {
+		fn(&opts)
+	}
+	c, err := core.New(opts)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -84,6 +90,34 @@ func TestAPANICThePageRefusesLeadsToSupport(t *testing.T) {
 		}
 		if w := walkKind(t, lang, f, flow.Answers{"account-kind": "external", "lock-cause": "second-factor", "still-works": "no"}); !slices.Contains(w.steps, "app-download") {
 			t.Errorf("%s: after PANIC worked the app is not set up again (steps %v)", lang, w.steps)
+		}
+	}
+}
+
+// P6: locked for 15 minutes, the guide says the time now and the time to
+// try again, in each language's way of writing it.
+func TestTheLockWaitSaysTheClockTimeToTryAgain(t *testing.T) {
+	f := builtInFlow(t, "locked-out")
+	now := time.Date(2026, 12, 3, 10, 42, 0, 0, time.Local)
+	for lang, want := range map[string][]string{"da": {"10.42", "10.57"}, "en": {"10:42", "10:57"}} {
+		c := openAt(t, lang, f, "lock-wait", func(o *core.Options) { o.Now = func() time.Time { return now } })
+		shown := frameText(c.Frame())
+		for _, clock := range want {
+			if !strings.Contains(shown, clock) {
+				t.Errorf("%s: the lock's wait does not say %s:\n%s", lang, clock, shown)
+			}
+		}
+	}
+}
+
+// P6: a password forgotten at sign-in leads to a new one, then on.
+func TestAForgottenPasswordAtSignInLeadsToANewOne(t *testing.T) {
+	f := builtInFlow(t, "locked-out")
+	for _, lang := range []string{"da", "en"} {
+		w := walkKind(t, lang, f, flow.Answers{"account-kind": "external", "lock-cause": "locked", "pw-sign-in": "forgot"})
+		i := slices.Index(w.steps, "pw-sign-in")
+		if i < 0 || i+2 >= len(w.steps) || w.steps[i+1] != "pw-reset" || w.steps[i+2] != "still-works" {
+			t.Errorf("%s: a forgotten password at sign-in does not lead to a new one and on (steps %v)", lang, w.steps)
 		}
 	}
 }

@@ -53,7 +53,8 @@ type (
 			Then           []textFile
 			Pause, Undated bool
 		}
-		Reviews []string
+		Reviews     []string
+		WaitMinutes int `toml:"wait-minutes"`
 	}
 	textFile  struct{ Text, When string }
 	fieldFile struct {
@@ -288,7 +289,8 @@ func (p *parser) step(sf stepFile) (flow.Step, error) {
 	}
 	p.seen[sf.ID] = true
 	st := flow.Step{ID: sf.ID, Kind: kind, Source: sf.Source, Device: device, Default: sf.Default, Title: id(sf.Title, "title"),
-		LookAway: sf.LookAway, Risky: sf.Risky, Reviews: sf.Reviews, Marks: sf.Marks, When: p.condition(item, sf.When)}
+		LookAway: sf.LookAway, Risky: sf.Risky, Reviews: sf.Reviews, Marks: sf.Marks, WaitMinutes: max(sf.WaitMinutes, 0),
+		When: p.condition(item, sf.When)}
 	// texts are paragraphs; a list left out is the one paragraph named
 	// fallback ("body", "help"), none for "".
 	texts := func(tf []textFile, fallback string) []flow.Text {

@@ -2,6 +2,7 @@ package content
 
 import (
 	"errors"
+	"maps"
 	"sort"
 	"strings"
 
@@ -136,8 +137,13 @@ func uses(f *flow.Flow) []use {
 			if st.Link != nil {
 				add(none, st.Link.Scan)
 			}
+			own := stepData
+			if st.WaitMinutes > 0 {
+				own = maps.Clone(stepData)
+				own["Now"], own["WaitOver"] = true, true
+			}
 			for _, t := range append(append([]flow.Text{}, st.Body...), st.Warnings...) {
-				add(stepData, t.ID)
+				add(own, t.ID)
 			}
 			for _, c := range st.Choices {
 				add(none, c.Label)

@@ -236,7 +236,7 @@ func (c *Core) when(day time.Time) string {
 // words and its non-secret answers, by camel-cased name: the date
 // "request-sent" is {{.RequestSent}}, the answer "validation-code" is
 // {{.ValidationCode}}. A date not yet marked reads as today, the day it
-// would get.
+// would get. A step's wait gives the time now and when it is over.
 func (c *Core) stepData() text.Data {
 	s := c.s
 	data := text.Data{}
@@ -252,6 +252,10 @@ func (c *Core) stepData() text.Data {
 	}
 	for id, answer := range s.Answers {
 		data[flow.TemplateName(id)] = answer
+	}
+	if wait := s.Current().WaitMinutes; wait > 0 {
+		now := s.Now()
+		data["Now"], data["WaitOver"] = c.t.Clock(now), c.t.Clock(now.Add(time.Duration(wait)*time.Minute))
 	}
 	return data
 }

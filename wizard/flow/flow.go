@@ -94,6 +94,10 @@ type Step struct {
 	Reviews  []string   // for a Review step: the ids of the fields whose answers are shown
 	When     *Condition // shown only when this holds
 	Marks    string     // a date to remember when the step is done, e.g. "request-sent"
+	// WaitMinutes is a wait outside the guide that starts now: the step's
+	// paragraphs get the time now as {{.Now}} and when the wait is over as
+	// {{.WaitOver}}; 0 for none.
+	WaitMinutes int
 }
 
 // Link is an official address a step points to, possibly only for some
