@@ -1,6 +1,7 @@
 package steps_test
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -118,6 +119,63 @@ func TestAForgottenPasswordAtSignInLeadsToANewOne(t *testing.T) {
 		i := slices.Index(w.steps, "pw-sign-in")
 		if i < 0 || i+2 >= len(w.steps) || w.steps[i+1] != "pw-reset" || w.steps[i+2] != "still-works" {
 			t.Errorf("%s: a forgotten password at sign-in does not lead to a new one and on (steps %v)", lang, w.steps)
+		}
+	}
+}
+
+// inDoubt finds a sentence that speaks to the unsure, with the one after
+// it ("Er du i tvivl? Vælg ...").
+var inDoubt = regexp.MustCompile(`(?i)[^.?!]*(tvivl|ikke sikker|not sure|in doubt|unsure)[^.?!]*[.?!]?[^.?!]*`)
+
+// ordinals are the answers a text names by place: the first, the second,
+// the last (-1).
+var ordinals = map[string]int{"første svar": 0, "first answer": 0, "andet svar": 1, "second answer": 1, "sidste svar": -1, "last answer": -1}
+
+// P14: a question whose text tells the unsure to choose an answer (by
+// place, or by its words in quotes) offers that answer first, so that
+// Enter gives it.
+func TestTheAnswerForTheUnsureIsTheDefault(t *testing.T) {
+	content, err := steps.BuiltIn()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range []string{"da", "en"} {
+		tr := translator(t, lang)
+		named := 0
+		for _, f := range content.Flows {
+			for _, id := range f.StepIDs() {
+				st := f.Step(id)
+				if st.Kind != flow.Choose {
+					continue
+				}
+				def := max(slices.IndexFunc(st.Choices, func(ch flow.Choice) bool { return ch.Value == st.Default }), 0)
+				for _, p := range append(append([]flow.Text{}, st.Body...), st.Help...) {
+					for _, sentence := range inDoubt.FindAllString(tr.T(p.ID), -1) {
+						for i, ch := range st.Choices {
+							if strings.Contains(sentence, `"`+tr.T(ch.Label)+`"`) {
+								named++
+								if i != def {
+									t.Errorf("%s %s/%s: %q, but answer %d is offered first", lang, f.ID, id, sentence, def+1)
+								}
+							}
+						}
+						for words, n := range ordinals {
+							if n < 0 {
+								n += len(st.Choices)
+							}
+							if strings.Contains(strings.ToLower(sentence), words) {
+								named++
+								if n != def {
+									t.Errorf("%s %s/%s: %q, but answer %d is offered first", lang, f.ID, id, sentence, def+1)
+								}
+							}
+						}
+					}
+				}
+			}
+		}
+		if named < 3 {
+			t.Errorf("%s: only %d questions tell the unsure what to choose; the test reads them wrongly", lang, named)
 		}
 	}
 }
