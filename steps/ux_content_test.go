@@ -10,6 +10,7 @@ import (
 	"github.com/eulogin-guide/eulogin-guide/steps"
 	"github.com/eulogin-guide/eulogin-guide/wizard/core"
 	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
+	"github.com/eulogin-guide/eulogin-guide/wizard/text"
 )
 
 // The content items of the December UX review (reviews/2026-12/ux.md).
@@ -176,6 +177,28 @@ func TestTheAnswerForTheUnsureIsTheDefault(t *testing.T) {
 		}
 		if named < 3 {
 			t.Errorf("%s: only %d questions tell the unsure what to choose; the test reads them wrongly", lang, named)
+		}
+	}
+}
+
+// P18: the claims journey promises to help with logging in, says where
+// the claim itself is sent, and does not praise a claim it did not see.
+func TestTheClaimsJourneyEndsWhereTheClaimIsMade(t *testing.T) {
+	f := builtInFlow(t, "claims")
+	for lang, login := range map[string]string{"da": "logge på", "en": "log in"} {
+		tr := translator(t, lang)
+		if answer := tr.T(f.Situation); !strings.Contains(answer, login) {
+			t.Errorf("%s: the answer %q does not say it is about logging in", lang, answer)
+		}
+		for _, route := range []string{"mypmo", "rcam", "post"} {
+			w := walkKind(t, lang, f, flow.Answers{"claims-where": route})
+			praise := tr.T("home.stage-done", text.Data{"Stage": tr.T(f.Stages[0].Short)})
+			if strings.Contains(w.seen, praise) {
+				t.Errorf("%s %s: the end praises a claim the guide did not see: %q", lang, route, praise)
+			}
+		}
+		if body := stepTexts(tr, f.Step("claims-send")); !strings.Contains(body, "MyPMO") || !strings.Contains(body, "RCAM") {
+			t.Errorf("%s: the last step does not say where the claim itself is sent:\n%s", lang, body)
 		}
 	}
 }

@@ -36,8 +36,8 @@ type (
 			Days                  int
 		}
 		Stages []struct {
-			ID, Title, Short, Next string
-			Steps                  []journeyStep
+			ID, Title, Short, Next, Done string
+			Steps                        []journeyStep
 		}
 	}
 	stepFile struct {
@@ -130,7 +130,7 @@ func (l Loader) parse(name string, buf []byte, lib library) (*flow.Flow, int, er
 		f.Reminders = append(f.Reminders, flow.Reminder{Since: r.Since, Until: r.Until, Days: r.Days, Message: r.Message})
 	}
 	for _, sf := range jf.Stages {
-		stage := flow.Stage{ID: sf.ID, Title: sf.Title, Short: sf.Short, Next: sf.Next}
+		stage := flow.Stage{ID: sf.ID, Title: sf.Title, Short: sf.Short, Next: sf.Next, Done: sf.Done}
 		for _, st := range sf.Steps {
 			own, err := p.use(st, lib)
 			if err != nil {

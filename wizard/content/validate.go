@@ -96,6 +96,7 @@ type use struct {
 func uses(f *flow.Flow) []use {
 	none := map[string]bool{}
 	when := map[string]bool{"When": true}
+	stageData := map[string]bool{"Stage": true}
 	stepData := map[string]bool{} // what the core gives a step's texts
 	for _, id := range f.StepIDs() {
 		st := f.Step(id)
@@ -123,7 +124,8 @@ func uses(f *flow.Flow) []use {
 		out = append(out, use{id: r.Message, fields: when})
 	}
 	for _, stage := range f.Stages {
-		out = append(out, use{id: stage.Title, fields: none}, use{id: stage.Short, fields: none}, use{id: stage.Next, fields: none})
+		out = append(out, use{id: stage.Title, fields: none}, use{id: stage.Short, fields: none}, use{id: stage.Next, fields: none},
+			use{id: stage.Done, fields: stageData})
 		for _, st := range stage.Steps {
 			add := func(fields map[string]bool, ids ...string) {
 				for _, id := range ids {

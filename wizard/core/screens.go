@@ -38,13 +38,13 @@ func (c *Core) home(h *homePlace) (top, body []Block) {
 	top = c.Badges(Block{Kind: Caption, Text: c.t.T("app.title")}, Block{Kind: Heading, Text: c.t.T(heading)})
 	add := func(b ...Block) { body = append(body, b...) }
 	add(c.noticeBlocks()...)
-	if h.stageDone != "" {
-		add(Block{Kind: Text, Text: c.t.T("home.stage-done", text.Data{"Stage": c.t.T(h.stageDone)})})
+	if st := h.stageDone; st != nil {
+		add(Block{Kind: Text, Text: c.t.T(cmp.Or(st.Done, "home.stage-done"), text.Data{"Stage": c.t.T(st.Short)})})
 	}
 	for _, id := range h.paused {
 		add(Block{Kind: Text, Text: c.t.T(id)})
 	}
-	if !h.welcome && h.stageDone == "" && s.NextStage() == 0 && s.Status(0) == flow.NotStarted {
+	if !h.welcome && h.stageDone == nil && s.NextStage() == 0 && s.Status(0) == flow.NotStarted {
 		add(Block{Kind: Text, Text: c.t.T(f.Intro)})
 	}
 	add(Block{Kind: Text, Text: c.taskList(s, "home.tasks")})

@@ -72,6 +72,7 @@ type Stage struct {
 	Title string // message id, e.g. "1. etape (konto og app)"
 	Short string // message id for the caption, e.g. "1. etape"
 	Next  string // message id shown on the start screen when this stage is next; may be empty
+	Done  string // message id told when the stage is just done ({{.Stage}}: its Short); "" for the engine's own
 	Steps []Step
 }
 
