@@ -202,3 +202,21 @@ func TestTheClaimsJourneyEndsWhereTheClaimIsMade(t *testing.T) {
 		}
 	}
 }
+
+// P39: a new phone is tried, by logging in with it, after the old one is
+// deleted and before the journey ends (and the old phone is given away);
+// the step that deletes the old one says where its button is.
+func TestANewPhoneIsTriedBeforeTheEnd(t *testing.T) {
+	f := builtInFlow(t, "new-phone")
+	for _, lang := range []string{"da", "en"} {
+		w := walkKind(t, lang, f, flow.Answers{"account-kind": "external"})
+		del, try := slices.Index(w.steps, "delete-old"), slices.Index(w.steps, "lock-test")
+		if del < 0 || try < del || try > slices.Index(w.steps, "sign-out") {
+			t.Errorf("%s: the new phone is not tried after the old one is deleted and before signing out (steps %v)", lang, w.steps)
+		}
+		tr := translator(t, lang)
+		if body := tr.T("step.delete-old.body"); !strings.Contains(body, map[string]string{"da": "knappen til at slette", "en": "button to delete"}[lang]) {
+			t.Errorf("%s: deleting the old phone names no button:\n%s", lang, body)
+		}
+	}
+}
