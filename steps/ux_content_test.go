@@ -220,3 +220,17 @@ func TestANewPhoneIsTriedBeforeTheEnd(t *testing.T) {
 		}
 	}
 }
+
+// P40: the step that opens the page to log in to gives the official
+// addresses of MyPMO and RCAM.
+func TestLoggingInGivesTheAddressesOfMyPMOAndRCAM(t *testing.T) {
+	f := builtInFlow(t, "log-in")
+	for _, lang := range []string{"da", "en"} {
+		shown := frameText(openAt(t, lang, f, "login-start").Frame())
+		for _, address := range []string{steps.MyPMO, steps.RCAM} {
+			if !strings.Contains(shown, address) {
+				t.Errorf("%s: login-start does not give %s:\n%s", lang, address, shown)
+			}
+		}
+	}
+}
