@@ -234,3 +234,24 @@ func TestLoggingInGivesTheAddressesOfMyPMOAndRCAM(t *testing.T) {
 		}
 	}
 }
+
+// P33: a stage has one name: on the start screen, in "Næste: …" and in
+// the caption (its short name is its title, or the title's start before
+// a colon: "1. etape" of "1. etape: konto og app").
+func TestEachStageHasOneName(t *testing.T) {
+	content, err := steps.BuiltIn()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range []string{"da", "en"} {
+		tr := translator(t, lang)
+		for _, f := range content.Flows {
+			for _, stage := range f.Stages {
+				title, short := tr.T(stage.Title), tr.T(stage.Short)
+				if title != short && !strings.HasPrefix(title, short+":") {
+					t.Errorf("%s %s: the stage is called %q and %q", lang, f.ID, title, short)
+				}
+			}
+		}
+	}
+}
