@@ -48,7 +48,7 @@ func flowIDs(f *flow.Flow) []string {
 		ids = append(ids, r.Message)
 	}
 	for _, stage := range f.Stages {
-		ids = append(ids, stage.Title, stage.Short, stage.Next)
+		ids = append(ids, stage.Title, stage.Short, stage.Next, stage.Done)
 		for _, st := range stage.Steps {
 			ids = append(ids, st.Title, st.Device)
 			if st.Link != nil {

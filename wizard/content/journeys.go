@@ -36,13 +36,14 @@ type (
 			Days                  int
 		}
 		Stages []struct {
-			ID, Title, Short, Next string
-			Steps                  []journeyStep
+			ID, Title, Short, Next, Done string
+			Steps                        []journeyStep
 		}
 	}
 	stepFile struct {
 		ID, Kind, Source, Device, Title, When, Marks, Default string
 		LookAway                                              bool `toml:"look-away"`
+		Risky                                                 bool
 		Body, Warnings, Help                                  []textFile
 		Link                                                  *struct{ Address, When, Scan string }
 		Fields                                                []fieldFile
@@ -52,7 +53,8 @@ type (
 			Then           []textFile
 			Pause, Undated bool
 		}
-		Reviews []string
+		Reviews     []string
+		WaitMinutes int `toml:"wait-minutes"`
 	}
 	textFile  struct{ Text, When string }
 	fieldFile struct {
@@ -128,7 +130,7 @@ func (l Loader) parse(name string, buf []byte, lib library) (*flow.Flow, int, er
 		f.Reminders = append(f.Reminders, flow.Reminder{Since: r.Since, Until: r.Until, Days: r.Days, Message: r.Message})
 	}
 	for _, sf := range jf.Stages {
-		stage := flow.Stage{ID: sf.ID, Title: sf.Title, Short: sf.Short, Next: sf.Next}
+		stage := flow.Stage{ID: sf.ID, Title: sf.Title, Short: sf.Short, Next: sf.Next, Done: sf.Done}
 		for _, st := range sf.Steps {
 			own, err := p.use(st, lib)
 			if err != nil {
@@ -287,7 +289,8 @@ func (p *parser) step(sf stepFile) (flow.Step, error) {
 	}
 	p.seen[sf.ID] = true
 	st := flow.Step{ID: sf.ID, Kind: kind, Source: sf.Source, Device: device, Default: sf.Default, Title: id(sf.Title, "title"),
-		LookAway: sf.LookAway, Reviews: sf.Reviews, Marks: sf.Marks, When: p.condition(item, sf.When)}
+		LookAway: sf.LookAway, Risky: sf.Risky, Reviews: sf.Reviews, Marks: sf.Marks, WaitMinutes: max(sf.WaitMinutes, 0),
+		When: p.condition(item, sf.When)}
 	// texts are paragraphs; a list left out is the one paragraph named
 	// fallback ("body", "help"), none for "".
 	texts := func(tf []textFile, fallback string) []flow.Text {

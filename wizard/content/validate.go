@@ -2,6 +2,7 @@ package content
 
 import (
 	"errors"
+	"maps"
 	"sort"
 	"strings"
 
@@ -95,6 +96,7 @@ type use struct {
 func uses(f *flow.Flow) []use {
 	none := map[string]bool{}
 	when := map[string]bool{"When": true}
+	stageData := map[string]bool{"Stage": true}
 	stepData := map[string]bool{} // what the core gives a step's texts
 	for _, id := range f.StepIDs() {
 		st := f.Step(id)
@@ -122,7 +124,8 @@ func uses(f *flow.Flow) []use {
 		out = append(out, use{id: r.Message, fields: when})
 	}
 	for _, stage := range f.Stages {
-		out = append(out, use{id: stage.Title, fields: none}, use{id: stage.Short, fields: none}, use{id: stage.Next, fields: none})
+		out = append(out, use{id: stage.Title, fields: none}, use{id: stage.Short, fields: none}, use{id: stage.Next, fields: none},
+			use{id: stage.Done, fields: stageData})
 		for _, st := range stage.Steps {
 			add := func(fields map[string]bool, ids ...string) {
 				for _, id := range ids {
@@ -136,8 +139,13 @@ func uses(f *flow.Flow) []use {
 			if st.Link != nil {
 				add(none, st.Link.Scan)
 			}
+			own := stepData
+			if st.WaitMinutes > 0 {
+				own = maps.Clone(stepData)
+				own["Now"], own["WaitOver"] = true, true
+			}
 			for _, t := range append(append([]flow.Text{}, st.Body...), st.Warnings...) {
-				add(stepData, t.ID)
+				add(own, t.ID)
 			}
 			for _, c := range st.Choices {
 				add(none, c.Label)

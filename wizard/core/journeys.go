@@ -26,9 +26,9 @@ func (c *Core) session(f *flow.Flow) *flow.Session {
 // homePlace is the start screen of the journey on now, with what the last
 // move brought: a stage done, what to do after a pause, a welcome back.
 type homePlace struct {
-	welcome   bool     // the user came back to saved progress
-	stageDone string   // message id of the stage just finished
-	paused    []string // message ids of what to do now, after an answer that paused the journey
+	welcome   bool        // the user came back to saved progress
+	stageDone *flow.Stage // the stage just finished; nil for none
+	paused    []string    // message ids of what to do now, after an answer that paused the journey
 }
 
 func (h *homePlace) Place() Place { return HomeScreen }

@@ -75,7 +75,7 @@ func (f Frame) Panel(k PanelKind) (Panel, bool) {
 // The optional parts of a place.
 type (
 	// Helpful is a place with help of its own: a heading and paragraphs,
-	// and whether the journey's sources go under them.
+	// and whether it is the step's help, with the journey's sources.
 	Helpful interface {
 		Help(c *Core) (title string, paragraphs []string, sources bool)
 	}

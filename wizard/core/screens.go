@@ -38,13 +38,13 @@ func (c *Core) home(h *homePlace) (top, body []Block) {
 	top = c.Badges(Block{Kind: Caption, Text: c.t.T("app.title")}, Block{Kind: Heading, Text: c.t.T(heading)})
 	add := func(b ...Block) { body = append(body, b...) }
 	add(c.noticeBlocks()...)
-	if h.stageDone != "" {
-		add(Block{Kind: Text, Text: c.t.T("home.stage-done", text.Data{"Stage": c.t.T(h.stageDone)})})
+	if st := h.stageDone; st != nil {
+		add(Block{Kind: Text, Text: c.t.T(cmp.Or(st.Done, "home.stage-done"), text.Data{"Stage": c.t.T(st.Short)})})
 	}
 	for _, id := range h.paused {
 		add(Block{Kind: Text, Text: c.t.T(id)})
 	}
-	if !h.welcome && h.stageDone == "" && s.NextStage() == 0 && s.Status(0) == flow.NotStarted {
+	if !h.welcome && h.stageDone == nil && s.NextStage() == 0 && s.Status(0) == flow.NotStarted {
 		add(Block{Kind: Text, Text: c.t.T(f.Intro)})
 	}
 	add(Block{Kind: Text, Text: c.taskList(s, "home.tasks")})
@@ -142,13 +142,18 @@ func (c *Core) answers(missing bool) []Block {
 }
 
 // helpScreen is the help of place p: its heading and paragraphs, with the
-// journey's sources and the day they were checked where p wants them.
+// journey's sources and the day they were checked where p wants them (a
+// step's help), and that nothing can break, unless p is a step whose page
+// a wrong click harms.
 func (c *Core) helpScreen(p Helpful) (top, body []Block) {
 	title, paragraphs, sources := p.Help(c)
 	top = c.Badges(Block{Kind: Heading, Text: c.t.T("help.title", text.Data{"Title": title})})
 	body = c.paragraphs(paragraphs)
 	if f := c.s.Flow; sources && len(f.Sources) > 0 {
 		body = append(body, c.sources(f.Sources, f.Checked)...)
+	}
+	if sources && c.s.Current().Risky {
+		return top, body
 	}
 	return top, append(body, Block{Kind: Text, Text: c.t.T("help.no-harm")})
 }
@@ -231,7 +236,7 @@ func (c *Core) when(day time.Time) string {
 // words and its non-secret answers, by camel-cased name: the date
 // "request-sent" is {{.RequestSent}}, the answer "validation-code" is
 // {{.ValidationCode}}. A date not yet marked reads as today, the day it
-// would get.
+// would get. A step's wait gives the time now and when it is over.
 func (c *Core) stepData() text.Data {
 	s := c.s
 	data := text.Data{}
@@ -247,6 +252,10 @@ func (c *Core) stepData() text.Data {
 	}
 	for id, answer := range s.Answers {
 		data[flow.TemplateName(id)] = answer
+	}
+	if wait := s.Current().WaitMinutes; wait > 0 {
+		now := s.Now()
+		data["Now"], data["WaitOver"] = c.t.Clock(now), c.t.Clock(now.Add(time.Duration(wait)*time.Minute))
 	}
 	return data
 }

@@ -254,7 +254,7 @@ func (c *Core) stepContinue(p *stepPlace) {
 	}
 	c.leaveStep(p)
 	if !c.s.Next() {
-		c.goHome(homePlace{stageDone: c.s.Stage().Short})
+		c.goHome(homePlace{stageDone: c.s.Stage()})
 		return
 	}
 	c.enterStep()

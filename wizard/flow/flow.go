@@ -72,6 +72,7 @@ type Stage struct {
 	Title string // message id, e.g. "1. etape (konto og app)"
 	Short string // message id for the caption, e.g. "1. etape"
 	Next  string // message id shown on the start screen when this stage is next; may be empty
+	Done  string // message id told when the stage is just done ({{.Stage}}: its Short); "" for the engine's own
 	Steps []Step
 }
 
@@ -86,6 +87,7 @@ type Step struct {
 	Warnings []Text  // paragraphs that must stand out
 	Help     []Text  // paragraphs of this step's troubleshooting
 	LookAway bool    // a helper must look away (secrets are typed here)
+	Risky    bool    // a wrong click on the page it leads to does harm: its help does not say nothing can break
 	Link     *Link   // an official address to show, as text and QR code
 	Fields   []Field // the answers typed on this step, in Tab order
 	Choices  []Choice
@@ -93,6 +95,10 @@ type Step struct {
 	Reviews  []string   // for a Review step: the ids of the fields whose answers are shown
 	When     *Condition // shown only when this holds
 	Marks    string     // a date to remember when the step is done, e.g. "request-sent"
+	// WaitMinutes is a wait outside the guide that starts now: the step's
+	// paragraphs get the time now as {{.Now}} and when the wait is over as
+	// {{.WaitOver}}; 0 for none.
+	WaitMinutes int
 }
 
 // Link is an official address a step points to, possibly only for some

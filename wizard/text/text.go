@@ -187,6 +187,12 @@ func (t *Translator) When(day time.Time, daysAgo int) string {
 	return remember(&t.mu, t.dates, key, maxDates, func() string { return t.when(day, daysAgo) })
 }
 
+// Clock is the time of day of at in words, as "10.42" (date.clock); the
+// minutes always with two digits.
+func (t *Translator) Clock(at time.Time) string {
+	return t.T("date.clock", Data{"Hour": at.Hour(), "Minute": fmt.Sprintf("%02d", at.Minute())})
+}
+
 func (t *Translator) when(day time.Time, daysAgo int) string {
 	months := strings.Fields(t.T("date.months"))
 	month := day.Month().String()

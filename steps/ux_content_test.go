@@ -1,0 +1,257 @@
+package steps_test
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/eulogin-guide/eulogin-guide/steps"
+	"github.com/eulogin-guide/eulogin-guide/wizard/core"
+	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
+	"github.com/eulogin-guide/eulogin-guide/wizard/text"
+)
+
+// The content items of the December UX review (reviews/2026-12/ux.md).
+
+// builtInFlow is the built-in journey with this id.
+func builtInFlow(t *testing.T, id string) *flow.Flow {
+	t.Helper()
+	content, err := steps.BuiltIn()
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := content.Flow(id)
+	if f == nil {
+		t.Fatalf("no journey %q", id)
+	}
+	return f
+}
+
+// openAt is the core of journey f opened at step id, in lang, with
+// further options.
+func openAt(t *testing.T, lang string, f *flow.Flow, id string, configure ...func(*core.Options)) *core.Core {
+	t.Helper()
+	opts := core.Options{Flow: f, Text: translator(t, lang), StartAt: id, Save: func(flow.Progress) string { return "" }}
+	for _, fn := range configure {
+		fn(&opts)
+	}
+	c, err := core.New(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// helpOf is the text of the help of step id of f.
+func helpOf(t *testing.T, lang string, f *flow.Flow, id string) string {
+	t.Helper()
+	c := openAt(t, lang, f, id)
+	c.Do(core.Help, 0)
+	return frameText(c.Frame())
+}
+
+// P5: the page of the PANIC step deletes every device with one wrong
+// click: its help does not say that nothing can break, and the line that
+// says so elsewhere speaks of the guide only.
+func TestThePANICHelpDoesNotSayNothingCanBreak(t *testing.T) {
+	f := builtInFlow(t, "locked-out")
+	for _, lang := range []string{"da", "en"} {
+		tr := translator(t, lang)
+		noHarm := tr.T("help.no-harm")
+		if !strings.Contains(noHarm, map[string]string{"da": "i guiden", "en": "in the guide"}[lang]) {
+			t.Errorf("%s: the reassurance %q does not say it is about the guide", lang, noHarm)
+		}
+		if help := helpOf(t, lang, f, "panic"); strings.Contains(help, noHarm) {
+			t.Errorf("%s: the PANIC step's help says %q:\n%s", lang, noHarm, help)
+		}
+		if help := helpOf(t, lang, f, "lock-cause"); !strings.Contains(help, noHarm) {
+			t.Errorf("%s: a step that harms nothing lost %q:\n%s", lang, noHarm, help)
+		}
+	}
+}
+
+// P5: the PANIC step asks how it went; when the page asks for an SMS code
+// or the app before deleting, the journey stops with the support address
+// and what to write, and does not go on to set up the app.
+func TestAPANICThePageRefusesLeadsToSupport(t *testing.T) {
+	f := builtInFlow(t, "locked-out")
+	answers := flow.Answers{"account-kind": "external", "lock-cause": "second-factor", "still-works": "no", "panic": "blocked"}
+	for _, lang := range []string{"da", "en"} {
+		tr := translator(t, lang)
+		w := walkKind(t, lang, f, answers)
+		if last := w.steps[len(w.steps)-1]; last != "panic" {
+			t.Fatalf("%s: after PANIC failed the journey went on to %q (steps %v)", lang, last, w.steps)
+		}
+		after := w.seen[strings.LastIndex(w.seen, tr.T("step.panic.blocked")):]
+		for _, want := range []string{steps.Support, tr.T("kind.support-mail")} {
+			if !strings.Contains(after, want) {
+				t.Errorf("%s: after PANIC failed the guide does not say %q:\n%s", lang, want, after)
+			}
+		}
+		if w := walkKind(t, lang, f, flow.Answers{"account-kind": "external", "lock-cause": "second-factor", "still-works": "no"}); !slices.Contains(w.steps, "app-download") {
+			t.Errorf("%s: after PANIC worked the app is not set up again (steps %v)", lang, w.steps)
+		}
+	}
+}
+
+// P6: locked for 15 minutes, the guide says the time now and the time to
+// try again, in each language's way of writing it.
+func TestTheLockWaitSaysTheClockTimeToTryAgain(t *testing.T) {
+	f := builtInFlow(t, "locked-out")
+	now := time.Date(2026, 12, 3, 10, 42, 0, 0, time.Local)
+	for lang, want := range map[string][]string{"da": {"10.42", "10.57"}, "en": {"10:42", "10:57"}} {
+		c := openAt(t, lang, f, "lock-wait", func(o *core.Options) { o.Now = func() time.Time { return now } })
+		shown := frameText(c.Frame())
+		for _, clock := range want {
+			if !strings.Contains(shown, clock) {
+				t.Errorf("%s: the lock's wait does not say %s:\n%s", lang, clock, shown)
+			}
+		}
+	}
+}
+
+// P6: a password forgotten at sign-in leads to a new one, then on.
+func TestAForgottenPasswordAtSignInLeadsToANewOne(t *testing.T) {
+	f := builtInFlow(t, "locked-out")
+	for _, lang := range []string{"da", "en"} {
+		w := walkKind(t, lang, f, flow.Answers{"account-kind": "external", "lock-cause": "locked", "pw-sign-in": "forgot"})
+		i := slices.Index(w.steps, "pw-sign-in")
+		if i < 0 || i+2 >= len(w.steps) || w.steps[i+1] != "pw-reset" || w.steps[i+2] != "still-works" {
+			t.Errorf("%s: a forgotten password at sign-in does not lead to a new one and on (steps %v)", lang, w.steps)
+		}
+	}
+}
+
+// inDoubt finds a sentence that speaks to the unsure, with the one after
+// it ("Er du i tvivl? Vælg ...").
+var inDoubt = regexp.MustCompile(`(?i)[^.?!]*(tvivl|ikke sikker|not sure|in doubt|unsure)[^.?!]*[.?!]?[^.?!]*`)
+
+// ordinals are the answers a text names by place: the first, the second,
+// the last (-1).
+var ordinals = map[string]int{"første svar": 0, "first answer": 0, "andet svar": 1, "second answer": 1, "sidste svar": -1, "last answer": -1}
+
+// P14: a question whose text tells the unsure to choose an answer (by
+// place, or by its words in quotes) offers that answer first, so that
+// Enter gives it.
+func TestTheAnswerForTheUnsureIsTheDefault(t *testing.T) {
+	content, err := steps.BuiltIn()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range []string{"da", "en"} {
+		tr := translator(t, lang)
+		named := 0
+		for _, f := range content.Flows {
+			for _, id := range f.StepIDs() {
+				st := f.Step(id)
+				if st.Kind != flow.Choose {
+					continue
+				}
+				def := max(slices.IndexFunc(st.Choices, func(ch flow.Choice) bool { return ch.Value == st.Default }), 0)
+				for _, p := range append(append([]flow.Text{}, st.Body...), st.Help...) {
+					for _, sentence := range inDoubt.FindAllString(tr.T(p.ID), -1) {
+						for i, ch := range st.Choices {
+							if strings.Contains(sentence, `"`+tr.T(ch.Label)+`"`) {
+								named++
+								if i != def {
+									t.Errorf("%s %s/%s: %q, but answer %d is offered first", lang, f.ID, id, sentence, def+1)
+								}
+							}
+						}
+						for words, n := range ordinals {
+							if n < 0 {
+								n += len(st.Choices)
+							}
+							if strings.Contains(strings.ToLower(sentence), words) {
+								named++
+								if n != def {
+									t.Errorf("%s %s/%s: %q, but answer %d is offered first", lang, f.ID, id, sentence, def+1)
+								}
+							}
+						}
+					}
+				}
+			}
+		}
+		if named < 3 {
+			t.Errorf("%s: only %d questions tell the unsure what to choose; the test reads them wrongly", lang, named)
+		}
+	}
+}
+
+// P18: the claims journey promises to help with logging in, says where
+// the claim itself is sent, and does not praise a claim it did not see.
+func TestTheClaimsJourneyEndsWhereTheClaimIsMade(t *testing.T) {
+	f := builtInFlow(t, "claims")
+	for lang, login := range map[string]string{"da": "logge på", "en": "log in"} {
+		tr := translator(t, lang)
+		if answer := tr.T(f.Situation); !strings.Contains(answer, login) {
+			t.Errorf("%s: the answer %q does not say it is about logging in", lang, answer)
+		}
+		for _, route := range []string{"mypmo", "rcam", "post"} {
+			w := walkKind(t, lang, f, flow.Answers{"claims-where": route})
+			praise := tr.T("home.stage-done", text.Data{"Stage": tr.T(f.Stages[0].Short)})
+			if strings.Contains(w.seen, praise) {
+				t.Errorf("%s %s: the end praises a claim the guide did not see: %q", lang, route, praise)
+			}
+		}
+		if body := stepTexts(tr, f.Step("claims-send")); !strings.Contains(body, "MyPMO") || !strings.Contains(body, "RCAM") {
+			t.Errorf("%s: the last step does not say where the claim itself is sent:\n%s", lang, body)
+		}
+	}
+}
+
+// P39: a new phone is tried, by logging in with it, after the old one is
+// deleted and before the journey ends (and the old phone is given away);
+// the step that deletes the old one says where its button is.
+func TestANewPhoneIsTriedBeforeTheEnd(t *testing.T) {
+	f := builtInFlow(t, "new-phone")
+	for _, lang := range []string{"da", "en"} {
+		w := walkKind(t, lang, f, flow.Answers{"account-kind": "external"})
+		del, try := slices.Index(w.steps, "delete-old"), slices.Index(w.steps, "lock-test")
+		if del < 0 || try < del || try > slices.Index(w.steps, "sign-out") {
+			t.Errorf("%s: the new phone is not tried after the old one is deleted and before signing out (steps %v)", lang, w.steps)
+		}
+		tr := translator(t, lang)
+		if body := tr.T("step.delete-old.body"); !strings.Contains(body, map[string]string{"da": "knappen til at slette", "en": "button to delete"}[lang]) {
+			t.Errorf("%s: deleting the old phone names no button:\n%s", lang, body)
+		}
+	}
+}
+
+// P40: the step that opens the page to log in to gives the official
+// addresses of MyPMO and RCAM.
+func TestLoggingInGivesTheAddressesOfMyPMOAndRCAM(t *testing.T) {
+	f := builtInFlow(t, "log-in")
+	for _, lang := range []string{"da", "en"} {
+		shown := frameText(openAt(t, lang, f, "login-start").Frame())
+		for _, address := range []string{steps.MyPMO, steps.RCAM} {
+			if !strings.Contains(shown, address) {
+				t.Errorf("%s: login-start does not give %s:\n%s", lang, address, shown)
+			}
+		}
+	}
+}
+
+// P33: a stage has one name: on the start screen, in "Næste: …" and in
+// the caption (its short name is its title, or the title's start before
+// a colon: "1. etape" of "1. etape: konto og app").
+func TestEachStageHasOneName(t *testing.T) {
+	content, err := steps.BuiltIn()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range []string{"da", "en"} {
+		tr := translator(t, lang)
+		for _, f := range content.Flows {
+			for _, stage := range f.Stages {
+				title, short := tr.T(stage.Title), tr.T(stage.Short)
+				if title != short && !strings.HasPrefix(title, short+":") {
+					t.Errorf("%s %s: the stage is called %q and %q", lang, f.ID, title, short)
+				}
+			}
+		}
+	}
+}
