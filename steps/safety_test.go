@@ -2,7 +2,6 @@ package steps_test
 
 import (
 	"regexp"
-	"slices"
 	"strings"
 	"testing"
 
@@ -121,45 +120,5 @@ func TestTheAddressRule(t *testing.T) {
 	}
 	if steps.Unofficial("The page ec-europa.eu is false.", "de") == "" {
 		t.Error("ec-europa.eu passes where the language's word for fake is not known")
-	}
-}
-
-// A text that sends the user to another answer of the first question
-// quotes that answer as the question shows it, in the user's language:
-// in a text that names the question, what it says to choose or answer
-// ("Vælg "…"", "svar "…"", "choose "…"") is an answer. Other quotes there
-// (a topic's name, a word in the app) are not held to it.
-func TestTextsQuoteTheFirstQuestionsAnswersRightly(t *testing.T) {
-	content, err := steps.BuiltIn()
-	if err != nil {
-		t.Fatal(err)
-	}
-	quoted := regexp.MustCompile(`(?i)(?:vælg|svar|choose|answer)(?:\s+(?:nu|now))?\s+["»“]([^"«”]+)["«”]`)
-	for _, lang := range text.Languages(locales.Files) {
-		tr := translator(t, lang)
-		msgs, err := text.Messages(locales.Files, lang)
-		if err != nil {
-			t.Fatal(err)
-		}
-		question := tr.T("situation.title")
-		found := 0
-		for id, forms := range msgs {
-			s := forms["other"]
-			if !strings.Contains(s, question) {
-				continue
-			}
-			for _, m := range quoted.FindAllStringSubmatch(s, -1) {
-				if m[1] == question {
-					continue
-				}
-				found++
-				if !slices.ContainsFunc(content.Flows, func(f *flow.Flow) bool { return strings.HasPrefix(tr.T(f.Situation), m[1]) }) {
-					t.Errorf("%s %s quotes %q, which is no answer of %q", lang, id, m[1], question)
-				}
-			}
-		}
-		if found == 0 {
-			t.Errorf("%s: no text sends the user to another answer of the first question", lang)
-		}
 	}
 }

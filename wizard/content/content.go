@@ -97,7 +97,9 @@ var Problems = []string{"no-folder", "unreadable", "syntax", "unknown-key", "emp
 	"locale-name", "language", "part-language", "not-text", "empty-text", "mixed-forms", "duplicate-message",
 	"long-text", "template", "text-address",
 	// a journey that cannot be walked (walkable)
-	"empty-stage", "no-choices", "no-fields", "field-max", "field-kind", "review-secret", "review-twice", "all-hidden", "condition-order"}
+	"empty-stage", "no-choices", "no-fields", "field-max", "field-kind", "review-secret", "review-twice", "all-hidden", "condition-order",
+	// a way on to another journey (Handovers)
+	"handover", "handovers", "completes"}
 
 // WithFolder is the built-in content corrected by a folder (--content):
 // its journeys/<id>.toml replace the built-in journey of that id or add
@@ -182,6 +184,9 @@ func (l Loader) WithFolder(dir fs.FS) (Content, error) {
 		return c, err
 	}
 	if err := TopicConditions(c.Topics, c.Flows); err != nil {
+		return c, err
+	}
+	if err := Handovers(c.Flows, c.Topics); err != nil {
 		return c, err
 	}
 	return c, ValidateTopics(c.Topics, merged)

@@ -39,6 +39,8 @@ type (
 			ID, Title, Short, Next, Done string
 			Steps                        []journeyStep
 		}
+		DoneHandover string `toml:"done-handover"`
+		Completes    []string
 	}
 	stepFile struct {
 		ID, Kind, Source, Device, Title, When, Marks, Default string
@@ -56,7 +58,7 @@ type (
 		Reviews     []string
 		WaitMinutes int `toml:"wait-minutes"`
 	}
-	textFile  struct{ Text, When string }
+	textFile  struct{ Text, When, Handover string }
 	fieldFile struct {
 		ID, Kind, Label, Example, Again, Mismatch, Rules, Check string
 		Secret, Twice, Digits, Optional                         bool
@@ -114,7 +116,8 @@ func (l Loader) parse(name string, buf []byte, lib library) (*flow.Flow, int, er
 		return nil, 0, err
 	}
 	p := l.parser(name)
-	f := &flow.Flow{ID: jf.ID, Title: jf.Title, Intro: jf.Intro, Situation: jf.Situation, Done: jf.Done, Checked: jf.Checked.AsTime(time.UTC)}
+	f := &flow.Flow{ID: jf.ID, Title: jf.Title, Intro: jf.Intro, Situation: jf.Situation, Done: jf.Done, Checked: jf.Checked.AsTime(time.UTC),
+		DoneHandover: jf.DoneHandover, Completes: jf.Completes}
 	if jf.Checked == (toml.LocalDate{}) {
 		return nil, 0, &Error{File: name, Item: path.Base(name), Problem: "date"}
 	}
@@ -299,7 +302,7 @@ func (p *parser) step(sf stepFile) (flow.Step, error) {
 		}
 		var out []flow.Text
 		for _, t := range tf {
-			out = append(out, flow.Text{ID: id(t.Text, fallback), When: p.condition(item, t.When)})
+			out = append(out, flow.Text{ID: id(t.Text, fallback), When: p.condition(item, t.When), Handover: t.Handover})
 		}
 		return out
 	}

@@ -93,7 +93,7 @@ func (l Loader) parseTopics(name string, buf []byte, today time.Time) ([]flow.To
 			t.Body = []textFile{{Text: "body"}}
 		}
 		for _, b := range t.Body {
-			topic.Body = append(topic.Body, flow.Text{ID: messageID(own, b.Text, ""), When: p.condition(t.ID, b.When)})
+			topic.Body = append(topic.Body, flow.Text{ID: messageID(own, b.Text, ""), When: p.condition(t.ID, b.When), Handover: b.Handover})
 		}
 		srcs, serr := l.sources(t.Sources)
 		if serr != nil {

@@ -1,5 +1,7 @@
 package core
 
+import "github.com/eulogin-guide/eulogin-guide/wizard/text"
+
 // Action is something a user can do: the one list both front-ends map
 // their input to. The full screen binds each to keys (bubbles/key), the
 // plain mode to command words from the locale files; only the description
@@ -30,6 +32,8 @@ const (
 	HelpIndex                         // every help topic, to find one by a word
 	Choose                            // choose answer arg (from 0) at once, as a line mode does with its number
 	Toggle                            // tick the tick box in focus, or take the tick away
+	Handover                          // go on to the journey the words shown send the person on to
+	GoHome                            // from a step, back to the journey's start screen
 	OpenSettings                      // the settings: the line mode, a helper, practice, the language, another member
 )
 
@@ -39,6 +43,7 @@ var actionNames = map[Action]string{
 	CloseHelp: "close-help", Quit: "quit", QuitYes: "quit-yes", QuitNo: "quit-no", ShowQR: "show-qr",
 	HideQR: "hide-qr", InvertQR: "invert-qr", OpenBrowser: "open-browser", Scroll: "scroll",
 	ChangeSituation: "change-situation", HelpIndex: "help-index", Choose: "choose", Toggle: "toggle",
+	Handover: "handover", GoHome: "go-home",
 	OpenSettings: "open-settings",
 }
 
@@ -82,6 +87,8 @@ var commands = map[Action]Command{
 	OpenBrowser:     {Name: "Open", Words: "plain.word-open", Tell: "plain.open-offer"},
 	HelpIndex:       {Name: "Topics", Words: "plain.word-topics", Say: "plain.say-help-index"},
 	ChangeSituation: {Name: "Situation", Words: "plain.word-situation", Say: "plain.say-situation"},
+	Handover:        {Name: "Handover", Words: "plain.word-handover", Tell: "plain.handover-offer"},
+	GoHome:          {Name: "Home", Words: "plain.word-home", Say: "plain.say-home"},
 	OpenSettings:    {Name: "Settings", Words: "plain.word-settings", Say: "plain.say-settings"},
 	Choose:          {Words: Number},
 	ChangeAnswer:    {Words: Number},
@@ -115,6 +122,9 @@ type Offer struct {
 	// a line mode takes for each of its args, as for a number ("android
 	// samsung" for answer 1); "" for an arg without words.
 	Words []string
+	// Data fills in what Desc and the line mode's Tell name that only
+	// this offer knows: {{.Journey}}, the journey a hand-over goes to.
+	Data text.Data
 }
 
 // Offers finds the offer of an action, and reports whether it is allowed.

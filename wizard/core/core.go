@@ -275,7 +275,7 @@ func (c *Core) Do(a Action, arg int) {
 	}
 	c.notice = ""
 	switch a {
-	case Help, HelpIndex, Quit, OpenSettings:
+	case Help, HelpIndex, Quit, Handover, OpenSettings:
 		c.doGlobal(a)
 	default:
 		c.top().Do(c, a, arg)
@@ -386,15 +386,18 @@ func (c *Core) openBrowser(url string) string {
 	}
 }
 
-// save keeps the progress, and remembers why when it cannot. A rehearsal
-// keeps nothing.
-func (c *Core) save() {
+// save keeps the progress of the journey on now (saveJourney).
+func (c *Core) save() { c.saveJourney(c.s) }
+
+// saveJourney keeps the progress of session s, and remembers why when it
+// cannot. A rehearsal keeps nothing.
+func (c *Core) saveJourney(s *flow.Session) {
 	switch {
 	case c.opts.Mode == Rehearsal:
 	case c.opts.Save == nil:
 		c.saveIssue = "failed"
 	default:
-		c.saveIssue = c.opts.Save(c.s.Progress())
+		c.saveIssue = c.opts.Save(s.Progress())
 		c.kept = c.kept || c.saveIssue == ""
 	}
 	c.keepFarewell()

@@ -1,6 +1,8 @@
 package core
 
 import (
+	"cmp"
+
 	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
 	"github.com/eulogin-guide/eulogin-guide/wizard/text"
 )
@@ -29,6 +31,8 @@ type homePlace struct {
 	welcome   bool        // the user came back to saved progress
 	stageDone *flow.Stage // the stage just finished; nil for none
 	paused    []string    // message ids of what to do now, after an answer that paused the journey
+	handover  string      // the journey those words send the person on to; "" for none
+	asked     bool        // the journey was just chosen on the first question, which Back goes back to
 }
 
 func (h *homePlace) Place() Place { return HomeScreen }
@@ -53,6 +57,9 @@ func (h *homePlace) Offers(c *Core) []Offer {
 	if len(c.opts.Journeys) > 1 {
 		offers = append(offers, Offer{Action: ChangeSituation, Desc: "action.situation"})
 	}
+	if h.asked {
+		offers = append(offers, Offer{Action: Back, Desc: "action.back"})
+	}
 	return append(offers, c.settingsOffer()...)
 }
 
@@ -76,7 +83,7 @@ func (h *homePlace) Do(c *Core, a Action, arg int) {
 		}
 		c.leaveFirstScreen()
 		c.enterStep()
-	case ChangeSituation:
+	case ChangeSituation, Back:
 		c.leaveFirstScreen() // told on the start screen it is asked from
 		c.askSituation()
 	}
@@ -128,7 +135,7 @@ func (q *situationPlace) Screen(c *Core) Screen {
 	for i, f := range c.opts.Journeys {
 		label := c.t.T(f.Situation)
 		if status := c.journeyStatus(f); status != "" {
-			label = c.t.T("situation.answer-begun", text.Data{"Answer": label, "Status": c.t.T(status)})
+			label = c.t.T("situation.answer-begun", text.Data{"Answer": label, "Status": status})
 		}
 		body = append(body, Block{Kind: Choice, Text: label, Number: i + 1})
 	}
@@ -165,16 +172,21 @@ func (q *situationPlace) Prompt(*Core) Prompt {
 	return Prompt{ID: "plain.prompt-choose", Refuse: "plain.choose-number"}
 }
 
-// chooseJourney goes on with journey i of the first question, at its start
-// screen, and keeps that it is the one the person is on.
-func (c *Core) chooseJourney(i int) {
-	if f := c.opts.Journeys[i]; f.ID != c.s.Flow.ID {
+// chooseJourney goes on with journey i of the first question.
+func (c *Core) chooseJourney(i int) { c.openJourney(c.opts.Journeys[i], true) }
+
+// openJourney goes on with journey f at its start screen, and keeps that
+// it is the one the person is on, and back in it; asked says it was
+// chosen on the first question.
+func (c *Core) openJourney(f *flow.Flow, asked bool) {
+	if f.ID != c.s.Flow.ID {
 		c.s = c.session(f)
 	}
 	c.leaveFirstScreen()
 	welcome := c.s.Begun()
 	c.firstAsk = false
-	c.goHome(homePlace{welcome: welcome})
+	c.s.HandOver("")
+	c.goHome(homePlace{welcome: welcome, asked: asked})
 }
 
 // askSituation shows the first question: asked again, with the journey on
@@ -190,23 +202,17 @@ func (c *Core) askSituation() {
 	c.show(q)
 }
 
-// journeyStatus is the message id of how far the person is in journey f:
-// "" when not begun.
+// journeyStatus is how far the person is in journey f, in words: "" when
+// not begun.
 func (c *Core) journeyStatus(f *flow.Flow) string {
-	s, ok := c.sessions[f.ID]
-	if !ok {
-		if _, saved := c.opts.Saved[f.ID]; !saved {
-			return ""
-		}
-		s = c.session(f)
-	}
+	s := c.begun(f)
 	switch {
-	case !s.Begun():
+	case s == nil:
 		return ""
 	case s.NextStage() < 0:
-		return "status.done"
+		return c.t.T("status.done")
 	}
-	return "status.in-progress"
+	return cmp.Or(c.handedOverTo(s), c.t.T("status.in-progress"))
 }
 
 // otherJourneys are the task lists of the journeys begun besides the one
@@ -227,7 +233,7 @@ func (c *Core) taskList(s *flow.Session, heading string) string {
 	list := c.t.T(heading, text.Data{"Journey": c.t.T(s.Flow.Title)})
 	for i, stage := range s.Flow.Stages {
 		list += "\n- " + c.t.T("home.task", text.Data{"Number": i + 1, "Stage": c.t.T(stage.Title),
-			"Status": c.t.T("status." + string(s.Status(i)))})
+			"Status": c.stageStatus(s, i)})
 	}
 	return list
 }

@@ -148,10 +148,12 @@ func (c *Core) closeHelp() {
 
 func isHelp(p Place) bool { return p == HelpScreen || p == HelpIndexScreen || p == TopicScreen }
 
-// withGlobalOffers adds what every place has, after its own: its help where it
-// has some, the help index where help is, and quitting but on the quit
-// question and once ended.
+// withGlobalOffers adds what every place has, after its own: the way on to
+// the journey its words send the person to, its help where it has some,
+// the help index where help is, and quitting but on the quit question and
+// once ended.
 func (c *Core) withGlobalOffers(offers []Offer, p Controller) []Offer {
+	offers = append(offers, c.handoverOffer(p)...)
 	if _, ok := p.(Helpful); ok && !isHelp(p.Place()) {
 		offers = append(offers, Offer{Action: Help, Desc: "action.help"})
 		if len(c.opts.Topics) > 0 {
@@ -176,6 +178,8 @@ func (c *Core) doGlobal(a Action) {
 		c.openIndex()
 	case Quit:
 		c.Open(&quitPlace{})
+	case Handover:
+		c.handOver(c.handoverTo(c.top()))
 	case OpenSettings:
 		c.openSettings()
 	}

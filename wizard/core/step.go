@@ -55,6 +55,7 @@ func (c *Core) enterStep() {
 	}
 	p.selected = c.chosen()
 	c.visit++
+	c.s.HandOver("") // back at work in the journey
 	if c.opts.Helper && st.LookAway {
 		c.show(&lookAwayPlace{step: p})
 	} else {
@@ -75,6 +76,18 @@ func (c *Core) leaveStep(p *stepPlace) {
 	}
 	p.form.forget()
 	p.form = nil
+}
+
+// leaveSteps leaves every step on the stack (under help, behind a
+// look-away screen), as leaveStep does.
+func (c *Core) leaveSteps() {
+	for _, p := range c.stack {
+		if st, ok := p.(*stepPlace); ok {
+			c.leaveStep(st)
+		} else if la, ok := p.(*lookAwayPlace); ok {
+			c.leaveStep(la.step)
+		}
+	}
 }
 
 // judge runs a field's check with the answers so far and today.
@@ -144,6 +157,10 @@ func (p *stepPlace) Offers(c *Core) []Offer {
 		add(Continue, "action.continue", 0)
 		add(Back, "action.back", 0)
 	}
+	// Not hinted while a field is typed into, where the hints are many and
+	// Back is one: the key and the word still work.
+	typing := p.form != nil && p.form.focused().def.Kind == flow.TextField
+	offers = append(offers, Offer{Action: GoHome, Desc: "action.home", Hidden: typing})
 	if c.s.Link() != "" {
 		if p.qr {
 			add(HideQR, "action.hide-qr", 0)
@@ -188,6 +205,9 @@ func (p *stepPlace) Do(c *Core, a Action, arg int) {
 			return
 		}
 		c.enterStep()
+	case GoHome:
+		c.leaveStep(p)
+		c.goHome(homePlace{})
 	case StartOver:
 		p.form.focused().startOver()
 	case ClearField:
@@ -241,7 +261,8 @@ func (c *Core) stepContinue(p *stepPlace) {
 	case flow.Choose:
 		if c.s.Choose(p.selected) {
 			c.leaveStep(p)
-			c.goHome(homePlace{paused: flow.Shown(st.Choices[p.selected].Then, c.s.Answers)})
+			then := st.Choices[p.selected].Then
+			c.goHome(homePlace{paused: flow.Shown(then, c.s.Answers), handover: flow.Handover(then, c.s.Answers)})
 			return
 		}
 	case flow.Review:
@@ -254,6 +275,9 @@ func (c *Core) stepContinue(p *stepPlace) {
 	}
 	c.leaveStep(p)
 	if !c.s.Next() {
+		if c.s.NextStage() < 0 {
+			c.completeOthers()
+		}
 		c.goHome(homePlace{stageDone: c.s.Stage()})
 		return
 	}
@@ -391,14 +415,14 @@ func (p *lookAwayPlace) Screen(c *Core) Screen {
 }
 func (p *lookAwayPlace) Help(c *Core) (string, []string, bool) { return p.step.Help(c) }
 func (p *lookAwayPlace) Offers(*Core) []Offer {
-	return []Offer{{Action: Continue, Desc: "action.continue"}, {Action: Back, Desc: "action.back"}}
+	return []Offer{{Action: Continue, Desc: "action.continue"}, {Action: Back, Desc: "action.back"}, {Action: GoHome, Desc: "action.home"}}
 }
 func (p *lookAwayPlace) Do(c *Core, a Action, arg int) {
 	switch a {
 	case Continue:
 		c.show(p.step)
-	case Back:
-		p.step.Do(c, Back, arg)
+	case Back, GoHome:
+		p.step.Do(c, a, arg)
 	}
 }
 func (p *lookAwayPlace) Prompt(*Core) Prompt {

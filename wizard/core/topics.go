@@ -214,13 +214,7 @@ func (q *quitPlace) Offers(*Core) []Offer {
 func (q *quitPlace) Do(c *Core, a Action, _ int) {
 	switch a {
 	case QuitYes:
-		for _, p := range c.stack { // what was typed is kept (not a secret) and the rest forgotten
-			if st, ok := p.(*stepPlace); ok {
-				c.leaveStep(st)
-			} else if la, ok := p.(*lookAwayPlace); ok {
-				c.leaveStep(la.step)
-			}
-		}
+		c.leaveSteps() // what was typed is kept (not a secret) and the rest forgotten
 		c.show(endedPlace{})
 	case QuitNo:
 		c.Close()

@@ -34,6 +34,12 @@ type Flow struct {
 	Stages    []Stage   // in order
 	Events    []Event   // dates told on the start screen, in order
 	Reminders []Reminder
+	// DoneHandover is the journey (by id) that Done sends the person on
+	// to, offered as a way there; "" for none.
+	DoneHandover string
+	// Completes are the journeys (by id) whose work this one does: once it
+	// is done, those begun are done too.
+	Completes []string
 }
 
 // Topic is a help topic: found in the help index by its words, shown
@@ -113,6 +119,9 @@ type Link struct {
 type Text struct {
 	ID   string     // message id
 	When *Condition // shown only when this holds
+	// Handover is the journey (by id) the paragraph sends the person on
+	// to, offered as a way there where it is shown; "" for none.
+	Handover string
 }
 
 // Condition holds when an earlier choice has a given answer, or with Not,

@@ -24,12 +24,15 @@ type Progress struct {
 	Done    []string          `json:"stages_done"`       // stage ids
 	Choices map[string]string `json:"choices,omitempty"` // answers of Choose steps, by step id
 	Dates   map[string]string `json:"dates,omitempty"`   // DayLayout dates by Step.Marks name
+	// HandedOver is the journey (by id) the person went on to from here,
+	// sent on by the journey's words; "" while it is not.
+	HandedOver string `json:"handed_over,omitempty"`
 }
 
 // Progress is the part of the session worth keeping.
 func (s *Session) Progress() Progress {
 	p := Progress{Version: ProgressVersion, Flow: s.Flow.ID, Step: s.Current().ID,
-		Steps: slices.Clone(s.completed), Choices: map[string]string{}, Dates: map[string]string{}}
+		Steps: slices.Clone(s.completed), Choices: map[string]string{}, Dates: map[string]string{}, HandedOver: s.handedOver}
 	for _, stage := range s.Flow.Stages {
 		if s.started[stage.ID] {
 			p.Started = append(p.Started, stage.ID)
@@ -86,7 +89,7 @@ func (s *Session) Restore(p Progress) error {
 		}
 		fresh.Dates[name] = t
 	}
-	fresh.completed = slices.Clone(p.Steps)
+	fresh.completed, fresh.handedOver = slices.Clone(p.Steps), p.HandedOver
 	*s = *fresh
 	return nil
 }

@@ -29,6 +29,8 @@ type Session struct {
 	returnTo  string               // the Review step to return to after a change
 	started   map[string]bool
 	done      map[string]bool
+
+	handedOver string // the journey the person went on to from here (see HandOver)
 }
 
 // NewSession starts at the first step of the first stage.

@@ -29,6 +29,7 @@ var keyMsgs = map[string]tea.KeyMsg{
 	"shift+tab": {Type: tea.KeyShiftTab}, "up": {Type: tea.KeyUp}, "down": {Type: tea.KeyDown},
 	"pgup": {Type: tea.KeyPgUp}, "pgdown": {Type: tea.KeyPgDown}, "f1": {Type: tea.KeyF1},
 	"ctrl+c": {Type: tea.KeyCtrlC}, "ctrl+k": {Type: tea.KeyCtrlK}, "ctrl+o": {Type: tea.KeyCtrlO},
+	"home": {Type: tea.KeyHome}, "ctrl+home": {Type: tea.KeyCtrlHome}, "ctrl+g": {Type: tea.KeyCtrlG},
 }
 
 func keyMsg(t *testing.T, k string) tea.KeyMsg {

@@ -1,6 +1,7 @@
 package fullscreen
 
 import (
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -48,6 +49,9 @@ var keymap = map[core.Action]keySpec{
 	core.ChangeSituation: {keys: []string{"h"}},
 	core.HelpIndex:       {keys: []string{"s"}},
 	core.Toggle:          {keys: []string{"x", " "}},
+	// "g" for "gå til" and "go to"; Ctrl+G and Ctrl+Home where a field takes the others.
+	core.Handover: {keys: []string{"g", "ctrl+g"}},
+	core.GoHome:   {keys: []string{"home", "ctrl+home"}},
 	// "i" for "indstillinger"; F2 as many programs have it.
 	core.OpenSettings: {keys: []string{"i", "f2"}},
 }
@@ -76,6 +80,9 @@ func (m *Model) keysFor(f core.Frame) []binding {
 	sig.WriteString(strconv.FormatBool(f.Focus >= 0 && typed(f.Fields[f.Focus])))
 	for _, o := range f.Offers {
 		sig.WriteString("|" + o.Action.String() + " " + o.Desc + " " + strconv.Itoa(o.Count) + " " + strconv.FormatBool(o.Hidden))
+		if o.Data != nil {
+			sig.WriteString(" " + fmt.Sprint(o.Data))
+		}
 	}
 	m.offers = sig.String()
 	return m.keysMemo.get(m.offers, func() []binding { return m.bindings(f) })
@@ -93,7 +100,7 @@ func (m *Model) bindings(f core.Frame) []binding {
 		spec := m.spec(o)
 		var keys []string
 		for _, k := range spec.keys {
-			if !taken[k] && (!typing || !types(k)) {
+			if !taken[k] && (!typing || !types(k) && !edits(k)) {
 				keys = append(keys, k)
 				taken[k] = true
 			}
@@ -108,7 +115,11 @@ func (m *Model) bindings(f core.Frame) []binding {
 				label = "1"
 			}
 		}
-		b := key.NewBinding(key.WithKeys(keys...), key.WithHelp(label+":", m.t(o.Desc)))
+		desc := m.t(o.Desc)
+		if o.Data != nil {
+			desc = m.t(o.Desc, o.Data)
+		}
+		b := key.NewBinding(key.WithKeys(keys...), key.WithHelp(label+":", desc))
 		out = append(out, binding{Binding: b, action: o.Action, args: spec.args, hidden: o.Hidden})
 	}
 	return append(out, m.scrollBinding(f))
@@ -179,6 +190,9 @@ func typed(f core.Field) bool { return f.Kind == core.TextField || f.Kind == cor
 
 // types reports whether a key types a character into a field.
 func types(k string) bool { return len([]rune(k)) == 1 || k == "space" }
+
+// edits reports whether a key moves within the text of a field.
+func edits(k string) bool { return k == "home" || k == "end" }
 
 // printable reports whether a key press is a character (or a paste), as
 // opposed to Enter, Esc, an arrow or a control key.

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"cmp"
 	"io"
+	"maps"
 	"slices"
 	"strings"
 
@@ -127,7 +128,12 @@ func (r *runner) tells(f core.Frame) []core.Block {
 	var tells []string
 	for _, o := range f.Offers {
 		if o.Line.Tell != "" && !o.Hidden {
-			tells = append(tells, r.t(o.Line.Tell, r.cmds.names))
+			data := r.cmds.names
+			if o.Data != nil { // what only this offer knows, such as the journey it goes to
+				data = maps.Clone(data)
+				maps.Copy(data, o.Data)
+			}
+			tells = append(tells, r.t(o.Line.Tell, data))
 		}
 	}
 	if len(tells) == 0 {
