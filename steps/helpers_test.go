@@ -59,3 +59,12 @@ func update(model tea.Model, msg tea.Msg) tea.Model {
 	}
 	return model
 }
+
+// tooLittle is an answer an optional field refuses, where nothing typed
+// would be taken: one digit for a field of digits (a PIN), a letter else.
+func tooLittle(f flow.Field) string {
+	if f.Digits {
+		return "1"
+	}
+	return "x"
+}

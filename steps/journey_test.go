@@ -272,8 +272,8 @@ func TestEveryStepFitsAt80x24InBothLanguages(t *testing.T) {
 		everyStep(t, lang, func(t *testing.T, st *flow.Step, opts core.Options) {
 			g := guideWith(t, lang, opts, 24)
 			if len(st.Fields) > 0 {
-				if st.Fields[0].Optional {
-					g.typeText("x") // nothing typed is an answer here: too little is not
+				if f := st.Fields[0]; f.Optional {
+					g.typeText(tooLittle(f)) // nothing typed is an answer here: too little is not
 				}
 				g.press(tea.KeyEnter) // an error shows
 				g.sees("app.error-prefix")

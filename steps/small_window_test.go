@@ -48,8 +48,8 @@ func TestEveryStepFitsTheSmallestWindows(t *testing.T) {
 			for _, size := range smallWindows {
 				m := startGuide(t, tr, opts, size[0], size[1])
 				if len(st.Fields) > 0 {
-					if st.Fields[0].Optional {
-						m = update(m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("x")})
+					if f := st.Fields[0]; f.Optional {
+						m = update(m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(tooLittle(f))})
 					}
 					m = update(m, tea.KeyMsg{Type: tea.KeyEnter})
 				}
