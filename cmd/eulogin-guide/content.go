@@ -96,3 +96,23 @@ func correctionsFolder(asked string) string {
 	}
 	return dir
 }
+
+// stepsByJourney lists the step ids of every journey, a journey a line,
+// for --help: --step opens a step of the journey --journey names.
+func stepsByJourney(c content.Content) string {
+	var lines []string
+	for _, f := range c.Flows {
+		lines = append(lines, "  "+f.ID+": "+strings.Join(f.StepIDs(), ", "))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// journeyOfStep is the first journey that has a step of the id, or "".
+func journeyOfStep(c content.Content, id string) string {
+	for _, f := range c.Flows {
+		if f.Step(id) != nil {
+			return f.ID
+		}
+	}
+	return ""
+}

@@ -109,7 +109,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		f = content.Flows[0]
 	}
 	ids := strings.Join(f.StepIDs(), ", ")
-	usage := tr.T("cli.usage", text.Data{"Steps": ids})
+	usage := tr.T("cli.usage", text.Data{"Steps": stepsByJourney(content)})
 	switch {
 	case parseErr != nil:
 		fmt.Fprintln(stderr, tr.T("cli.bad-args", text.Data{"Args": shown(strings.Join(args, " "))}))
@@ -132,7 +132,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, tr.T("cli.unknown-journey", text.Data{"Journey": shown(opts.journey), "Journeys": journeyIDs(content)}))
 		return 2
 	case opts.step != "" && f.Step(opts.step) == nil:
-		fmt.Fprintln(stderr, tr.T("cli.unknown-step", text.Data{"Step": shown(opts.step), "Steps": ids}))
+		if other := journeyOfStep(content, opts.step); other != "" && opts.journey == "" {
+			fmt.Fprintln(stderr, tr.T("cli.step-in-journey", text.Data{"Step": shown(opts.step), "Journey": other}))
+		} else {
+			fmt.Fprintln(stderr, tr.T("cli.unknown-step", text.Data{"Step": shown(opts.step), "Steps": ids}))
+		}
 		return 2
 	}
 	if reason := store.CheckProfile(opts.profile); reason != "" {
