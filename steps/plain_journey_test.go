@@ -31,7 +31,7 @@ func commands(tr *text.Translator) text.Data {
 	return text.Data{"Back": first("plain.word-back"), "Help": first("plain.word-help"), "Quit": first("plain.word-quit"),
 		"QR": first("plain.word-qr"), "Invert": first("plain.word-invert"), "Open": first("plain.word-open"),
 		"Yes": first("word.yes"), "No": first("word.no"), "QRInvert": first("plain.word-qr") + "\u00a0" + first("plain.word-invert"),
-		"Topics": first("plain.word-topics"), "Situation": first("plain.word-situation")}
+		"Topics": first("plain.word-topics"), "Situation": first("plain.word-situation"), "Over": first("plain.word-journey-over")}
 }
 
 // transcript is one run of the plain guide: what it printed, and the
@@ -606,7 +606,8 @@ func TestNothingLeftToDo(t *testing.T) {
 		Started: []string{"stage-1", "stage-2", "stage-3"}, Done: []string{"stage-1", "stage-2", "stage-3"}}
 	ts := run(t, "da", "", lines("", "", "hjælp"), func(o *core.Options) { o.Progress = &p })
 	words := commands(ts.tr)
-	only := ts.msg("plain.commands-only", text.Data{"List": fmt.Sprintf("%s %s %s", words["Help"], ts.tr.T("plain.or"), words["Quit"])})
+	over := ts.tr.T("plain.say-journey-over", text.Data{"Word": words["Over"]}) // all done, the journey may be started over
+	only := ts.msg("plain.commands-only", text.Data{"List": fmt.Sprintf("%s, %s %s %s", over, words["Help"], ts.tr.T("plain.or"), words["Quit"])})
 	ts.sees(ts.msg("home.all-done"), only, ts.msg("help.title", text.Data{"Title": ts.tr.T("app.title")}))
 }
 

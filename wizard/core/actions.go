@@ -9,32 +9,33 @@ import "github.com/eulogin-guide/eulogin-guide/wizard/text"
 type Action int
 
 const (
-	Continue        Action = iota + 1 // start, read on, choose the highlighted answer, check what was typed
-	Back                              // one step back
-	StartOver                         // type an answer asked twice from its first typing again
-	ClearField                        // empty a hidden field, whose text cannot be seen to be corrected
-	Focus                             // move to the next field (arg +1) or the one before (-1)
-	Move                              // highlight the next choice (arg +1) or the one before (-1)
-	Select                            // highlight choice arg (from 0)
-	ChangeAnswer                      // change answer arg (from 0) of a review
-	OpenStage                         // open stage arg (from 0) from the start screen, also a finished one
-	Help                              // this place's help
-	CloseHelp                         // back from help
-	Quit                              // ask whether to quit
-	QuitYes                           // quit
-	QuitNo                            // stay
-	ShowQR                            // show the address as a QR code
-	HideQR                            // hide the QR code
-	InvertQR                          // turn the QR code's colours round (no colours, light background)
-	OpenBrowser                       // open the address in the browser
-	Scroll                            // see more of a long screen; offered by a front-end that scrolls
-	ChangeSituation                   // answer the first question again, to go to another journey
-	HelpIndex                         // every help topic, to find one by a word
-	Choose                            // choose answer arg (from 0) at once, as a line mode does with its number
-	Toggle                            // tick the tick box in focus, or take the tick away
-	Handover                          // go on to the journey the words shown send the person on to
-	GoHome                            // from a step, back to the journey's start screen
-	OpenSettings                      // the settings: the line mode, a helper, practice, the language, another member
+	Continue         Action = iota + 1 // start, read on, choose the highlighted answer, check what was typed
+	Back                               // one step back
+	StartOver                          // type an answer asked twice from its first typing again
+	ClearField                         // empty a hidden field, whose text cannot be seen to be corrected
+	Focus                              // move to the next field (arg +1) or the one before (-1)
+	Move                               // highlight the next choice (arg +1) or the one before (-1)
+	Select                             // highlight choice arg (from 0)
+	ChangeAnswer                       // change answer arg (from 0) of a review
+	OpenStage                          // open stage arg (from 0) from the start screen, also a finished one
+	Help                               // this place's help
+	CloseHelp                          // back from help
+	Quit                               // ask whether to quit
+	QuitYes                            // quit
+	QuitNo                             // stay
+	ShowQR                             // show the address as a QR code
+	HideQR                             // hide the QR code
+	InvertQR                           // turn the QR code's colours round (no colours, light background)
+	OpenBrowser                        // open the address in the browser
+	Scroll                             // see more of a long screen; offered by a front-end that scrolls
+	ChangeSituation                    // answer the first question again, to go to another journey
+	HelpIndex                          // every help topic, to find one by a word
+	Choose                             // choose answer arg (from 0) at once, as a line mode does with its number
+	Toggle                             // tick the tick box in focus, or take the tick away
+	Handover                           // go on to the journey the words shown send the person on to
+	GoHome                             // from a step, back to the journey's start screen
+	OpenSettings                       // the settings: the line mode, a helper, practice, the language, another member
+	StartJourneyOver                   // forget the progress of the journey on now, after asking, and start it afresh
 )
 
 var actionNames = map[Action]string{
@@ -44,13 +45,13 @@ var actionNames = map[Action]string{
 	HideQR: "hide-qr", InvertQR: "invert-qr", OpenBrowser: "open-browser", Scroll: "scroll",
 	ChangeSituation: "change-situation", HelpIndex: "help-index", Choose: "choose", Toggle: "toggle",
 	Handover: "handover", GoHome: "go-home",
-	OpenSettings: "open-settings",
+	OpenSettings: "open-settings", StartJourneyOver: "start-journey-over",
 }
 
 // Actions are every action, for tests that try them all.
 func Actions() []Action {
 	all := make([]Action, 0, len(actionNames))
-	for a := Continue; a <= OpenSettings; a++ {
+	for a := Continue; a <= StartJourneyOver; a++ {
 		all = append(all, a)
 	}
 	return all
@@ -75,24 +76,25 @@ type Command struct {
 // commands are the line mode's commands, by action. Back, starting over
 // and closing help share a word: each place offers at most one of them.
 var commands = map[Action]Command{
-	Back:            {Name: "Back", Words: "plain.word-back", Say: "plain.say-back"},
-	StartOver:       {Name: "Back", Words: "plain.word-back", Say: "plain.say-start-over"},
-	CloseHelp:       {Name: "Back", Words: "plain.word-back"}, // said by the help's prompt, as Enter
-	Help:            {Name: "Help", Words: "plain.word-help", Say: "plain.say-help"},
-	Quit:            {Name: "Quit", Words: "plain.word-quit", Say: "plain.say-quit"},
-	QuitYes:         {Name: "Yes", Words: "word.yes", Reply: true}, // said by the quit question's prompt
-	QuitNo:          {Name: "No", Words: "word.no", Reply: true},
-	ShowQR:          {Name: "QR", Words: "plain.word-qr", Tell: "plain.qr-offer"},
-	InvertQR:        {Name: "QRInvert", Words: "plain.word-qr plain.word-invert"}, // told with ShowQR
-	OpenBrowser:     {Name: "Open", Words: "plain.word-open", Tell: "plain.open-offer"},
-	HelpIndex:       {Name: "Topics", Words: "plain.word-topics", Say: "plain.say-help-index"},
-	ChangeSituation: {Name: "Situation", Words: "plain.word-situation", Say: "plain.say-situation"},
-	Handover:        {Name: "Handover", Words: "plain.word-handover", Tell: "plain.handover-offer"},
-	GoHome:          {Name: "Home", Words: "plain.word-home", Say: "plain.say-home"},
-	OpenSettings:    {Name: "Settings", Words: "plain.word-settings", Say: "plain.say-settings"},
-	Choose:          {Words: Number},
-	ChangeAnswer:    {Words: Number},
-	OpenStage:       {Words: Number},
+	Back:             {Name: "Back", Words: "plain.word-back", Say: "plain.say-back"},
+	StartOver:        {Name: "Back", Words: "plain.word-back", Say: "plain.say-start-over"},
+	CloseHelp:        {Name: "Back", Words: "plain.word-back"}, // said by the help's prompt, as Enter
+	Help:             {Name: "Help", Words: "plain.word-help", Say: "plain.say-help"},
+	Quit:             {Name: "Quit", Words: "plain.word-quit", Say: "plain.say-quit"},
+	QuitYes:          {Name: "Yes", Words: "word.yes", Reply: true}, // said by the quit question's prompt
+	QuitNo:           {Name: "No", Words: "word.no", Reply: true},
+	ShowQR:           {Name: "QR", Words: "plain.word-qr", Tell: "plain.qr-offer"},
+	InvertQR:         {Name: "QRInvert", Words: "plain.word-qr plain.word-invert"}, // told with ShowQR
+	OpenBrowser:      {Name: "Open", Words: "plain.word-open", Tell: "plain.open-offer"},
+	HelpIndex:        {Name: "Topics", Words: "plain.word-topics", Say: "plain.say-help-index"},
+	ChangeSituation:  {Name: "Situation", Words: "plain.word-situation", Say: "plain.say-situation"},
+	Handover:         {Name: "Handover", Words: "plain.word-handover", Tell: "plain.handover-offer"},
+	GoHome:           {Name: "Home", Words: "plain.word-home", Say: "plain.say-home"},
+	OpenSettings:     {Name: "Settings", Words: "plain.word-settings", Say: "plain.say-settings"},
+	StartJourneyOver: {Name: "Over", Words: "plain.word-journey-over", Say: "plain.say-journey-over"},
+	Choose:           {Words: Number},
+	ChangeAnswer:     {Words: Number},
+	OpenStage:        {Words: Number},
 }
 
 // Commands are every command a line mode has, in the order of the

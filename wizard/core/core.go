@@ -45,6 +45,7 @@ const (
 	HelpIndexScreen              // every help topic, found by a word typed
 	TopicScreen                  // one help topic
 	SettingsScreen               // the settings, and what is chosen from them (another member, deleting)
+	ConfirmScreen                // a question before something that cannot be undone
 )
 
 // Saver keeps the progress. It returns "" or a reason code ("disk-full",

@@ -60,6 +60,9 @@ func (h *homePlace) Offers(c *Core) []Offer {
 	if h.asked {
 		offers = append(offers, Offer{Action: Back, Desc: "action.back"})
 	}
+	if c.s.Begun() {
+		offers = append(offers, Offer{Action: StartJourneyOver, Desc: "action.journey-over"})
+	}
 	return append(offers, c.settingsOffer()...)
 }
 
@@ -86,7 +89,29 @@ func (h *homePlace) Do(c *Core, a Action, arg int) {
 	case ChangeSituation, Back:
 		c.leaveFirstScreen() // told on the start screen it is asked from
 		c.askSituation()
+	case StartJourneyOver:
+		c.askJourneyOver()
 	}
+}
+
+// askJourneyOver asks whether to forget how far the person is in the
+// journey on now, keeping it being the first answer, as Enter takes it;
+// the other journeys are kept either way.
+func (c *Core) askJourneyOver() {
+	data := text.Data{"Journey": c.t.T(c.s.Flow.Situation)}
+	c.Open(&listPlace{place: ConfirmScreen, title: "home.over-title", body: "home.over-body", data: data,
+		items: []listItem{
+			{text: c.t.T("home.over-no"), do: (*Core).Close},
+			{text: c.t.T("home.over-yes"), do: (*Core).startJourneyOver},
+		}})
+}
+
+// startJourneyOver starts the journey on now afresh, and keeps that.
+func (c *Core) startJourneyOver() {
+	c.s = c.newSession(c.s.Flow)
+	c.sessions[c.s.Flow.ID] = c.s
+	c.notice = "home.over-done"
+	c.goHome(homePlace{})
 }
 
 func (h *homePlace) Prompt(c *Core) Prompt {

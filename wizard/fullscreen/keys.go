@@ -54,6 +54,8 @@ var keymap = map[core.Action]keySpec{
 	core.GoHome:   {keys: []string{"home", "ctrl+home"}},
 	// "i" for "indstillinger"; F2 as many programs have it.
 	core.OpenSettings: {keys: []string{"i", "f2"}},
+	// "r" for "restart": the journey from its beginning, after asking.
+	core.StartJourneyOver: {keys: []string{"r"}},
 }
 
 // binding is a key.Binding that carries the action it stands for, and
