@@ -128,6 +128,9 @@ func (m *Model) Update(msg tea.Msg) (next tea.Model, cmd tea.Cmd) {
 			cmd = m.settle()
 		}
 	case tea.KeyMsg:
+		if m.tooSmall() && msg.Type != tea.KeyCtrlC {
+			break // typed unseen, it would land in a field or choose (P36); Ctrl+C still quits
+		}
 		cmd = m.key(msg)
 	}
 	m.refresh()

@@ -25,7 +25,7 @@ func (m *Model) View() (view string) {
 	if m.frame.Place == core.Ended || m.crashed {
 		return ""
 	}
-	if m.width < MinWidth || m.height < MinHeight {
+	if m.tooSmall() {
 		// As much of the message as the window holds, from its start.
 		lines := m.styles.paragraphs(m.t("app.too-small", text.Data{"Width": MinWidth, "Height": MinHeight}), max(m.width, 10))
 		return strings.Join(lines[:min(len(lines), max(m.height, 1))], "\n")
@@ -447,3 +447,7 @@ func (m *Model) styleBlock(b core.Block, w int, marked bool) []string {
 	}
 	return lines
 }
+
+// tooSmall says whether the window is too small to draw the guide in: it
+// asks for a bigger one instead.
+func (m *Model) tooSmall() bool { return m.width < MinWidth || m.height < MinHeight }
