@@ -88,6 +88,7 @@ type Step struct {
 	Help     []Text  // paragraphs of this step's troubleshooting
 	LookAway bool    // a helper must look away (secrets are typed here)
 	Risky    bool    // a wrong click on the page it leads to does harm: its help does not say nothing can break
+	OnPage   bool    // it has the person type on a page in the browser: letters typed in the guide are meant there
 	Link     *Link   // an official address to show, as text and QR code
 	Fields   []Field // the answers typed on this step, in Tab order
 	Choices  []Choice

@@ -1,0 +1,53 @@
+package steps_test
+
+import (
+	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/eulogin-guide/eulogin-guide/wizard/core"
+	"github.com/eulogin-guide/eulogin-guide/wizard/fullscreen"
+)
+
+// The keys, help and layout items of the December UX review
+// (reviews/2026-12/ux.md), in the full screen of the real journeys.
+
+// P9: on a step that has the person type on EU Login's page, a letter that
+// is no command is typing however slowly it comes: the command letters
+// after it (b, k, q, the answers' digits) do nothing for a while, the keys
+// that type nothing still work, and the Enter that ends the typing only
+// closes the note that says so.
+func TestSlowTypingMeantForThePageOpensNothing(t *testing.T) {
+	now := time.Date(2026, 12, 3, 10, 0, 0, 0, time.UTC)
+	var opened []string
+	tr := translator(t, "da")
+	opts := core.Options{Flow: builtInFlow(t, "add-app"), StartAt: "existing-sign-in", Now: func() time.Time { return now },
+		OpenURL: func(u string) error { opened = append(opened, u); return nil }}
+	g := &guide{t: t, tr: tr, model: startGuide(t, tr, opts, 80, 24)}
+	for _, r := range "Sommer-2026bkq" {
+		g.typeText(string(r))
+		now = now.Add(time.Second) // a key a second: no burst
+	}
+	if f := g.frame(); len(opened) > 0 || f.Place != core.StepScreen || f.Step != "existing-sign-in" || len(f.Panels) > 0 {
+		t.Fatalf("slow typing did something: browser %v, place %v, step %s, panels %v", opened, f.Place, f.Step, f.Panels)
+	}
+	g.sees("app.typing-here")
+	g.press(tea.KeyEnter)
+	if f := g.frame(); f.Step != "existing-sign-in" || f.Place != core.StepScreen || len(f.Notice) > 0 {
+		t.Fatalf("the Enter after the note did more than close it: step %s, place %v, notice %v", f.Step, f.Place, f.Notice)
+	}
+	g.press(tea.KeyCtrlK)
+	if _, shown := g.frame().Panel(core.QRCode); !shown {
+		t.Fatal("Ctrl+K did not show the QR code while the letters are held")
+	}
+	now = now.Add(fullscreen.HoldFor)
+	g.typeText("k")
+	if _, shown := g.frame().Panel(core.QRCode); shown {
+		t.Fatal("k does nothing once the hold is over")
+	}
+	g.press(tea.KeyEnter)
+	if f := g.frame(); f.Step == "existing-sign-in" {
+		t.Fatal("Enter without a note does not answer the step")
+	}
+}
