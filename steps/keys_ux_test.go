@@ -1,12 +1,14 @@
 package steps_test
 
 import (
+	"strconv"
 	"testing"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/eulogin-guide/eulogin-guide/wizard/core"
+	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
 	"github.com/eulogin-guide/eulogin-guide/wizard/fullscreen"
 )
 
@@ -49,5 +51,52 @@ func TestSlowTypingMeantForThePageOpensNothing(t *testing.T) {
 	g.press(tea.KeyEnter)
 	if f := g.frame(); f.Step == "existing-sign-in" {
 		t.Fatal("Enter without a note does not answer the step")
+	}
+}
+
+// openIndex is the full screen's help index over the step needs, with
+// the built-in topics.
+func openIndex(t *testing.T, lang string) (*guide, []flow.Topic) {
+	t.Helper()
+	topics := builtInTopics(t)
+	g := guideWith(t, lang, core.Options{StartAt: "needs", Topics: topics}, 24)
+	g.typeText("?")
+	g.typeText("s")
+	return g, topics
+}
+
+// P24: in the help index a number typed alone is the topic of that number,
+// as the plain mode takes it: the list stays whole, and Enter opens it.
+func TestANumberTypedInTheHelpIndexOpensItsTopic(t *testing.T) {
+	for _, n := range []int{2, 12} {
+		g, topics := openIndex(t, "da")
+		g.typeText(strconv.Itoa(n))
+		if listed := choices(g.frame()); listed != len(topics) {
+			t.Fatalf("%d typed lists %d topics, not all %d:\n%s", n, listed, len(topics), g.model.View())
+		}
+		g.press(tea.KeyEnter)
+		if f := g.frame(); f.Place != core.TopicScreen {
+			t.Fatalf("%d and Enter did not open a topic:\n%s", n, g.model.View())
+		}
+		g.sees(topics[n-1].Title)
+	}
+}
+
+// P24: the search puts a topic whose title holds the words first, before
+// those that hold them only in their text or words (the review's examples).
+func TestTheHelpSearchPutsATitleThatMatchesFirst(t *testing.T) {
+	for typed, want := range map[string]string{"låst": "help.locked.title", "kode kommer ikke": "help.validation-code.title"} {
+		g, _ := openIndex(t, "da")
+		g.typeText(typed)
+		var first string
+		for _, b := range g.frame().Body {
+			if b.Kind == core.Choice {
+				first = b.Text
+				break
+			}
+		}
+		if first != g.tr.T(want) {
+			t.Errorf("%q lists %q first, not %q:\n%s", typed, first, g.tr.T(want), g.model.View())
+		}
 	}
 }
