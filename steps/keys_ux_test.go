@@ -1,15 +1,19 @@
 package steps_test
 
 import (
+	"errors"
+	"slices"
 	"strconv"
 	"testing"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 
+	"github.com/eulogin-guide/eulogin-guide/wizard/content"
 	"github.com/eulogin-guide/eulogin-guide/wizard/core"
 	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
 	"github.com/eulogin-guide/eulogin-guide/wizard/fullscreen"
+	"github.com/eulogin-guide/eulogin-guide/wizard/text"
 )
 
 // The keys, help and layout items of the December UX review
@@ -98,5 +102,44 @@ func TestTheHelpSearchPutsATitleThatMatchesFirst(t *testing.T) {
 		if first != g.tr.T(want) {
 			t.Errorf("%q lists %q first, not %q:\n%s", typed, first, g.tr.T(want), g.model.View())
 		}
+	}
+}
+
+// P25: the help of scan-qr names the topics that go deeper, each opened by
+// its number in both front-ends, and tells the 2-minute limit and what to
+// do when the phone's camera scanned the code instead of the app.
+func TestAStepsHelpLeadsToItsTopics(t *testing.T) {
+	topics := builtInTopics(t)
+	g := guideWith(t, "da", core.Options{StartAt: "scan-qr", Topics: topics}, 24)
+	g.typeText("?")
+	g.sees("step.scan-qr.help-camera")
+	g.sees("step.scan-qr.help-two-minutes")
+	also := g.tr.T("help.see-also", text.Data{"Title": g.tr.T("help.qr-camera.title"), "Number": 1})
+	if !blocksHold(g.frame().Body, also) {
+		t.Fatalf("the help does not say %q:\n%s", also, g.model.View())
+	}
+	g.typeText("1")
+	if f := g.frame(); f.Place != core.TopicScreen {
+		t.Fatalf("1 in the help did not open the topic:\n%s", g.model.View())
+	}
+	g.sees("help.qr-camera.body")
+	g.press(tea.KeyEsc)
+	g.sees("step.scan-qr.help-camera")
+
+	ts := run(t, "da", "scan-qr", g.tr.Words("plain.word-help")[0]+"\n2\n", func(o *core.Options) { o.Topics = topics })
+	ts.sees(also, g.tr.T("help.pending-approval.title"))
+}
+
+// P25: a step's help that leads to a topic the guide does not have is
+// refused, saying which step and topic.
+func TestAStepsHelpLeadsOnlyToTopicsThatExist(t *testing.T) {
+	f := *builtInFlow(t, "new-account")
+	f.Stages = slices.Clone(f.Stages)
+	f.Stages[0].Steps = slices.Clone(f.Stages[0].Steps)
+	f.Stages[0].Steps[0].See = []string{"no-such-topic"}
+	err := content.TopicLinks([]*flow.Flow{&f}, builtInTopics(t))
+	var e *content.Error
+	if !errors.As(err, &e) || e.Problem != "unknown-topic" || e.Item != f.Stages[0].Steps[0].ID || e.Detail != "no-such-topic" {
+		t.Fatalf("a see of no topic gave %v", err)
 	}
 }

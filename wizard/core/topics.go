@@ -27,20 +27,45 @@ type helpPlace struct{ over Controller }
 
 func (h *helpPlace) Place() Place { return HelpScreen }
 func (h *helpPlace) Screen(c *Core) Screen {
-	top, body := c.helpScreen(h.over.(Helpful))
+	var also []Block
+	for n, i := range h.seeAlso(c) {
+		also = append(also, Block{Kind: Text, Text: c.t.T("help.see-also", text.Data{"Title": c.t.T(c.opts.Topics[i].Title), "Number": n + 1})})
+	}
+	top, body := c.helpScreen(h.over.(Helpful), also)
 	return Screen{Top: top, Body: body}
 }
 func (h *helpPlace) Offers(c *Core) []Offer {
 	offers := []Offer{{Action: CloseHelp, Desc: "action.close-help"}}
+	if n := len(h.seeAlso(c)); n > 0 {
+		offers = append(offers, Offer{Action: Choose, Desc: "action.open-topic", Count: n})
+	}
 	if len(c.opts.Topics) > 0 {
 		offers = append(offers, Offer{Action: HelpIndex, Desc: "action.help-index"})
 	}
 	return offers
 }
-func (h *helpPlace) Do(c *Core, a Action, _ int) {
-	if a == CloseHelp {
+func (h *helpPlace) Do(c *Core, a Action, arg int) {
+	switch a {
+	case CloseHelp:
 		c.closeHelp()
+	case Choose:
+		c.Open(&topicPlace{topic: h.seeAlso(c)[arg]})
 	}
+}
+
+// seeAlso are the indexes of the topics a step's help leads to (its see),
+// among the topics the guide has.
+func (h *helpPlace) seeAlso(c *Core) []int {
+	if _, ok := h.over.(*stepPlace); !ok {
+		return nil
+	}
+	var out []int
+	for _, id := range c.s.Current().See {
+		if i := slices.IndexFunc(c.opts.Topics, func(t flow.Topic) bool { return t.ID == id }); i >= 0 {
+			out = append(out, i)
+		}
+	}
+	return out
 }
 func (h *helpPlace) Prompt(*Core) Prompt { return Prompt{ID: "plain.help-commands", Enter: CloseHelp} }
 
