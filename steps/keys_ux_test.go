@@ -4,6 +4,7 @@ import (
 	"errors"
 	"slices"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -141,5 +142,21 @@ func TestAStepsHelpLeadsOnlyToTopicsThatExist(t *testing.T) {
 	var e *content.Error
 	if !errors.As(err, &e) || e.Problem != "unknown-topic" || e.Item != f.Stages[0].Steps[0].ID || e.Detail != "no-such-topic" {
 		t.Fatalf("a see of no topic gave %v", err)
+	}
+}
+
+// P27: the password step says next to its field, in every window down to
+// 60x18, that typing the password here is optional.
+func TestThePasswordStepSaysByItsFieldThatItIsOptional(t *testing.T) {
+	for _, lang := range []string{"da", "en"} {
+		tr := translator(t, lang)
+		for _, size := range [][2]int{{60, 18}, {80, 24}} {
+			view := stripANSI(startGuide(t, tr, core.Options{StartAt: "password"}, size[0], size[1]).View())
+			lines := strings.Split(view, "\n")
+			i := slices.IndexFunc(lines, func(l string) bool { return strings.TrimSpace(l) == tr.T("step.password.label") })
+			if i < 0 || i+1 >= len(lines) || strings.TrimSpace(lines[i+1]) != tr.T("step.password.optional") {
+				t.Errorf("%s %dx%d: the line under the field's label is not %q:\n%s", lang, size[0], size[1], tr.T("step.password.optional"), view)
+			}
+		}
 	}
 }
