@@ -21,6 +21,9 @@ func TestTheBuiltInContentIsValid(t *testing.T) {
 	if err := content.Validate(built.Flows, builtInWords(t), locales.Default); err != nil {
 		t.Fatal(err)
 	}
+	if err := content.TopicLinks(built.Flows, built.Topics); err != nil {
+		t.Fatal(err)
+	}
 	if err := content.TopicConditions(built.Topics, built.Flows); err != nil {
 		t.Fatal(err)
 	}

@@ -236,14 +236,28 @@ func TestHelpAndQuitAreAskedFirst(t *testing.T) {
 	}
 }
 
-func TestPasswordFieldTakesQuestionMarks(t *testing.T) {
+// Help is `?` on every screen (P26), in an empty field too, where the
+// footer names it as everywhere; once the field holds text, a `?` is text
+// (a password may hold one), and help is F1, as the footer then says.
+func TestQuestionMarkIsHelpUntilAFieldHoldsText(t *testing.T) {
 	g := newGuide(t, "da", "password")
+	hint := "?/F1: " + g.tr.T("action.help")
+	if v := stripANSI(g.model.View()); !strings.Contains(v, hint) {
+		t.Fatalf("the empty field's footer does not name help as %q:\n%s", hint, v)
+	}
 	g.typeText("?")
+	g.sees("step.password.help")
+	g.press(tea.KeyEsc)
+	g.typeText("a?")
 	// '?' is a special character here: it reaches the field and meets its rule.
 	g.sees("step.password.title")
 	special := "[x] " + g.tr.T("rule.password-special") + ": " + g.tr.T("app.rule-met")
-	if v := stripANSI(g.model.View()); !strings.Contains(v, special) || strings.Contains(v, g.tr.T("step.password.help")) {
-		t.Fatalf("'?' did not reach the password field (or opened help):\n%s", g.model.View())
+	v := stripANSI(g.model.View())
+	if !strings.Contains(v, special) || strings.Contains(v, g.tr.T("step.password.help")) {
+		t.Fatalf("'?' after a letter did not reach the password field (or opened help):\n%s", g.model.View())
+	}
+	if !strings.Contains(v, "F1: "+g.tr.T("action.help")) || strings.Contains(v, hint) {
+		t.Fatalf("with text in the field the footer does not say help is F1:\n%s", v)
 	}
 	g.press(tea.KeyF1)
 	g.sees("step.password.help")

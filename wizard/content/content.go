@@ -88,7 +88,7 @@ func (e *Error) Error() string {
 // Problems are every Error.Problem, so that each has a message.
 var Problems = []string{"no-folder", "unreadable", "syntax", "unknown-key", "empty", "file-name", "unknown-kind", "unknown-device",
 	"duplicate-id", "unknown-step", "use-id", "address", "unknown-check", "unknown-param", "missing-param", "bad-param", "condition",
-	"unknown-message", "missing-message", "template-field", "review-field",
+	"unknown-message", "missing-message", "template-field", "review-field", "unknown-topic",
 	"date", "source", "no-source", "topic-id", "no-topics", // help/topics.toml
 	// reading the folder within its bounds (read, scan)
 	"slow", "unreadable-folder", "not-folder", "no-corrections", "too-many-files", "folder-too-many-files", "not-file",
@@ -181,6 +181,9 @@ func (l Loader) WithFolder(dir fs.FS) (Content, error) {
 		maps.Copy(merged[lang], corrected[lang])
 	}
 	if err := Validate(c.Flows, merged, l.Default); err != nil {
+		return c, err
+	}
+	if err := TopicLinks(c.Flows, c.Topics); err != nil {
 		return c, err
 	}
 	if err := TopicConditions(c.Topics, c.Flows); err != nil {

@@ -46,6 +46,7 @@ type (
 		ID, Kind, Source, Device, Title, When, Marks, Default string
 		LookAway                                              bool `toml:"look-away"`
 		Risky                                                 bool
+		OnPage                                                bool `toml:"on-page"`
 		Body, Warnings, Help                                  []textFile
 		Link                                                  *struct{ Address, When, Scan string }
 		Fields                                                []fieldFile
@@ -56,6 +57,7 @@ type (
 			Pause, Undated bool
 		}
 		Reviews     []string
+		See         []string
 		WaitMinutes int `toml:"wait-minutes"`
 	}
 	textFile  struct{ Text, When, Handover string }
@@ -292,7 +294,7 @@ func (p *parser) step(sf stepFile) (flow.Step, error) {
 	}
 	p.seen[sf.ID] = true
 	st := flow.Step{ID: sf.ID, Kind: kind, Source: sf.Source, Device: device, Default: sf.Default, Title: id(sf.Title, "title"),
-		LookAway: sf.LookAway, Risky: sf.Risky, Reviews: sf.Reviews, Marks: sf.Marks, WaitMinutes: max(sf.WaitMinutes, 0),
+		LookAway: sf.LookAway, Risky: sf.Risky, OnPage: sf.OnPage, See: sf.See, Reviews: sf.Reviews, Marks: sf.Marks, WaitMinutes: max(sf.WaitMinutes, 0),
 		When: p.condition(item, sf.When)}
 	// texts are paragraphs; a list left out is the one paragraph named
 	// fallback ("body", "help"), none for "".

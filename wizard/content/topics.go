@@ -191,6 +191,21 @@ func TopicConditions(topics []flow.Topic, flows []*flow.Flow) error {
 	return nil
 }
 
+// TopicLinks makes sure that every topic a step's help leads to (see)
+// is a help topic.
+func TopicLinks(flows []*flow.Flow, topics []flow.Topic) error {
+	for _, f := range flows {
+		for _, id := range f.StepIDs() {
+			for _, see := range f.Step(id).See {
+				if !slices.ContainsFunc(topics, func(t flow.Topic) bool { return t.ID == see }) {
+					return &Error{File: "journeys/" + f.ID + ".toml", Item: id, Problem: "unknown-topic", Detail: see}
+				}
+			}
+		}
+	}
+	return nil
+}
+
 // topicMessages are the message ids a topic names: title, words, body and
 // each source named in words.
 func topicMessages(t flow.Topic) []string {

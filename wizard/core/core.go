@@ -106,6 +106,7 @@ type Frame struct {
 	Offers      []Offer // the actions allowed now, in the order their hints are shown
 	Prompt      Prompt  // what a line mode asks here
 	Step        string  // the id of the journey's current step (as --step names it), shown or not
+	OnPage      bool    // the step shown has the person type on a page in the browser: a letter typed here is meant there
 	Screen      int     // the same number as long as Top, Body and Panels are the same, for a front-end's caches
 	Text        int     // the same number as long as Top and Body are the same, for a line mode's printing
 	Visit       int     // changes whenever a step is entered
@@ -245,6 +246,7 @@ func (c *Core) Frame() Frame {
 		f.Selected = h.Highlighted()
 	}
 	f.Visit, f.Step = c.visit, c.s.Current().ID
+	f.OnPage = f.Place == StepScreen && c.s.Current().OnPage
 	if c.notice != "" {
 		f.Notice = []Block{{Kind: Text, Text: c.t.T(c.notice)}}
 	}
@@ -272,6 +274,12 @@ func (c *Core) offers() []Offer {
 func (c *Core) Do(a Action, arg int) {
 	o, ok := c.offer(a)
 	if !ok || !o.allows(arg) {
+		return
+	}
+	// The Enter that ends typing meant for the browser (a password and
+	// its [Sign in]) only closes the note that says so: it answers nothing.
+	if a == Continue && c.notice == typingHere {
+		c.notice = ""
 		return
 	}
 	c.notice = ""
@@ -354,9 +362,16 @@ func WithoutControls(typed string) string {
 // takes, and was cut (as Edit tells of a text it cut).
 func (c *Core) PasteCut() { c.notice = "app.paste-cut" }
 
+// typingHere is the note that letters typed seem meant for another window.
+const typingHere = "app.typing-here"
+
 // TypingHere tells the user that what they type seems meant for another
-// window: letters typed where the guide asks for none.
-func (c *Core) TypingHere() { c.notice = "app.typing-here" }
+// window: letters typed where the guide asks for none. The next Continue
+// only closes the note.
+func (c *Core) TypingHere() { c.notice = typingHere }
+
+// Now is the guide's clock (Options.Now).
+func (c *Core) Now() time.Time { return c.s.Now() }
 
 // OpenWait is how long opening the browser may hold the guide before it
 // goes on and says the browser is on its way: a browser that starts in

@@ -73,7 +73,7 @@ func TestAMadeUpPlaceWorksInTheFullScreen(t *testing.T) {
 	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 	view := ansi.Strip(m.View())
 	for _, want := range []string{tr.T("tea.kind"), "> 1. " + tr.T("tea.green"), "2. " + tr.T("tea.black"),
-		"1-2: " + tr.T("action.select"), "?: " + tr.T("action.help"), "q: " + tr.T("action.quit")} {
+		"1-2: " + tr.T("action.select"), "?/F1: " + tr.T("action.help"), "q: " + tr.T("action.quit")} {
 		if !strings.Contains(view, want) {
 			t.Errorf("the made-up place does not show %q:\n%s", want, view)
 		}

@@ -141,14 +141,15 @@ func (c *Core) answers(missing bool) []Block {
 	return blocks
 }
 
-// helpScreen is the help of place p: its heading and paragraphs, with the
+// helpScreen is the help of place p: its heading and paragraphs, and the
+// blocks also (where to read more), with the
 // journey's sources and the day they were checked where p wants them (a
 // step's help), and that nothing can break, unless p is a step whose page
 // a wrong click harms.
-func (c *Core) helpScreen(p Helpful) (top, body []Block) {
+func (c *Core) helpScreen(p Helpful, also []Block) (top, body []Block) {
 	title, paragraphs, sources := p.Help(c)
 	top = c.Badges(Block{Kind: Heading, Text: c.t.T("help.title", text.Data{"Title": title})})
-	body = c.paragraphs(paragraphs)
+	body = append(c.paragraphs(paragraphs), also...)
 	if f := c.s.Flow; sources && len(f.Sources) > 0 {
 		body = append(body, c.sources(f.Sources, f.Checked)...)
 	}

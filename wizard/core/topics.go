@@ -1,6 +1,9 @@
 package core
 
 import (
+	"cmp"
+	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -24,20 +27,45 @@ type helpPlace struct{ over Controller }
 
 func (h *helpPlace) Place() Place { return HelpScreen }
 func (h *helpPlace) Screen(c *Core) Screen {
-	top, body := c.helpScreen(h.over.(Helpful))
+	var also []Block
+	for n, i := range h.seeAlso(c) {
+		also = append(also, Block{Kind: Text, Text: c.t.T("help.see-also", text.Data{"Title": c.t.T(c.opts.Topics[i].Title), "Number": n + 1})})
+	}
+	top, body := c.helpScreen(h.over.(Helpful), also)
 	return Screen{Top: top, Body: body}
 }
 func (h *helpPlace) Offers(c *Core) []Offer {
 	offers := []Offer{{Action: CloseHelp, Desc: "action.close-help"}}
+	if n := len(h.seeAlso(c)); n > 0 {
+		offers = append(offers, Offer{Action: Choose, Desc: "action.open-topic", Count: n})
+	}
 	if len(c.opts.Topics) > 0 {
 		offers = append(offers, Offer{Action: HelpIndex, Desc: "action.help-index"})
 	}
 	return offers
 }
-func (h *helpPlace) Do(c *Core, a Action, _ int) {
-	if a == CloseHelp {
+func (h *helpPlace) Do(c *Core, a Action, arg int) {
+	switch a {
+	case CloseHelp:
 		c.closeHelp()
+	case Choose:
+		c.Open(&topicPlace{topic: h.seeAlso(c)[arg]})
 	}
+}
+
+// seeAlso are the indexes of the topics a step's help leads to (its see),
+// among the topics the guide has.
+func (h *helpPlace) seeAlso(c *Core) []int {
+	if _, ok := h.over.(*stepPlace); !ok {
+		return nil
+	}
+	var out []int
+	for _, id := range c.s.Current().See {
+		if i := slices.IndexFunc(c.opts.Topics, func(t flow.Topic) bool { return t.ID == id }); i >= 0 {
+			out = append(out, i)
+		}
+	}
+	return out
 }
 func (h *helpPlace) Prompt(*Core) Prompt { return Prompt{ID: "plain.help-commands", Enter: CloseHelp} }
 
@@ -124,9 +152,19 @@ func (x *indexPlace) EditField(c *Core, i int, typed string) string {
 	}
 	if typed != x.query {
 		x.query, x.at = typed, 0
+		if n, ok := topicNumber(typed); ok && n <= len(c.found(typed)) {
+			x.at = n - 1 // the topic of the number seen: Enter opens it
+		}
 		c.Changed(x)
 	}
 	return typed
+}
+
+// topicNumber reads a query that is a number alone ("2", "2.") as the
+// number of a topic listed, as a line mode takes it.
+func topicNumber(query string) (int, bool) {
+	n, err := strconv.Atoi(strings.TrimSuffix(strings.TrimSpace(query), "."))
+	return n, err == nil && n > 0
 }
 
 // AnswerField searches for the words of a line.
@@ -136,8 +174,13 @@ func (x *indexPlace) AnswerField(c *Core, i int, line string) Result {
 }
 
 // found are the indexes of the topics whose words hold every word of the
-// search, in part and in any case; all of them when nothing is typed.
+// search, in part and in any case; all of them when nothing is typed, or a
+// number (which picks one of them). Those whose title holds more of the
+// words come first, as the best matches; the rest keep the index's order.
 func (c *Core) found(query string) []int {
+	if _, ok := topicNumber(query); ok {
+		query = ""
+	}
 	words := strings.Fields(strings.ToLower(query))
 	var out []int
 	for i, tp := range c.opts.Topics {
@@ -154,7 +197,28 @@ func (c *Core) found(query string) []int {
 			out = append(out, i)
 		}
 	}
+	slices.SortStableFunc(out, func(a, b int) int {
+		return cmp.Compare(c.inTitle(b, words), c.inTitle(a, words))
+	})
 	return out
+}
+
+// inTitle counts the words of a search that topic i's title holds. A word
+// of more than four letters counts without its last letter, so that a
+// word typed with another ending still meets the title ("kommer" meets
+// "kommet").
+func (c *Core) inTitle(i int, words []string) int {
+	title := strings.ToLower(c.t.T(c.opts.Topics[i].Title))
+	n := 0
+	for _, w := range words {
+		if r := []rune(w); len(r) > 4 {
+			w = string(r[:len(r)-1])
+		}
+		if strings.Contains(title, w) {
+			n++
+		}
+	}
+	return n
 }
 
 // topicPlace is one topic: what to do, its sources and the day its facts

@@ -86,16 +86,18 @@ type Stage struct {
 type Step struct {
 	ID       string // stable id, usable with --step
 	Kind     Kind
-	Source   string  // the seed step it comes from, e.g. "001 etape 1 trin 7"
-	Device   string  // message id naming the device to use; empty for none
-	Title    string  // message id of the heading
-	Body     []Text  // paragraphs, in order
-	Warnings []Text  // paragraphs that must stand out
-	Help     []Text  // paragraphs of this step's troubleshooting
-	LookAway bool    // a helper must look away (secrets are typed here)
-	Risky    bool    // a wrong click on the page it leads to does harm: its help does not say nothing can break
-	Link     *Link   // an official address to show, as text and QR code
-	Fields   []Field // the answers typed on this step, in Tab order
+	Source   string   // the seed step it comes from, e.g. "001 etape 1 trin 7"
+	Device   string   // message id naming the device to use; empty for none
+	Title    string   // message id of the heading
+	Body     []Text   // paragraphs, in order
+	Warnings []Text   // paragraphs that must stand out
+	Help     []Text   // paragraphs of this step's troubleshooting
+	See      []string // ids of the help topics that go deeper than its help, named and opened from there
+	LookAway bool     // a helper must look away (secrets are typed here)
+	Risky    bool     // a wrong click on the page it leads to does harm: its help does not say nothing can break
+	OnPage   bool     // it has the person type on a page in the browser: letters typed in the guide are meant there
+	Link     *Link    // an official address to show, as text and QR code
+	Fields   []Field  // the answers typed on this step, in Tab order
 	Choices  []Choice
 	Default  string     // the choice offered first while the question is unanswered: the safe one; "" for the first
 	Reviews  []string   // for a Review step: the ids of the fields whose answers are shown

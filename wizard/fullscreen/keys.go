@@ -13,17 +13,22 @@ import (
 )
 
 // keySpec is how the full screen reaches an action: its keys, the first
-// `named` of which the hint names, and the argument each key gives.
+// `named` of which the hint names, and the argument each key gives. A key
+// that types a character works in an empty field too where `empty` says
+// so: nothing is typed yet that it could belong to.
 type keySpec struct {
 	keys  []string
 	named int
 	args  map[string]int
+	empty bool
 }
 
 // keymap binds every action of the core to keys. A key that types a
 // character is left out while a field has the focus, so that it types
 // there: every action that matters in a field has a key that types nothing
-// too (F1, Ctrl+C). The yes and no of the quit question come from the
+// too (F1, Ctrl+C). Help alone keeps its `?` in an empty field, so that it
+// is `?` on every screen until something is typed (a password may hold a
+// `?`). The yes and no of the quit question come from the
 // locale files (word.yes, word.no), and numbered actions take the digits.
 var keymap = map[core.Action]keySpec{
 	core.Continue:     {keys: []string{"enter"}},
@@ -32,7 +37,7 @@ var keymap = map[core.Action]keySpec{
 	core.ClearField:   {keys: []string{"esc"}},
 	core.Focus:        {keys: []string{"tab", "shift+tab"}, args: map[string]int{"tab": 1, "shift+tab": -1}},
 	core.Move:         {keys: []string{"up", "down"}, named: 2, args: map[string]int{"up": -1, "down": 1}},
-	core.Help:         {keys: []string{"?", "f1"}},
+	core.Help:         {keys: []string{"?", "f1"}, named: 2, empty: true},
 	core.CloseHelp:    {keys: []string{"esc", "enter", "?", "f1", "q"}, named: 2},
 	core.Quit:         {keys: []string{"q", "ctrl+c"}},
 	core.QuitYes:      {keys: []string{"ctrl+c"}},
@@ -79,7 +84,7 @@ func (b binding) arg(pressed string) int {
 // of offers.
 func (m *Model) keysFor(f core.Frame) []binding {
 	var sig strings.Builder
-	sig.WriteString(strconv.FormatBool(f.Focus >= 0 && typed(f.Fields[f.Focus])))
+	sig.WriteString(strconv.Itoa(typing(f)))
 	for _, o := range f.Offers {
 		sig.WriteString("|" + o.Action.String() + " " + o.Desc + " " + strconv.Itoa(o.Count) + " " + strconv.FormatBool(o.Hidden))
 		if o.Data != nil {
@@ -90,19 +95,38 @@ func (m *Model) keysFor(f core.Frame) []binding {
 	return m.keysMemo.get(m.offers, func() []binding { return m.bindings(f) })
 }
 
+// What typing finds of the field in focus.
+const (
+	noTyping = iota
+	emptyField
+	textInField
+)
+
+// typing is whether a field to type into has the focus, and holds text.
+func typing(f core.Frame) int {
+	switch {
+	case f.Focus < 0 || !typed(f.Fields[f.Focus]):
+		return noTyping
+	case f.Fields[f.Focus].Value == "":
+		return emptyField
+	}
+	return textInField
+}
+
 // bindings are the keys of the actions offered, for the frame as it is:
 // with a field to type into in focus, no key that types a character is
-// bound; a key two offers share goes to the first, and the second's hint
-// does not name it.
+// bound (but where the spec allows it in an empty one); a key two offers
+// share goes to the first, and the second's hint does not name it.
 func (m *Model) bindings(f core.Frame) []binding {
 	var out []binding
 	taken := map[string]bool{}
-	typing := f.Focus >= 0 && typed(f.Fields[f.Focus])
+	field := typing(f)
 	for _, o := range f.Offers {
 		spec := m.spec(o)
 		var keys []string
 		for _, k := range spec.keys {
-			if !taken[k] && (!typing || !types(k) && !edits(k)) {
+			free := field == noTyping || !types(k) && !edits(k) || field == emptyField && spec.empty
+			if !taken[k] && free {
 				keys = append(keys, k)
 				taken[k] = true
 			}

@@ -27,6 +27,12 @@ const (
 // must open neither the browser nor the quit question.
 const LetterWait = 600 * time.Millisecond
 
+// HoldFor is how long the command letters are typing too after a letter
+// that is no command, on a step that has the person type on a page in the
+// browser: a person who types a key a second is still typing there. The
+// keys that type nothing (Ctrl+O, Ctrl+K, Ctrl+C, Enter) still work.
+const HoldFor = 5 * time.Second
+
 // Model is the Bubble Tea model of the full screen.
 type Model struct {
 	c          *core.Core
@@ -43,6 +49,7 @@ type Model struct {
 	run        int         // characters typed in a row where the guide asks for none
 	pending    *pendingKey // a command letter waiting for LetterWait to pass
 	seq        int         // counts letter timers; only the last one counts
+	heldUntil  time.Time   // on the guide's clock, the end of the command letters' hold (HoldFor)
 	offers     string      // what the offers of the frame come to, as the key of the memos below
 	drawn      memo[drawKey, []string]
 	uppers     memo[upperKey, *upperPart]
@@ -187,13 +194,20 @@ func (m *Model) fitPaste(k tea.KeyMsg, i int) (tea.KeyMsg, bool) {
 
 // letter counts a character typed where the guide asks for none. A lone
 // command letter is carried out once no other follows within the wait;
-// several in a row are typing, which the guide points out instead.
+// several in a row are typing, which the guide points out instead. On a
+// step that has the person type on a page, a letter that is no command,
+// and any letter while the commands are held, is typing at once.
 func (m *Model) letter(k tea.KeyMsg) tea.Cmd {
+	b, command := match(m.keys, k)
+	if m.frame.OnPage && (!command || m.c.Now().Before(m.heldUntil)) {
+		m.typedOnPage()
+		return nil
+	}
 	m.seq++
 	m.run += max(1, len(k.Runes))
 	m.pending = nil
 	if m.run == 1 {
-		if b, ok := match(m.keys, k); ok {
+		if command {
 			m.pending = &pendingKey{b.action, b.arg(k.String())}
 		}
 	} else {
@@ -204,6 +218,15 @@ func (m *Model) letter(k tea.KeyMsg) tea.Cmd {
 		return func() tea.Msg { return letterDue{seq} }
 	}
 	return tea.Tick(m.letterWait, func(time.Time) tea.Msg { return letterDue{seq} })
+}
+
+// typedOnPage takes a letter as typing meant for the page: the letter
+// waiting, if any, is typing too, and the command letters are held.
+func (m *Model) typedOnPage() {
+	m.seq++
+	m.run, m.pending = 0, nil
+	m.heldUntil = m.c.Now().Add(HoldFor)
+	m.c.TypingHere()
 }
 
 // settle ends a run of letters, and carries out a lone command letter.
