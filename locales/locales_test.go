@@ -50,7 +50,7 @@ func flowIDs(f *flow.Flow) []string {
 	for _, stage := range f.Stages {
 		ids = append(ids, stage.Title, stage.Short, stage.Next, stage.Done)
 		for _, st := range stage.Steps {
-			ids = append(ids, st.Title, st.Device)
+			ids = append(ids, st.Title, st.Device, st.Sent)
 			if st.Link != nil {
 				ids = append(ids, st.Link.Scan)
 			}

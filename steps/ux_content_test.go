@@ -255,3 +255,41 @@ func TestEachStageHasOneName(t *testing.T) {
 		}
 	}
 }
+
+// P10: back at "Tjek dine svar" after a restart, the answers gone, the
+// person may say the request was sent on RCAM: the guide goes on to
+// "Anmodningen er sendt" and marks the request sent; or checks the
+// answers again, typing them anew (what Enter does, as before).
+func TestBackAtTheReviewTheRequestMayBeSentAlready(t *testing.T) {
+	f := builtInFlow(t, "new-account")
+	for lang, sent := range map[string]string{"da": "Jeg har klikket på [Submit] på RCAM", "en": "I have clicked [Submit] on RCAM"} {
+		tr := translator(t, lang)
+		var saved []flow.Progress
+		c := openAt(t, lang, f, "check-answers", func(o *core.Options) {
+			o.Save = func(p flow.Progress) string { saved = append(saved, p); return "" }
+		})
+		fr := c.Frame()
+		shown := frameText(fr)
+		for _, want := range []string{sent, tr.T("app.review-again")} {
+			if !strings.Contains(shown, want) {
+				t.Errorf("%s: the review without its answers does not offer %q:\n%s", lang, want, shown)
+			}
+		}
+		if strings.Contains(shown, tr.T("step.check-answers.body")) {
+			t.Errorf("%s: the review tells to check answers it does not have:\n%s", lang, shown)
+		}
+		if c.Do(core.Continue, 0); c.Frame().Step != "pension-number" {
+			t.Errorf("%s: Enter does not type the answers again: on %q", lang, c.Frame().Step)
+		}
+		c = openAt(t, lang, f, "check-answers", func(o *core.Options) {
+			o.Save = func(p flow.Progress) string { saved = append(saved, p); return "" }
+		})
+		c.Do(core.Choose, 0)
+		if step := c.Frame().Step; step != "request-sent" {
+			t.Errorf("%s: %q leads to %q, not to the request sent", lang, sent, step)
+		}
+		if p := saved[len(saved)-1]; p.Dates["request-sent"] == "" {
+			t.Errorf("%s: %q does not mark the request sent: %+v", lang, sent, p.Dates)
+		}
+	}
+}

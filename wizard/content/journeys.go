@@ -41,13 +41,13 @@ type (
 		}
 	}
 	stepFile struct {
-		ID, Kind, Source, Device, Title, When, Marks, Default string
-		LookAway                                              bool `toml:"look-away"`
-		Risky                                                 bool
-		Body, Warnings, Help                                  []textFile
-		Link                                                  *struct{ Address, When, Scan string }
-		Fields                                                []fieldFile
-		Choices                                               []struct {
+		ID, Kind, Source, Device, Title, When, Marks, Default, Sent string
+		LookAway                                                    bool `toml:"look-away"`
+		Risky                                                       bool
+		Body, Warnings, Help                                        []textFile
+		Link                                                        *struct{ Address, When, Scan string }
+		Fields                                                      []fieldFile
+		Choices                                                     []struct {
 			Value, Label   string
 			Words          string
 			Then           []textFile
@@ -291,6 +291,12 @@ func (p *parser) step(sf stepFile) (flow.Step, error) {
 	st := flow.Step{ID: sf.ID, Kind: kind, Source: sf.Source, Device: device, Default: sf.Default, Title: id(sf.Title, "title"),
 		LookAway: sf.LookAway, Risky: sf.Risky, Reviews: sf.Reviews, Marks: sf.Marks, WaitMinutes: max(sf.WaitMinutes, 0),
 		When: p.condition(item, sf.When)}
+	if sf.Sent != "" {
+		if kind != flow.Review {
+			return flow.Step{}, p.fail(item, "sent-review", sf.Sent)
+		}
+		st.Sent = id(sf.Sent, "")
+	}
 	// texts are paragraphs; a list left out is the one paragraph named
 	// fallback ("body", "help"), none for "".
 	texts := func(tf []textFile, fallback string) []flow.Text {

@@ -132,7 +132,7 @@ func uses(f *flow.Flow) []use {
 					out = append(out, use{id: id, step: st.ID, fields: fields})
 				}
 			}
-			add(none, st.Title, st.Device)
+			add(none, st.Title, st.Device, st.Sent)
 			for _, t := range st.Help {
 				add(none, t.ID)
 			}

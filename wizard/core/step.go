@@ -87,6 +87,9 @@ func (c *Core) judge(def *flow.Field, typed string) verdict.Verdict {
 // is not offered again first.
 func (c *Core) chosen() int {
 	st := c.s.Current()
+	if st.Kind == flow.Review {
+		return max(len(c.choices())-1, 0) // typing the answers again, which loses nothing
+	}
 	def := 0
 	for i, ch := range st.Choices {
 		if c.s.Answers[st.ID] == ch.Value && !ch.Pause {
@@ -103,14 +106,14 @@ func (p *stepPlace) Offers(c *Core) []Offer {
 	st := c.s.Current()
 	offers := make([]Offer, 0, 12) // room for the global offers too
 	add := func(a Action, desc string, n int) { offers = append(offers, Offer{Action: a, Desc: desc, Count: n}) }
-	switch st.Kind {
-	case flow.Choose:
+	switch choices := c.choices(); {
+	case len(choices) > 0:
 		add(Move, "action.move", 0)
-		add(Select, "action.select", len(st.Choices))
-		offers = append(offers, Offer{Action: Choose, Desc: "action.choose", Count: len(st.Choices), Words: choiceWords(st)})
+		add(Select, "action.select", len(choices))
+		offers = append(offers, Offer{Action: Choose, Desc: "action.choose", Count: len(choices), Words: choiceWords(st)})
 		add(Continue, "action.choose", 0)
 		add(Back, "action.back", 0)
-	case flow.Review:
+	case st.Kind == flow.Review:
 		if c.missingAnswer() != "" {
 			add(Continue, "action.type-again", 0)
 		} else {
@@ -118,7 +121,7 @@ func (p *stepPlace) Offers(c *Core) []Offer {
 			add(ChangeAnswer, "action.change", len(st.Reviews))
 		}
 		add(Back, "action.back", 0)
-	case flow.Type:
+	case st.Kind == flow.Type:
 		add(Continue, "action.continue", 0)
 		if len(p.form.fields) > 1 {
 			add(Focus, "action.focus", 0)
@@ -157,6 +160,17 @@ func (p *stepPlace) Offers(c *Core) []Offer {
 		}
 	}
 	return offers
+}
+
+// choices are the answers the current step offers: a question's; or a
+// review's whose answers the guide no longer has, when the journey names
+// an answer saying its page was sent: that one, and typing them again.
+func (c *Core) choices() []flow.Choice {
+	st := c.s.Current()
+	if st.Kind == flow.Review && st.Sent != "" && c.missingAnswer() != "" {
+		return []flow.Choice{{Value: "sent", Label: st.Sent}, {Value: "again", Label: "app.review-again"}}
+	}
+	return st.Choices
 }
 
 // choiceWords are the message ids of the words of each answer of a
@@ -200,7 +214,7 @@ func (p *stepPlace) Do(c *Core, a Action, arg int) {
 			p.form.pick(arg)
 			return
 		}
-		n := len(c.s.Current().Choices)
+		n := len(c.choices())
 		p.selected = (p.selected + arg + n) % n
 	case Toggle:
 		p.form.toggle()
@@ -245,7 +259,8 @@ func (c *Core) stepContinue(p *stepPlace) {
 			return
 		}
 	case flow.Review:
-		if id := c.missingAnswer(); id != "" {
+		// Answers gone, and not said to be sent: typed again, to check.
+		if id := c.missingAnswer(); id != "" && (len(c.choices()) == 0 || c.choices()[p.selected].Value != "sent") {
 			c.leaveStep(p)
 			_ = c.s.GoTo(c.s.Flow.StepOfField(id).ID)
 			c.enterStep()
@@ -293,17 +308,17 @@ func (p *stepPlace) Prompt(c *Core) Prompt {
 		}
 		return pr
 	}
-	switch c.s.Current().Kind {
-	case flow.Choose:
+	switch st := c.s.Current(); {
+	case len(c.choices()) > 0:
 		pr := Prompt{ID: "plain.prompt-choose", Refuse: "plain.choose-number"}
-		for _, id := range choiceWords(c.s.Current()) {
+		for _, id := range choiceWords(st) {
 			if words := c.t.Words(id); id != "" && len(words) > 0 {
 				pr.ID, pr.Data = "plain.prompt-choose-words", text.Data{"Word": words[0]}
 				break
 			}
 		}
 		return pr
-	case flow.Review:
+	case st.Kind == flow.Review:
 		if c.missingAnswer() == "" {
 			return Prompt{ID: "plain.prompt-review", Enter: Continue}
 		}
