@@ -1,12 +1,14 @@
 package steps_test
 
 import (
+	"fmt"
 	"regexp"
 	"slices"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/eulogin-guide/eulogin-guide/locales"
 	"github.com/eulogin-guide/eulogin-guide/steps"
 	"github.com/eulogin-guide/eulogin-guide/wizard/core"
 	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
@@ -290,6 +292,107 @@ func TestBackAtTheReviewTheRequestMayBeSentAlready(t *testing.T) {
 		}
 		if p := saved[len(saved)-1]; p.Dates["request-sent"] == "" {
 			t.Errorf("%s: %q does not mark the request sent: %+v", lang, sent, p.Dates)
+		}
+	}
+}
+
+// contactAssociation is the message an association writes in its
+// corrections folder: how to reach it.
+const contactAssociation = "contact.association"
+
+// P12: wherever a text says to ask the association, its own contact
+// follows, for the same answers, where its corrections folder writes it.
+func TestEveryAskYourAssociationIsFollowedByItsContact(t *testing.T) {
+	content, err := steps.BuiltIn()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr := translator(t, "da")
+	asks := regexp.MustCompile(`(?i)din forening`)
+	followed := func(where string, texts []flow.Text) {
+		for i, p := range texts {
+			if !asks.MatchString(tr.T(p.ID)) {
+				continue
+			}
+			if !slices.ContainsFunc(texts[i+1:], func(c flow.Text) bool {
+				return c.ID == contactAssociation && c.Optional && (c.When == nil || p.When != nil && atomsOf(c.When) == atomsOf(p.When))
+			}) {
+				t.Errorf("%s: %s asks the association, and its contact does not follow", where, p.ID)
+			}
+		}
+	}
+	n := 0
+	for _, f := range content.Flows {
+		for _, r := range f.Reminders {
+			followed(f.ID+" reminder", append([]flow.Text{{ID: r.Message}}, r.Then...))
+		}
+		for _, id := range f.StepIDs() {
+			st := f.Step(id)
+			for _, texts := range [][]flow.Text{st.Body, st.Warnings, st.Help} {
+				followed(f.ID+"/"+id, texts)
+				n += len(texts)
+			}
+			for _, ch := range st.Choices {
+				followed(f.ID+"/"+id+" "+ch.Value, ch.Then)
+			}
+		}
+	}
+	for _, tp := range content.Topics {
+		followed("topic "+tp.ID, tp.Body)
+	}
+	if n < 100 {
+		t.Fatalf("only %d paragraphs read", n)
+	}
+}
+
+// atomsOf is a condition as a journey writes it, to compare two.
+func atomsOf(c *flow.Condition) string {
+	var parts []string
+	for _, a := range c.Atoms() {
+		parts = append(parts, fmt.Sprintf("%s %v %s", a.Step, a.Not, a.Answer))
+	}
+	return strings.Join(parts, ",")
+}
+
+// P12: the contact a corrections folder writes is shown where the guide
+// says to ask the association: a step's help, the words told after a
+// pause, the reminder that the code is late; without it, nothing of it.
+func TestTheAssociationsContactFromItsFolderIsShown(t *testing.T) {
+	const contact = "Ring til Karen i foreningen på 12 34 56 78, tirsdag kl. 10-12."
+	folder := map[string]string{}
+	for _, lang := range []string{"da", "en"} {
+		folder["locales/active."+lang+".toml"] = "[contact]\nassociation = \"" + contact + "\"\n"
+	}
+	built, err := steps.WithFolder(asFolder(folder))
+	if err != nil {
+		t.Fatal(err)
+	}
+	late := flow.Progress{Version: flow.ProgressVersion, Flow: "new-account", Step: "code-received",
+		Started: []string{"stage-1", "stage-2", "stage-3"}, Done: []string{"stage-1", "stage-2"},
+		Dates: map[string]string{"password-email": "2026-11-09", "password-chosen": "2026-11-09", "request-sent": "2026-11-10"}}
+	for _, lang := range []string{"da", "en"} {
+		withFolder, err := text.Load(locales.Files, lang, locales.Default, built.Overrides...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for words, want := range map[*text.Translator]string{withFolder: contact, translator(t, lang): contactAssociation} {
+			places := map[string]string{}
+			use := func(o *core.Options) { o.Text = words }
+			c := openAt(t, lang, built.Flow("new-account"), "code-received", use)
+			c.Do(core.Help, 0)
+			places["code-received's help"] = frameText(c.Frame())
+			c = openAt(t, lang, built.Flow("new-account"), "", use, func(o *core.Options) {
+				o.Progress, o.Now = &late, func() time.Time { return time.Date(2026, 11, 19, 10, 0, 0, 0, time.Local) }
+			})
+			places["the late code's reminder"] = frameText(c.Frame())
+			c = openAt(t, lang, built.Flow("find-account"), "fa-result", use)
+			c.Do(core.Choose, slices.IndexFunc(built.Flow("find-account").Step("fa-result").Choices, func(ch flow.Choice) bool { return ch.Value == "unsure" }))
+			places["find-account's unsure answer"] = frameText(c.Frame())
+			for where, shown := range places {
+				if got := strings.Contains(shown, want); got != (want == contact) {
+					t.Errorf("%s, folder %v: %s shows %q: %v\n%s", lang, want == contact, where, want, got, shown)
+				}
+			}
 		}
 	}
 }

@@ -34,6 +34,7 @@ type (
 		Reminders []struct {
 			Since, Until, Message string
 			Days                  int
+			Then                  []textFile
 		}
 		Stages []struct {
 			ID, Title, Short, Next, Done string
@@ -56,7 +57,10 @@ type (
 		Reviews     []string
 		WaitMinutes int `toml:"wait-minutes"`
 	}
-	textFile  struct{ Text, When string }
+	textFile struct {
+		Text, When string
+		Optional   bool
+	}
 	fieldFile struct {
 		ID, Kind, Label, Example, Again, Mismatch, Rules, Check string
 		Secret, Twice, Digits, Optional                         bool
@@ -127,7 +131,8 @@ func (l Loader) parse(name string, buf []byte, lib library) (*flow.Flow, int, er
 		f.Events = append(f.Events, flow.Event{Date: e.Date, Until: e.Until, Message: e.Message})
 	}
 	for _, r := range jf.Reminders {
-		f.Reminders = append(f.Reminders, flow.Reminder{Since: r.Since, Until: r.Until, Days: r.Days, Message: r.Message})
+		f.Reminders = append(f.Reminders, flow.Reminder{Since: r.Since, Until: r.Until, Days: r.Days, Message: r.Message,
+			Then: p.texts(r.Message, "", r.Then, "")})
 	}
 	for _, sf := range jf.Stages {
 		stage := flow.Stage{ID: sf.ID, Title: sf.Title, Short: sf.Short, Next: sf.Next, Done: sf.Done}
@@ -297,18 +302,7 @@ func (p *parser) step(sf stepFile) (flow.Step, error) {
 		}
 		st.Sent = id(sf.Sent, "")
 	}
-	// texts are paragraphs; a list left out is the one paragraph named
-	// fallback ("body", "help"), none for "".
-	texts := func(tf []textFile, fallback string) []flow.Text {
-		if tf == nil && fallback != "" {
-			tf = []textFile{{Text: fallback}}
-		}
-		var out []flow.Text
-		for _, t := range tf {
-			out = append(out, flow.Text{ID: id(t.Text, fallback), When: p.condition(item, t.When)})
-		}
-		return out
-	}
+	texts := func(tf []textFile, fallback string) []flow.Text { return p.texts(item, own, tf, fallback) }
 	st.Body, st.Warnings, st.Help = texts(sf.Body, "body"), texts(sf.Warnings, ""), texts(sf.Help, "help")
 	if sf.Link != nil {
 		url, ok := p.Addresses[sf.Link.Address]
@@ -365,6 +359,20 @@ func (p *parser) step(sf stepFile) (flow.Step, error) {
 		st.Fields = append(st.Fields, fl)
 	}
 	return st, nil
+}
+
+// texts are the paragraphs of item, their names the item's own under
+// prefix; a list left out is the one paragraph named fallback ("body",
+// "help"), none for "".
+func (p *parser) texts(item, prefix string, tf []textFile, fallback string) []flow.Text {
+	if tf == nil && fallback != "" {
+		tf = []textFile{{Text: fallback}}
+	}
+	var out []flow.Text
+	for _, t := range tf {
+		out = append(out, flow.Text{ID: messageID(prefix, t.Text, fallback), When: p.condition(item, t.When), Optional: t.Optional})
+	}
+	return out
 }
 
 // condition reads "step=answer" or "step!=answer", several joined by

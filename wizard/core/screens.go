@@ -57,6 +57,9 @@ func (c *Core) home(h *homePlace) (top, body []Block) {
 	}
 	for _, r := range s.DueReminders() {
 		add(c.prefixed(Note, c.t.T(r.Message, text.Data{"When": c.when(s.Dates[r.Since])})))
+		for _, id := range s.Shown(r.Then) {
+			add(Block{Kind: Text, Text: c.t.T(id)})
+		}
 	}
 	switch next := s.NextStage(); {
 	case next < 0:

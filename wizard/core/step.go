@@ -41,7 +41,7 @@ func (p *stepPlace) Screen(c *Core) Screen {
 
 func (p *stepPlace) Help(c *Core) (string, []string, bool) {
 	st := c.s.Current()
-	return c.t.T(st.Title), flow.Shown(st.Help, c.s.Answers), true
+	return c.t.T(st.Title), c.s.Shown(st.Help), true
 }
 
 // enterStep shows the current step, keeps the progress and prepares the
@@ -255,7 +255,7 @@ func (c *Core) stepContinue(p *stepPlace) {
 	case flow.Choose:
 		if c.s.Choose(p.selected) {
 			c.leaveStep(p)
-			c.goHome(homePlace{paused: flow.Shown(st.Choices[p.selected].Then, c.s.Answers)})
+			c.goHome(homePlace{paused: c.s.Shown(st.Choices[p.selected].Then)})
 			return
 		}
 	case flow.Review:

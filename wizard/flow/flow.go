@@ -64,6 +64,7 @@ type Reminder struct {
 	Until   string // a Step.Marks name that makes the reminder needless
 	Days    int
 	Message string // message id; {{.When}} is the date in words
+	Then    []Text // paragraphs told after it; may be none
 }
 
 // Stage is one part of a journey, shown as a line of the task list.
@@ -117,6 +118,10 @@ type Link struct {
 type Text struct {
 	ID   string     // message id
 	When *Condition // shown only when this holds
+	// Optional: shown only where its message is written, which the words
+	// built in need not do (a corrections folder may), such as a contact
+	// of one's own.
+	Optional bool
 }
 
 // Condition holds when an earlier choice has a given answer, or with Not,
