@@ -396,3 +396,21 @@ func TestTheAssociationsContactFromItsFolderIsShown(t *testing.T) {
 		}
 	}
 }
+
+// P13: a topic for one with no smartphone: a tablet, the computer's
+// Windows Hello, a security key, the risk of a relative's phone, and
+// what no source confirms said so.
+func TestATopicForOneWithNoSmartphone(t *testing.T) {
+	want := map[string][]string{
+		"da": {"tablet", "Windows Hello", "sikkerhedsnøgle", "pårørendes telefon", "anden konto", "siger kilderne ikke"},
+		"en": {"tablet", "Windows Hello", "security key", "relative's phone", "another account", "sources do not say"},
+	}
+	for lang, words := range want {
+		body := translator(t, lang).T("help.no-smartphone.body")
+		for _, w := range words {
+			if !strings.Contains(body, w) {
+				t.Errorf("%s: the topic for no smartphone does not say %q:\n%s", lang, w, body)
+			}
+		}
+	}
+}
