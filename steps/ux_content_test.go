@@ -414,3 +414,35 @@ func TestATopicForOneWithNoSmartphone(t *testing.T) {
 		}
 	}
 }
+
+// P8: the first step that opens EU Login says the page may be in Danish,
+// with the one Danish label a source confirms beside its English one, and
+// that where to switch is not known; no text gives a Danish label no
+// source confirms.
+func TestTheFirstEULoginPageMayBeInDanish(t *testing.T) {
+	f := builtInFlow(t, "new-account")
+	for lang, unsure := range map[string]string{"da": "ved ikke sikkert", "en": "does not know for sure"} {
+		shown := frameText(openAt(t, lang, f, "open-login").Frame())
+		for _, want := range []string{"»Opret en konto« for [Create an account]", unsure} {
+			if !strings.Contains(flatten(shown), want) {
+				t.Errorf("%s: open-login does not say %q:\n%s", lang, want, shown)
+			}
+		}
+	}
+	// Each Danish label given, by the source that confirms it: seed 001
+	// trin 6 ("Min konto"/"My account"), the Europass FAQ (da).
+	content, err := steps.BuiltIn()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr := translator(t, "da")
+	for label, source := range map[string]string{"»Min konto«": "seed-001", "»Opret en konto«": "europass-faq"} {
+		for _, f := range content.Flows {
+			for _, id := range f.StepIDs() {
+				if st := f.Step(id); strings.Contains(stepTexts(tr, st), label) && !slices.Contains(f.Sources, "source."+source) {
+					t.Errorf("%s/%s gives %s, and the journey does not name %s among its sources", f.ID, id, label, source)
+				}
+			}
+		}
+	}
+}
