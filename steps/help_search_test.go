@@ -14,8 +14,8 @@ import (
 
 // The words the issue names, by language: each finds its topic.
 var searchWords = map[string]map[string]string{
-	"da": {"låst": "locked", "pinkode": "app-pin", "ny telefon": "new-phone", "sms": "sms-ended", "phishing": "real-or-fake"},
-	"en": {"locked": "locked", "PIN": "app-pin", "new phone": "new-phone", "SMS": "sms-ended", "phishing": "real-or-fake"},
+	"da": {"låst": "locked", "pinkode": "app-pin", "ny telefon": "new-phone", "sms": "sms-ended", "phishing": "real-or-fake", "smartphone": "no-smartphone"},
+	"en": {"locked": "locked", "PIN": "app-pin", "new phone": "new-phone", "SMS": "sms-ended", "phishing": "real-or-fake", "smartphone": "no-smartphone"},
 }
 
 // Help search finds each topic by a word of the user's language typed in

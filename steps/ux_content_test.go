@@ -1,12 +1,14 @@
 package steps_test
 
 import (
+	"fmt"
 	"regexp"
 	"slices"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/eulogin-guide/eulogin-guide/locales"
 	"github.com/eulogin-guide/eulogin-guide/steps"
 	"github.com/eulogin-guide/eulogin-guide/wizard/core"
 	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
@@ -250,6 +252,195 @@ func TestEachStageHasOneName(t *testing.T) {
 				title, short := tr.T(stage.Title), tr.T(stage.Short)
 				if title != short && !strings.HasPrefix(title, short+":") {
 					t.Errorf("%s %s: the stage is called %q and %q", lang, f.ID, title, short)
+				}
+			}
+		}
+	}
+}
+
+// P10: back at "Tjek dine svar" after a restart, the answers gone, the
+// person may say the request was sent on RCAM: the guide goes on to
+// "Anmodningen er sendt" and marks the request sent; or checks the
+// answers again, typing them anew (what Enter does, as before).
+func TestBackAtTheReviewTheRequestMayBeSentAlready(t *testing.T) {
+	f := builtInFlow(t, "new-account")
+	for lang, sent := range map[string]string{"da": "Jeg har klikket på [Submit] på RCAM", "en": "I have clicked [Submit] on RCAM"} {
+		tr := translator(t, lang)
+		var saved []flow.Progress
+		c := openAt(t, lang, f, "check-answers", func(o *core.Options) {
+			o.Save = func(p flow.Progress) string { saved = append(saved, p); return "" }
+		})
+		fr := c.Frame()
+		shown := frameText(fr)
+		for _, want := range []string{sent, tr.T("app.review-again")} {
+			if !strings.Contains(shown, want) {
+				t.Errorf("%s: the review without its answers does not offer %q:\n%s", lang, want, shown)
+			}
+		}
+		if strings.Contains(shown, tr.T("step.check-answers.body")) {
+			t.Errorf("%s: the review tells to check answers it does not have:\n%s", lang, shown)
+		}
+		if c.Do(core.Continue, 0); c.Frame().Step != "pension-number" {
+			t.Errorf("%s: Enter does not type the answers again: on %q", lang, c.Frame().Step)
+		}
+		c = openAt(t, lang, f, "check-answers", func(o *core.Options) {
+			o.Save = func(p flow.Progress) string { saved = append(saved, p); return "" }
+		})
+		c.Do(core.Choose, 0)
+		if step := c.Frame().Step; step != "request-sent" {
+			t.Errorf("%s: %q leads to %q, not to the request sent", lang, sent, step)
+		}
+		if p := saved[len(saved)-1]; p.Dates["request-sent"] == "" {
+			t.Errorf("%s: %q does not mark the request sent: %+v", lang, sent, p.Dates)
+		}
+	}
+}
+
+// contactAssociation is the message an association writes in its
+// corrections folder: how to reach it.
+const contactAssociation = "contact.association"
+
+// P12: wherever a text says to ask the association, its own contact
+// follows, for the same answers, where its corrections folder writes it.
+func TestEveryAskYourAssociationIsFollowedByItsContact(t *testing.T) {
+	content, err := steps.BuiltIn()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr := translator(t, "da")
+	asks := regexp.MustCompile(`(?i)din forening`)
+	followed := func(where string, texts []flow.Text) {
+		for i, p := range texts {
+			if !asks.MatchString(tr.T(p.ID)) {
+				continue
+			}
+			if !slices.ContainsFunc(texts[i+1:], func(c flow.Text) bool {
+				return c.ID == contactAssociation && c.Optional && (c.When == nil || p.When != nil && atomsOf(c.When) == atomsOf(p.When))
+			}) {
+				t.Errorf("%s: %s asks the association, and its contact does not follow", where, p.ID)
+			}
+		}
+	}
+	n := 0
+	for _, f := range content.Flows {
+		for _, r := range f.Reminders {
+			followed(f.ID+" reminder", append([]flow.Text{{ID: r.Message}}, r.Then...))
+		}
+		for _, id := range f.StepIDs() {
+			st := f.Step(id)
+			for _, texts := range [][]flow.Text{st.Body, st.Warnings, st.Help} {
+				followed(f.ID+"/"+id, texts)
+				n += len(texts)
+			}
+			for _, ch := range st.Choices {
+				followed(f.ID+"/"+id+" "+ch.Value, ch.Then)
+			}
+		}
+	}
+	for _, tp := range content.Topics {
+		followed("topic "+tp.ID, tp.Body)
+	}
+	if n < 100 {
+		t.Fatalf("only %d paragraphs read", n)
+	}
+}
+
+// atomsOf is a condition as a journey writes it, to compare two.
+func atomsOf(c *flow.Condition) string {
+	var parts []string
+	for _, a := range c.Atoms() {
+		parts = append(parts, fmt.Sprintf("%s %v %s", a.Step, a.Not, a.Answer))
+	}
+	return strings.Join(parts, ",")
+}
+
+// P12: the contact a corrections folder writes is shown where the guide
+// says to ask the association: a step's help, the words told after a
+// pause, the reminder that the code is late; without it, nothing of it.
+func TestTheAssociationsContactFromItsFolderIsShown(t *testing.T) {
+	const contact = "Ring til Karen i foreningen på 12 34 56 78, tirsdag kl. 10-12."
+	folder := map[string]string{}
+	for _, lang := range []string{"da", "en"} {
+		folder["locales/active."+lang+".toml"] = "[contact]\nassociation = \"" + contact + "\"\n"
+	}
+	built, err := steps.WithFolder(asFolder(folder))
+	if err != nil {
+		t.Fatal(err)
+	}
+	late := flow.Progress{Version: flow.ProgressVersion, Flow: "new-account", Step: "code-received",
+		Started: []string{"stage-1", "stage-2", "stage-3"}, Done: []string{"stage-1", "stage-2"},
+		Dates: map[string]string{"password-email": "2026-11-09", "password-chosen": "2026-11-09", "request-sent": "2026-11-10"}}
+	for _, lang := range []string{"da", "en"} {
+		withFolder, err := text.Load(locales.Files, lang, locales.Default, built.Overrides...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for words, want := range map[*text.Translator]string{withFolder: contact, translator(t, lang): contactAssociation} {
+			places := map[string]string{}
+			use := func(o *core.Options) { o.Text = words }
+			c := openAt(t, lang, built.Flow("new-account"), "code-received", use)
+			c.Do(core.Help, 0)
+			places["code-received's help"] = frameText(c.Frame())
+			c = openAt(t, lang, built.Flow("new-account"), "", use, func(o *core.Options) {
+				o.Progress, o.Now = &late, func() time.Time { return time.Date(2026, 11, 19, 10, 0, 0, 0, time.Local) }
+			})
+			places["the late code's reminder"] = frameText(c.Frame())
+			c = openAt(t, lang, built.Flow("find-account"), "fa-result", use)
+			c.Do(core.Choose, slices.IndexFunc(built.Flow("find-account").Step("fa-result").Choices, func(ch flow.Choice) bool { return ch.Value == "unsure" }))
+			places["find-account's unsure answer"] = frameText(c.Frame())
+			for where, shown := range places {
+				if got := strings.Contains(shown, want); got != (want == contact) {
+					t.Errorf("%s, folder %v: %s shows %q: %v\n%s", lang, want == contact, where, want, got, shown)
+				}
+			}
+		}
+	}
+}
+
+// P13: a topic for one with no smartphone: a tablet, the computer's
+// Windows Hello, a security key, the risk of a relative's phone, and
+// what no source confirms said so.
+func TestATopicForOneWithNoSmartphone(t *testing.T) {
+	want := map[string][]string{
+		"da": {"tablet", "Windows Hello", "sikkerhedsnøgle", "pårørendes telefon", "anden konto", "siger kilderne ikke"},
+		"en": {"tablet", "Windows Hello", "security key", "relative's phone", "another account", "sources do not say"},
+	}
+	for lang, words := range want {
+		body := translator(t, lang).T("help.no-smartphone.body")
+		for _, w := range words {
+			if !strings.Contains(body, w) {
+				t.Errorf("%s: the topic for no smartphone does not say %q:\n%s", lang, w, body)
+			}
+		}
+	}
+}
+
+// P8: the first step that opens EU Login says the page may be in Danish,
+// with the one Danish label a source confirms beside its English one, and
+// that where to switch is not known; no text gives a Danish label no
+// source confirms.
+func TestTheFirstEULoginPageMayBeInDanish(t *testing.T) {
+	f := builtInFlow(t, "new-account")
+	for lang, unsure := range map[string]string{"da": "ved ikke sikkert", "en": "does not know for sure"} {
+		shown := frameText(openAt(t, lang, f, "open-login").Frame())
+		for _, want := range []string{"»Opret en konto« for [Create an account]", unsure} {
+			if !strings.Contains(flatten(shown), want) {
+				t.Errorf("%s: open-login does not say %q:\n%s", lang, want, shown)
+			}
+		}
+	}
+	// Each Danish label given, by the source that confirms it: seed 001
+	// trin 6 ("Min konto"/"My account"), the Europass FAQ (da).
+	content, err := steps.BuiltIn()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr := translator(t, "da")
+	for label, source := range map[string]string{"»Min konto«": "seed-001", "»Opret en konto«": "europass-faq"} {
+		for _, f := range content.Flows {
+			for _, id := range f.StepIDs() {
+				if st := f.Step(id); strings.Contains(stepTexts(tr, st), label) && !slices.Contains(f.Sources, "source."+source) {
+					t.Errorf("%s/%s gives %s, and the journey does not name %s among its sources", f.ID, id, label, source)
 				}
 			}
 		}

@@ -34,6 +34,7 @@ type (
 		Reminders []struct {
 			Since, Until, Message string
 			Days                  int
+			Then                  []textFile
 		}
 		Stages []struct {
 			ID, Title, Short, Next, Done string
@@ -43,14 +44,14 @@ type (
 		Completes    []string
 	}
 	stepFile struct {
-		ID, Kind, Source, Device, Title, When, Marks, Default string
-		LookAway                                              bool `toml:"look-away"`
-		Risky                                                 bool
-		OnPage                                                bool `toml:"on-page"`
-		Body, Warnings, Help                                  []textFile
-		Link                                                  *struct{ Address, When, Scan string }
-		Fields                                                []fieldFile
-		Choices                                               []struct {
+		ID, Kind, Source, Device, Title, When, Marks, Default, Sent string
+		LookAway                                                    bool `toml:"look-away"`
+		Risky                                                       bool
+		OnPage                                                      bool `toml:"on-page"`
+		Body, Warnings, Help                                        []textFile
+		Link                                                        *struct{ Address, When, Scan string }
+		Fields                                                      []fieldFile
+		Choices                                                     []struct {
 			Value, Label   string
 			Words          string
 			Then           []textFile
@@ -60,7 +61,10 @@ type (
 		See         []string
 		WaitMinutes int `toml:"wait-minutes"`
 	}
-	textFile  struct{ Text, When, Handover string }
+	textFile struct {
+		Text, When, Handover string
+		Optional             bool
+	}
 	fieldFile struct {
 		ID, Kind, Label, Example, Again, Mismatch, Rules, Check string
 		Secret, Twice, Digits, Optional                         bool
@@ -132,7 +136,8 @@ func (l Loader) parse(name string, buf []byte, lib library) (*flow.Flow, int, er
 		f.Events = append(f.Events, flow.Event{Date: e.Date, Until: e.Until, Message: e.Message})
 	}
 	for _, r := range jf.Reminders {
-		f.Reminders = append(f.Reminders, flow.Reminder{Since: r.Since, Until: r.Until, Days: r.Days, Message: r.Message})
+		f.Reminders = append(f.Reminders, flow.Reminder{Since: r.Since, Until: r.Until, Days: r.Days, Message: r.Message,
+			Then: p.texts(r.Message, "", r.Then, "")})
 	}
 	for _, sf := range jf.Stages {
 		stage := flow.Stage{ID: sf.ID, Title: sf.Title, Short: sf.Short, Next: sf.Next, Done: sf.Done}
@@ -296,18 +301,13 @@ func (p *parser) step(sf stepFile) (flow.Step, error) {
 	st := flow.Step{ID: sf.ID, Kind: kind, Source: sf.Source, Device: device, Default: sf.Default, Title: id(sf.Title, "title"),
 		LookAway: sf.LookAway, Risky: sf.Risky, OnPage: sf.OnPage, See: sf.See, Reviews: sf.Reviews, Marks: sf.Marks, WaitMinutes: max(sf.WaitMinutes, 0),
 		When: p.condition(item, sf.When)}
-	// texts are paragraphs; a list left out is the one paragraph named
-	// fallback ("body", "help"), none for "".
-	texts := func(tf []textFile, fallback string) []flow.Text {
-		if tf == nil && fallback != "" {
-			tf = []textFile{{Text: fallback}}
+	if sf.Sent != "" {
+		if kind != flow.Review {
+			return flow.Step{}, p.fail(item, "sent-review", sf.Sent)
 		}
-		var out []flow.Text
-		for _, t := range tf {
-			out = append(out, flow.Text{ID: id(t.Text, fallback), When: p.condition(item, t.When), Handover: t.Handover})
-		}
-		return out
+		st.Sent = id(sf.Sent, "")
 	}
+	texts := func(tf []textFile, fallback string) []flow.Text { return p.texts(item, own, tf, fallback) }
 	st.Body, st.Warnings, st.Help = texts(sf.Body, "body"), texts(sf.Warnings, ""), texts(sf.Help, "help")
 	if sf.Link != nil {
 		url, ok := p.Addresses[sf.Link.Address]
@@ -364,6 +364,20 @@ func (p *parser) step(sf stepFile) (flow.Step, error) {
 		st.Fields = append(st.Fields, fl)
 	}
 	return st, nil
+}
+
+// texts are the paragraphs of item, their names the item's own under
+// prefix; a list left out is the one paragraph named fallback ("body",
+// "help"), none for "".
+func (p *parser) texts(item, prefix string, tf []textFile, fallback string) []flow.Text {
+	if tf == nil && fallback != "" {
+		tf = []textFile{{Text: fallback}}
+	}
+	var out []flow.Text
+	for _, t := range tf {
+		out = append(out, flow.Text{ID: messageID(prefix, t.Text, fallback), When: p.condition(item, t.When), Handover: t.Handover, Optional: t.Optional})
+	}
+	return out
 }
 
 // condition reads "step=answer" or "step!=answer", several joined by

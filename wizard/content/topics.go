@@ -93,7 +93,7 @@ func (l Loader) parseTopics(name string, buf []byte, today time.Time) ([]flow.To
 			t.Body = []textFile{{Text: "body"}}
 		}
 		for _, b := range t.Body {
-			topic.Body = append(topic.Body, flow.Text{ID: messageID(own, b.Text, ""), When: p.condition(t.ID, b.When), Handover: b.Handover})
+			topic.Body = append(topic.Body, flow.Text{ID: messageID(own, b.Text, ""), When: p.condition(t.ID, b.When), Handover: b.Handover, Optional: b.Optional})
 		}
 		srcs, serr := l.sources(t.Sources)
 		if serr != nil {
@@ -155,7 +155,7 @@ func ValidateTopics(topics []flow.Topic, words Words) error {
 			if err != nil {
 				return err
 			}
-			if !found {
+			if !found && !optional(t.Body, id) {
 				problem, detail := "unknown-message", id
 				if name, ok := strings.CutPrefix(id, "source."); ok {
 					problem, detail = "source", name
@@ -204,6 +204,12 @@ func TopicLinks(flows []*flow.Flow, topics []flow.Topic) error {
 		}
 	}
 	return nil
+}
+
+// optional reports whether id is the message of an optional paragraph of
+// texts.
+func optional(texts []flow.Text, id string) bool {
+	return slices.ContainsFunc(texts, func(t flow.Text) bool { return t.ID == id && t.Optional })
 }
 
 // topicMessages are the message ids a topic names: title, words, body and

@@ -41,7 +41,7 @@ func Validate(flows []*flow.Flow, words Words, fallback string) error {
 			if err != nil {
 				return err
 			}
-			if !found {
+			if !found && !u.optional {
 				return &Error{File: "journeys/" + f.ID + ".toml", Item: u.step, Problem: "unknown-message", Detail: u.id}
 			}
 		}
@@ -90,6 +90,7 @@ func sortedLanguages(words Words) []string {
 type use struct {
 	id, step string
 	fields   map[string]bool
+	optional bool // need not be written (flow.Text.Optional)
 }
 
 // uses lists every message id of a journey with the fields it is given.
@@ -122,6 +123,7 @@ func uses(f *flow.Flow) []use {
 	}
 	for _, r := range f.Reminders {
 		out = append(out, use{id: r.Message, fields: when})
+		out = append(out, paragraphs(r.Then, r.Message, none)...)
 	}
 	for _, stage := range f.Stages {
 		out = append(out, use{id: stage.Title, fields: none}, use{id: stage.Short, fields: none}, use{id: stage.Next, fields: none},
@@ -132,10 +134,8 @@ func uses(f *flow.Flow) []use {
 					out = append(out, use{id: id, step: st.ID, fields: fields})
 				}
 			}
-			add(none, st.Title, st.Device)
-			for _, t := range st.Help {
-				add(none, t.ID)
-			}
+			add(none, st.Title, st.Device, st.Sent)
+			out = append(out, paragraphs(st.Help, st.ID, none)...)
 			if st.Link != nil {
 				add(none, st.Link.Scan)
 			}
@@ -144,17 +144,13 @@ func uses(f *flow.Flow) []use {
 				own = maps.Clone(stepData)
 				own["Now"], own["WaitOver"] = true, true
 			}
-			for _, t := range append(append([]flow.Text{}, st.Body...), st.Warnings...) {
-				add(own, t.ID)
-			}
+			out = append(out, paragraphs(append(append([]flow.Text{}, st.Body...), st.Warnings...), st.ID, own)...)
 			for _, c := range st.Choices {
 				add(none, c.Label)
 				if c.Words != "" {
 					add(none, c.Words)
 				}
-				for _, t := range c.Then {
-					add(none, t.ID)
-				}
+				out = append(out, paragraphs(c.Then, st.ID, none)...)
 			}
 			for _, fl := range st.Fields {
 				add(none, fl.Label, fl.Example, fl.AgainLabel, fl.Rules)
@@ -166,6 +162,15 @@ func uses(f *flow.Flow) []use {
 				}
 			}
 		}
+	}
+	return out
+}
+
+// paragraphs are the uses of the paragraphs of item, given fields.
+func paragraphs(texts []flow.Text, item string, fields map[string]bool) []use {
+	out := make([]use, len(texts))
+	for i, t := range texts {
+		out[i] = use{id: t.ID, step: item, fields: fields, optional: t.Optional}
 	}
 	return out
 }

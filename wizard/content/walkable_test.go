@@ -92,6 +92,8 @@ func TestAJourneyThatCannotBeWalkedIsRefused(t *testing.T) {
 		{"an answer of a list with no words", stage("s1", step("t1", "type",
 			`fields = [{ id = "x", kind = "list", label = "tea.name", options = [{ value = "a", label = "tea.green" }, { value = "b", label = "tea.nope" }] }]`)),
 			"unknown-message", "tea.nope"},
+		{"an answer that the page was sent, on a step that is no review", stage("s1", step("t1", "read", `sent = "tea.green"`)),
+			"sent-review", "tea.green"},
 		{"a review of a tick box", stage("s1", step("t1", "type", `fields = [{ id = "x", kind = "tick", label = "tea.name" }]`),
 			step("t2", "review", `reviews = ["x"]`)), "review-field", "x"},
 	}

@@ -203,6 +203,7 @@ func New(opts Options) (*Core, error) {
 // newSession is a fresh session of journey f, on the guide's clock.
 func (c *Core) newSession(f *flow.Flow) *flow.Session {
 	s := flow.NewSession(f)
+	s.Written = c.t.Has
 	if c.opts.Now != nil {
 		s.Now = c.opts.Now
 	}

@@ -270,6 +270,29 @@ func TestAReviewWithoutItsAnswersAsksForThemAgain(t *testing.T) {
 	g.says("tea.check-warning")
 }
 
+// A review that may have been sent, its answers gone: an answer says so
+// and goes on, marking the review's date; the other, offered first,
+// types them again.
+func TestAReviewWithoutItsAnswersAsksWhetherItsPageWasSent(t *testing.T) {
+	sent := func(o *core.Options) { o.StartAt = "check"; o.Flow.Step("check").Sent = "tea.check-sent" }
+	g := start(t, sent)
+	g.says("app.review-missing-sent")
+	g.says("tea.check-sent")
+	g.says("app.review-again")
+	if f := g.c.Frame(); f.Selected != 1 {
+		t.Fatalf("the answer offered first is %d, not typing the answers again", f.Selected+1)
+	}
+	g.do(core.Continue)
+	g.on("tea.order")
+
+	g = start(t, sent)
+	g.do(core.Choose, 0)
+	g.on("tea.title") // the stage is done: the start screen
+	if p := g.saved[len(g.saved)-1]; p.Dates["ordered"] == "" {
+		t.Fatalf("the page said sent, its date is not marked: %+v", p.Dates)
+	}
+}
+
 func TestAnActionNotOfferedDoesNothing(t *testing.T) {
 	for _, p := range fixture.Places {
 		var opened []string

@@ -57,6 +57,9 @@ func (c *Core) home(h *homePlace) (top, body []Block) {
 	}
 	for _, r := range s.DueReminders() {
 		add(c.prefixed(Note, c.t.T(r.Message, text.Data{"When": c.when(s.Dates[r.Since])})))
+		for _, id := range s.Shown(r.Then) {
+			add(Block{Kind: Text, Text: c.t.T(id)})
+		}
 	}
 	switch next := s.NextStage(); {
 	case next < 0:
@@ -99,10 +102,10 @@ func (c *Core) step() (top, body []Block) {
 	}
 	for _, p := range s.Parts() {
 		switch {
+		case (p.Kind == flow.Plain || p.Kind == flow.Warning) && missing:
+			// A review's paragraphs speak of the answers, which must be typed again first.
 		case p.Kind == flow.Plain:
 			add(Block{Kind: Text, Text: c.t.T(p.ID, data)})
-		case p.Kind == flow.Warning && missing:
-			// A review's warnings speak of the answers, which must be typed again first.
 		case p.Kind == flow.LookAway:
 			// It stands out, but says who it is for in its own words: no "Vigtigt:" before them.
 			add(Block{Kind: Warning, Text: c.t.T(p.ID, data)})
@@ -117,7 +120,7 @@ func (c *Core) step() (top, body []Block) {
 	if url := s.Link(); url != "" {
 		add(Block{Kind: Text, Text: c.t.T("qr.address")}, Block{Kind: Address, Text: url})
 	}
-	for i, ch := range st.Choices {
+	for i, ch := range c.choices() {
 		add(Block{Kind: Choice, Text: c.t.T(ch.Label), Number: i + 1})
 	}
 	return top, body
@@ -130,7 +133,10 @@ func (c *Core) answers(missing bool) []Block {
 	if st.Kind != flow.Review {
 		return nil
 	}
-	if missing {
+	switch {
+	case missing && st.Sent != "":
+		return []Block{c.prefixed(Note, c.t.T("app.review-missing-sent"))}
+	case missing:
 		return []Block{c.prefixed(Note, c.t.T("app.review-missing"))}
 	}
 	var blocks []Block

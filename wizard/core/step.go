@@ -41,7 +41,7 @@ func (p *stepPlace) Screen(c *Core) Screen {
 
 func (p *stepPlace) Help(c *Core) (string, []string, bool) {
 	st := c.s.Current()
-	return c.t.T(st.Title), flow.Shown(st.Help, c.s.Answers), true
+	return c.t.T(st.Title), c.s.Shown(st.Help), true
 }
 
 // enterStep shows the current step, keeps the progress and prepares the
@@ -100,6 +100,9 @@ func (c *Core) judge(def *flow.Field, typed string) verdict.Verdict {
 // is not offered again first.
 func (c *Core) chosen() int {
 	st := c.s.Current()
+	if st.Kind == flow.Review {
+		return max(len(c.choices())-1, 0) // typing the answers again, which loses nothing
+	}
 	def := 0
 	for i, ch := range st.Choices {
 		if c.s.Answers[st.ID] == ch.Value && !ch.Pause {
@@ -116,14 +119,14 @@ func (p *stepPlace) Offers(c *Core) []Offer {
 	st := c.s.Current()
 	offers := make([]Offer, 0, 12) // room for the global offers too
 	add := func(a Action, desc string, n int) { offers = append(offers, Offer{Action: a, Desc: desc, Count: n}) }
-	switch st.Kind {
-	case flow.Choose:
+	switch choices := c.choices(); {
+	case len(choices) > 0:
 		add(Move, "action.move", 0)
-		add(Select, "action.select", len(st.Choices))
-		offers = append(offers, Offer{Action: Choose, Desc: "action.choose", Count: len(st.Choices), Words: choiceWords(st)})
+		add(Select, "action.select", len(choices))
+		offers = append(offers, Offer{Action: Choose, Desc: "action.choose", Count: len(choices), Words: choiceWords(st)})
 		add(Continue, "action.choose", 0)
 		add(Back, "action.back", 0)
-	case flow.Review:
+	case st.Kind == flow.Review:
 		if c.missingAnswer() != "" {
 			add(Continue, "action.type-again", 0)
 		} else {
@@ -131,7 +134,7 @@ func (p *stepPlace) Offers(c *Core) []Offer {
 			add(ChangeAnswer, "action.change", len(st.Reviews))
 		}
 		add(Back, "action.back", 0)
-	case flow.Type:
+	case st.Kind == flow.Type:
 		add(Continue, "action.continue", 0)
 		if len(p.form.fields) > 1 {
 			add(Focus, "action.focus", 0)
@@ -174,6 +177,17 @@ func (p *stepPlace) Offers(c *Core) []Offer {
 		}
 	}
 	return offers
+}
+
+// choices are the answers the current step offers: a question's; or a
+// review's whose answers the guide no longer has, when the journey names
+// an answer saying its page was sent: that one, and typing them again.
+func (c *Core) choices() []flow.Choice {
+	st := c.s.Current()
+	if st.Kind == flow.Review && st.Sent != "" && c.missingAnswer() != "" {
+		return []flow.Choice{{Value: "sent", Label: st.Sent}, {Value: "again", Label: "app.review-again"}}
+	}
+	return st.Choices
 }
 
 // choiceWords are the message ids of the words of each answer of a
@@ -220,7 +234,7 @@ func (p *stepPlace) Do(c *Core, a Action, arg int) {
 			p.form.pick(arg)
 			return
 		}
-		n := len(c.s.Current().Choices)
+		n := len(c.choices())
 		p.selected = (p.selected + arg + n) % n
 	case Toggle:
 		p.form.toggle()
@@ -262,11 +276,12 @@ func (c *Core) stepContinue(p *stepPlace) {
 		if c.s.Choose(p.selected) {
 			c.leaveStep(p)
 			then := st.Choices[p.selected].Then
-			c.goHome(homePlace{paused: flow.Shown(then, c.s.Answers), handover: flow.Handover(then, c.s.Answers)})
+			c.goHome(homePlace{paused: c.s.Shown(then), handover: flow.Handover(then, c.s.Answers)})
 			return
 		}
 	case flow.Review:
-		if id := c.missingAnswer(); id != "" {
+		// Answers gone, and not said to be sent: typed again, to check.
+		if id := c.missingAnswer(); id != "" && (len(c.choices()) == 0 || c.choices()[p.selected].Value != "sent") {
 			c.leaveStep(p)
 			_ = c.s.GoTo(c.s.Flow.StepOfField(id).ID)
 			c.enterStep()
@@ -317,17 +332,17 @@ func (p *stepPlace) Prompt(c *Core) Prompt {
 		}
 		return pr
 	}
-	switch c.s.Current().Kind {
-	case flow.Choose:
+	switch st := c.s.Current(); {
+	case len(c.choices()) > 0:
 		pr := Prompt{ID: "plain.prompt-choose", Refuse: "plain.choose-number"}
-		for _, id := range choiceWords(c.s.Current()) {
+		for _, id := range choiceWords(st) {
 			if words := c.t.Words(id); id != "" && len(words) > 0 {
 				pr.ID, pr.Data = "plain.prompt-choose-words", text.Data{"Word": words[0]}
 				break
 			}
 		}
 		return pr
-	case flow.Review:
+	case st.Kind == flow.Review:
 		if c.missingAnswer() == "" {
 			return Prompt{ID: "plain.prompt-review", Enter: Continue}
 		}

@@ -185,7 +185,7 @@ func (c *Core) found(query string) []int {
 	var out []int
 	for i, tp := range c.opts.Topics {
 		hay := c.t.T(tp.Title) + " " + c.t.T(tp.Words)
-		for _, id := range flow.Shown(tp.Body, c.s.Answers) {
+		for _, id := range c.s.Shown(tp.Body) {
 			hay += " " + c.t.T(id)
 		}
 		hay = strings.ToLower(hay)
@@ -229,7 +229,7 @@ func (tp *topicPlace) Place() Place { return TopicScreen }
 func (tp *topicPlace) Screen(c *Core) Screen {
 	t := c.opts.Topics[tp.topic]
 	top := c.Badges(Block{Kind: Caption, Text: c.t.T("topics.title")}, Block{Kind: Heading, Text: c.t.T(t.Title)})
-	body := append(c.paragraphs(flow.Shown(t.Body, c.s.Answers)), c.sources(t.Sources, t.Checked)...)
+	body := append(c.paragraphs(c.s.Shown(t.Body)), c.sources(t.Sources, t.Checked)...)
 	return Screen{Top: top, Body: body}
 }
 func (tp *topicPlace) Offers(*Core) []Offer {

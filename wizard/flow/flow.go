@@ -70,6 +70,7 @@ type Reminder struct {
 	Until   string // a Step.Marks name that makes the reminder needless
 	Days    int
 	Message string // message id; {{.When}} is the date in words
+	Then    []Text // paragraphs told after it; may be none
 }
 
 // Stage is one part of a journey, shown as a line of the task list.
@@ -99,10 +100,14 @@ type Step struct {
 	Link     *Link    // an official address to show, as text and QR code
 	Fields   []Field  // the answers typed on this step, in Tab order
 	Choices  []Choice
-	Default  string     // the choice offered first while the question is unanswered: the safe one; "" for the first
-	Reviews  []string   // for a Review step: the ids of the fields whose answers are shown
-	When     *Condition // shown only when this holds
-	Marks    string     // a date to remember when the step is done, e.g. "request-sent"
+	Default  string   // the choice offered first while the question is unanswered: the safe one; "" for the first
+	Reviews  []string // for a Review step: the ids of the fields whose answers are shown
+	// Sent is, for a Review step, the message id of an answer saying that
+	// the page it checks was sent already: offered when the guide no
+	// longer has the answers, it goes on as the review would; "" for none.
+	Sent  string
+	When  *Condition // shown only when this holds
+	Marks string     // a date to remember when the step is done, e.g. "request-sent"
 	// WaitMinutes is a wait outside the guide that starts now: the step's
 	// paragraphs get the time now as {{.Now}} and when the wait is over as
 	// {{.WaitOver}}; 0 for none.
@@ -124,6 +129,10 @@ type Text struct {
 	// Handover is the journey (by id) the paragraph sends the person on
 	// to, offered as a way there where it is shown; "" for none.
 	Handover string
+	// Optional: shown only where its message is written, which the words
+	// built in need not do (a corrections folder may), such as a contact
+	// of one's own.
+	Optional bool
 }
 
 // Condition holds when an earlier choice has a given answer, or with Not,

@@ -65,7 +65,7 @@ func (s *Session) Restore(p Progress) error {
 		return &ProgressError{fmt.Sprintf("version %d for flow %q, want version %d for %q", p.Version, p.Flow, ProgressVersion, s.Flow.ID)}
 	}
 	fresh := NewSession(s.Flow)
-	fresh.Now = s.Now
+	fresh.Now, fresh.Written = s.Now, s.Written
 	if err := fresh.GoTo(p.Step); err != nil {
 		return &ProgressError{err.Error()}
 	}

@@ -34,7 +34,7 @@ func (s *Session) Parts() []Part {
 		texts []Text
 		kind  PartKind
 	}{{st.Body, Plain}, {st.Warnings, Warning}} {
-		for _, id := range Shown(group.texts, s.Answers) {
+		for _, id := range s.Shown(group.texts) {
 			parts = append(parts, Part{id, group.kind})
 		}
 	}
@@ -48,6 +48,18 @@ func Shown(texts []Text, a Answers) []string {
 	var ids []string
 	for _, t := range texts {
 		if t.When.MayHold(a) {
+			ids = append(ids, t.ID)
+		}
+	}
+	return ids
+}
+
+// Shown is the package's Shown for the answers so far, leaving out an
+// optional paragraph whose message is not written.
+func (s *Session) Shown(texts []Text) []string {
+	var ids []string
+	for _, t := range texts {
+		if t.When.MayHold(s.Answers) && (!t.Optional || s.Written == nil || s.Written(t.ID)) {
 			ids = append(ids, t.ID)
 		}
 	}

@@ -19,14 +19,17 @@ const (
 // Session walks one person through a flow. It holds the position, the
 // non-secret answers and which stages are done; it never holds a secret.
 type Session struct {
-	Flow      *Flow
-	Answers   Answers
-	Dates     map[string]time.Time // when marked steps were done, by Step.Marks
-	Now       func() time.Time     // the clock, for Dates
-	stage     int                  // index into Flow.Stages
-	step      int                  // index into the stage's Steps
-	completed []string             // ids of the steps done, in order
-	returnTo  string               // the Review step to return to after a change
+	Flow    *Flow
+	Answers Answers
+	Dates   map[string]time.Time // when marked steps were done, by Step.Marks
+	Now     func() time.Time     // the clock, for Dates
+	// Written says whether an optional paragraph's message is written;
+	// nil: every one is.
+	Written   func(id string) bool
+	stage     int      // index into Flow.Stages
+	step      int      // index into the stage's Steps
+	completed []string // ids of the steps done, in order
+	returnTo  string   // the Review step to return to after a change
 	started   map[string]bool
 	done      map[string]bool
 

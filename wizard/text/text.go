@@ -91,6 +91,10 @@ func (t *Translator) T(id string, data ...Data) string {
 	return remember(&t.mu, t.plain, id, 0, func() string { return t.localize(id, nil) })
 }
 
+// Has reports whether the message with id is written, in the language or
+// the fallback.
+func (t *Translator) Has(id string) bool { return t.T(id) != id }
+
 // remember gives kept[key], worked out by work the first time; kept is
 // emptied once it holds most entries (0: never). Two goroutines may both
 // work a key out the first time; both get the same words, so the one
