@@ -383,6 +383,14 @@ func (m *Model) drawFooter() []string {
 			continue
 		}
 		w := lipgloss.Width(b.Help().Key + " " + b.Help().Desc)
+		if w > m.width-1 { // longer than the window (it names a journey): on lines of its own, wrapped
+			if len(line) > 0 {
+				lines = append(lines, m.helpLine(line))
+			}
+			wrapped := lipgloss.NewStyle().Width(max(1, m.width-1)).Render(m.helpLine([]key.Binding{b.Binding}))
+			lines, line, width = append(lines, strings.Split(wrapped, "\n")...), nil, 0
+			continue
+		}
 		if len(line) > 0 && width+2+w > m.width-1 {
 			lines = append(lines, m.helpLine(line))
 			line, width = nil, 0
