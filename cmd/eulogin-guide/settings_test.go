@@ -100,18 +100,32 @@ func TestAnotherMemberAndDeletingWithoutAFlag(t *testing.T) {
 }
 
 // P3: in the full screen the settings place is reached from the start
-// screen too, and a change there (the language) shows at once.
+// screen too, and a change there shows at once (the language, helper mode,
+// practice) and is kept for the next start.
 func TestTheSettingsFromTheStartScreenInTheFullScreen(t *testing.T) {
-	tm := termtest.Start(t, binary, []string{"--journey", "log-in"}, userEnv(t, t.TempDir()), 80, 24)
+	home := t.TempDir()
+	tm := termtest.Start(t, binary, []string{"--journey", "log-in"}, userEnv(t, home), 80, 24)
 	tm.WaitForT("i: indstillinger", wait)
 	tm.Press("i")
 	tm.WaitForT("4. Sprog: dansk", wait)
 	tm.Press("4")
 	tm.Press("enter")
 	tm.WaitForT("4. Language: English", wait)
+	tm.Press("2") // helper mode, then practice: the helper's look-away screen in a rehearsal
+	tm.Press("enter")
+	tm.WaitForT("2. I am helping someone: on", wait)
+	tm.Press("3")
+	tm.Press("enter")
+	tm.WaitForT("3. Practise (the guide saves nothing): on", wait)
+	tm.WaitForT("REHEARSAL", wait)
 	tm.Press("esc")
 	tm.WaitForT("i: settings", wait)
 	quitAtOnce(tm)
+
+	again := termtest.Start(t, binary, []string{"--journey", "new-account", "--step", "password"}, userEnv(t, home), 80, 24)
+	again.WaitForT("Helper: Look away now", wait) // kept for the next time, as --helper --rehearse --lang en
+	again.WaitForT("REHEARSAL", wait)
+	quitAtOnce(again)
 }
 
 // The screen setting tells the colours which background there is.
