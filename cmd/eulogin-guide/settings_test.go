@@ -41,8 +41,8 @@ func TestTheLineModeIsReachedWithoutAFlagAndRemembered(t *testing.T) {
 }
 
 // P3: every setting does what its flag does, and is kept for the member
-// across a restart; each is reached by words in the line mode, with no
-// flag but --plain (standard input is no terminal here anyway).
+// across a restart; each is reached by words in the line mode (standard
+// input is no terminal here), started with no flag at all.
 func TestEverySettingDoesWhatItsFlagDoes(t *testing.T) {
 	for _, tc := range []struct {
 		name, choose string   // the setting's number on the settings place
@@ -56,11 +56,11 @@ func TestEverySettingDoesWhatItsFlagDoes(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			home := t.TempDir()
-			out := runPlainGuide(t, home, "indstillinger\n"+tc.choose+"\n", "--plain")
+			out := runPlainGuide(t, home, "indstillinger\n"+tc.choose+"\n")
 			if !strings.Contains(out, danish(t, "settings.kept")) && !strings.Contains(out, "The guide has saved your choice") {
 				t.Fatalf("the setting was not said to be kept:\n%s", out)
 			}
-			next := runPlainGuide(t, home, "\n", append([]string{"--plain"}, tc.args...)...)
+			next := runPlainGuide(t, home, "\n", tc.args...)
 			for _, w := range tc.want {
 				if !strings.Contains(next, w) {
 					t.Errorf("started again, %q is not said:\n%s", w, next)
@@ -78,19 +78,19 @@ func TestEverySettingDoesWhatItsFlagDoes(t *testing.T) {
 func TestAnotherMemberAndDeletingWithoutAFlag(t *testing.T) {
 	home := t.TempDir()
 	runPlainGuide(t, home, "1\n", "--plain", "--profile", "Bent") // Bent has begun a journey
-	runPlainGuide(t, home, "1\n", "--plain")                      // and so has the person at this computer
+	runPlainGuide(t, home, "1\n")                                 // and so has the person at this computer
 
-	out := runPlainGuide(t, home, "indstillinger\n6\n1\ntilbage\n", "--plain")
+	out := runPlainGuide(t, home, "indstillinger\n6\n1\ntilbage\n") // no flag
 	if !strings.Contains(out, "Du fortsætter nu med Bent.") || !strings.Contains(out, "Profil: Bent") {
 		t.Fatalf("choosing Bent did not go on with Bent:\n%s", out)
 	}
 
 	standard := filepath.Join(configDir(home), "standard.json")
-	runPlainGuide(t, home, "indstillinger\n7\n\n", "--plain") // Enter: "Nej, behold det"
+	runPlainGuide(t, home, "indstillinger\n7\n\n") // Enter: "Nej, behold det"
 	if _, err := os.Stat(standard); err != nil {
 		t.Fatalf("Enter on the question deleted what is kept: %v", err)
 	}
-	out = runPlainGuide(t, home, "indstillinger\n7\n2\n", "--plain")
+	out = runPlainGuide(t, home, "indstillinger\n7\n2\n")
 	if _, err := os.Stat(standard); !os.IsNotExist(err) {
 		t.Fatalf("after yes, the progress is still there (%v):\n%s", err, out)
 	}
