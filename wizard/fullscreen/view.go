@@ -435,7 +435,7 @@ func (m *Model) styleBlock(b core.Block, w int, marked bool) []string {
 	style := map[core.Kind]lipgloss.Style{core.Caption: m.styles.caption, core.Badge: m.styles.caption,
 		core.Heading: m.styles.heading, core.Device: m.styles.device, core.Warning: m.styles.warning,
 		core.Note: m.styles.note, core.Problem: m.styles.problem}
-	msg := b.Text
+	var lines []string
 	switch b.Kind {
 	case core.Choice:
 		mark := "  "
@@ -443,11 +443,11 @@ func (m *Model) styleBlock(b core.Block, w int, marked bool) []string {
 			mark = "> "
 			style[core.Choice] = m.styles.chosen
 		}
-		msg = mark + strconv.Itoa(b.Number) + ". " + msg
-	case core.Address:
-		msg = "[" + msg + "]"
+		lines = m.styles.paragraphs(mark+strconv.Itoa(b.Number)+". "+b.Text, w)
+	default:
+		// An address is drawn as it is typed, without brackets: on a line of its own, as its block is.
+		lines = m.styles.paragraphs(b.Text, w)
 	}
-	lines := m.styles.paragraphs(msg, w)
 	if st, ok := style[b.Kind]; ok {
 		for i := range lines {
 			lines[i] = st.Render(lines[i])
