@@ -2,6 +2,7 @@ package steps_test
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -48,4 +49,63 @@ func TestLabelsAndAddressesAreWholeOnEveryStep(t *testing.T) {
 			}
 		})
 	}
+}
+
+// UX review P45: an answer or a bullet that wraps reads on under its
+// text, not at column 0 nor under its number; at 60x18 on
+// existing-account, "  1. Jeg er logget på. Vis mig, hvordan jeg sætter
+// appen" / "op" was the case.
+func TestAWrappedAnswerHangsUnderItsText(t *testing.T) {
+	for _, lang := range []string{"da", "en"} {
+		tr := translator(t, lang)
+		m := startGuide(t, tr, core.Options{StartAt: "existing-account"}, 60, 18)
+		m = update(m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("3")}) // the answers in sight
+		view := ansi.Strip(m.View())
+		wrapped := 0
+		for _, b := range m.(*fullscreen.Model).Frame().Body {
+			if b.Kind == core.Choice {
+				wrapped += hangs(t, view, strconv.Itoa(b.Number)+". ", b.Text)
+			}
+			for _, l := range strings.Split(b.Text, "\n") {
+				if bullet, ok := strings.CutPrefix(l, "- "); ok && strings.Contains(view, "• "+strings.Fields(bullet)[0]) {
+					hangs(t, view, "• ", bullet)
+				}
+			}
+		}
+		if lang == "da" && wrapped == 0 {
+			t.Errorf("no answer wraps at 60x18 to test:\n%s", view)
+		}
+	}
+}
+
+// hangs fails unless text, drawn on view after lead ("2. " after the
+// answer's mark, "• "), has every further line indented as far as its
+// text starts; it is how many further lines it has.
+func hangs(t *testing.T, view, lead, text string) int {
+	t.Helper()
+	lines := strings.Split(view, "\n")
+	mark := map[bool]string{true: "", false: "  "}[lead == "• "]
+	indent := strings.Repeat(" ", len([]rune(mark+lead)))
+	for i, l := range lines {
+		if !strings.HasPrefix(string([]rune(l)[min(len([]rune(l)), len(mark)):]), lead+strings.Fields(text)[0]) {
+			continue
+		}
+		read, further := strings.TrimSpace(string([]rune(l)[len(indent):])), 0
+		for _, next := range lines[i+1:] {
+			if flatten(read) == flatten(text) || !strings.HasPrefix(flatten(text), flatten(read)) {
+				break
+			}
+			if !strings.HasPrefix(next, indent) || strings.HasPrefix(next, indent+" ") {
+				t.Errorf("%q reads on at column %d, not %d:\n%s", lead+text, len(next)-len(strings.TrimLeft(next, " ")), len(indent), view)
+				return further
+			}
+			read, further = read+" "+strings.TrimSpace(next), further+1
+		}
+		if flatten(read) != flatten(text) {
+			t.Errorf("%q is not drawn whole, read %q:\n%s", lead+text, read, view)
+		}
+		return further
+	}
+	t.Errorf("%q is not on the screen:\n%s", lead+text, view)
+	return 0
 }

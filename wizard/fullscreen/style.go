@@ -53,6 +53,11 @@ func (s styles) paragraphs(msg string, width int) []string {
 	return s.marked(core.Wrap{Width: width, Bullet: "• ", Cut: true}.Paragraphs(msg))
 }
 
+// hanging wraps text after a lead, as an answer "  2. " is drawn.
+func (s styles) hanging(lead, text string, width int) []string {
+	return s.marked(core.Wrap{Width: width, Cut: true}.Hang(lead, text))
+}
+
 // marked is wrapped lines with their labels and addresses styled.
 func (s styles) marked(lines []string) []string {
 	for i, l := range lines {

@@ -28,7 +28,7 @@ func TestLabelsAndAddressesAreNotBrokenAcrossLines(t *testing.T) {
 			for words := range 12 { // slides the example along the line
 				before := strings.TrimSpace(strings.Repeat("Skriv til ", words/2) + strings.Repeat("os ", words%2))
 				msg := before + " " + w + ", og vent."
-				for _, lines := range [][]string{s.paragraphs(msg, width), s.paragraphs("- "+msg, width), s.paragraphs("> 3. "+msg, width)} {
+				for _, lines := range [][]string{s.paragraphs(msg, width), s.paragraphs("- "+msg, width), s.hanging("> 3. ", msg, width)} {
 					plain := make([]string, len(lines))
 					for i, l := range lines {
 						plain[i] = ansi.Strip(l)
