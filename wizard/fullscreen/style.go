@@ -5,28 +5,33 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/lipgloss"
+
+	"github.com/eulogin-guide/eulogin-guide/wizard/core"
 )
 
 // maxTextWidth keeps lines short enough to read comfortably on a wide screen.
 const maxTextWidth = 76
 
 // styles are the looks of the parts of a screen. Every meaning also has words
-// or marks ("Fejl:", [Label], [x]), so nothing is lost without colour.
+// or marks ("Fejl:", [Label], [x]), so nothing is lost without colour: an
+// address has no brackets, and the step's own is on a line of its own.
 type styles struct {
-	caption, heading, device, label, problem, note, warning, keyName, chosen, plain lipgloss.Style
+	caption, heading, device, label, address, problem, note, warning, keyName, chosen, plain lipgloss.Style
 }
 
 func newStyles(colour bool) styles {
 	s := lipgloss.NewStyle
 	if !colour {
 		plain := s()
-		return styles{plain, plain, plain, plain, plain, plain, plain, plain, plain, plain}
+		return styles{plain, plain, plain, plain, plain, plain, plain, plain, plain, plain, plain}
 	}
 	return styles{
 		caption: s().Foreground(lipgloss.AdaptiveColor{Light: "#555555", Dark: "#AAAAAA"}),
 		heading: s().Bold(true),
 		device:  s().Italic(true),
 		label:   s().Bold(true).Foreground(lipgloss.AdaptiveColor{Light: "#00338F", Dark: "#8AB4FF"}),
+		// An address is not a button: underlined, in the terminal's own colour.
+		address: s().Underline(true),
 		problem: s().Bold(true).Foreground(lipgloss.AdaptiveColor{Light: "#B00020", Dark: "#FF7B7B"}),
 		note:    s().Bold(true),
 		warning: s().Bold(true),
@@ -37,30 +42,29 @@ func newStyles(colour bool) styles {
 	}
 }
 
-// screenLabel finds the name of a button or field on the pages the user
-// works on (for this guide, EU Login's), written [Like this] in the texts.
-var screenLabel = regexp.MustCompile(`\[[^\[\]]+\]`)
+// webOrMail finds a web or an e-mail address in a text, without the
+// punctuation after it.
+var webOrMail = regexp.MustCompile(`https?://[^\s»”)]*[^\s»”).,;:!?]|[\p{L}\p{N}_.+-]+@[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)+`)
 
-// paragraphs wraps a message to width: each line of it is a paragraph, and a
-// line starting "- " is a bullet whose wrapped lines are indented under it.
-// Screen labels keep their brackets and are highlighted.
+// paragraphs wraps a message to width as core.Wrap does, bullets drawn
+// "• ". Screen labels keep their brackets and are highlighted; addresses
+// have a look of their own.
 func (s styles) paragraphs(msg string, width int) []string {
-	var out []string
-	for _, line := range strings.Split(msg, "\n") {
-		lead, rest := "", line
-		if strings.HasPrefix(line, "- ") {
-			lead, rest = "• ", line[2:]
-		}
-		wrapped := lipgloss.NewStyle().Width(width - len([]rune(lead))).Render(rest)
-		for i, w := range strings.Split(wrapped, "\n") {
-			w = strings.TrimRight(w, " ")
-			if i > 0 && lead != "" {
-				w = "  " + w
-			} else if lead != "" {
-				w = lead + w
-			}
-			out = append(out, screenLabel.ReplaceAllStringFunc(w, func(l string) string { return s.label.Render(l) }))
-		}
+	return s.marked(core.Wrap{Width: width, Bullet: "• ", Cut: true}.Paragraphs(msg))
+}
+
+// hanging wraps text after a lead, as an answer "  2. " is drawn.
+func (s styles) hanging(lead, text string, width int) []string {
+	return s.marked(core.Wrap{Width: width, Cut: true}.Hang(lead, text))
+}
+
+// marked is wrapped lines with their labels and addresses styled.
+func (s styles) marked(lines []string) []string {
+	for i, l := range lines {
+		l = strings.TrimRight(l, " ")
+		// Labels first: the escape codes of a style hold brackets.
+		l = core.Label.ReplaceAllStringFunc(l, func(a string) string { return s.label.Render(a) })
+		lines[i] = webOrMail.ReplaceAllStringFunc(l, func(a string) string { return s.address.Render(a) })
 	}
-	return out
+	return lines
 }

@@ -430,12 +430,13 @@ func (m *Model) drawBlock(b core.Block, w int) []string {
 }
 
 // styleBlock styles one block. Every meaning is in its words or marks too:
-// "Fejl:", [Label], "> " before the highlighted choice.
+// "Fejl:", [Label], "> " before the highlighted choice; an answer that
+// wraps reads on under its text, not under its number.
 func (m *Model) styleBlock(b core.Block, w int, marked bool) []string {
 	style := map[core.Kind]lipgloss.Style{core.Caption: m.styles.caption, core.Badge: m.styles.caption,
 		core.Heading: m.styles.heading, core.Device: m.styles.device, core.Warning: m.styles.warning,
 		core.Note: m.styles.note, core.Problem: m.styles.problem}
-	msg := b.Text
+	var lines []string
 	switch b.Kind {
 	case core.Choice:
 		mark := "  "
@@ -443,11 +444,11 @@ func (m *Model) styleBlock(b core.Block, w int, marked bool) []string {
 			mark = "> "
 			style[core.Choice] = m.styles.chosen
 		}
-		msg = mark + strconv.Itoa(b.Number) + ". " + msg
-	case core.Address:
-		msg = "[" + msg + "]"
+		lines = m.styles.hanging(mark+strconv.Itoa(b.Number)+". ", b.Text, w)
+	default:
+		// An address is drawn as it is typed, without brackets: on a line of its own, as its block is.
+		lines = m.styles.paragraphs(b.Text, w)
 	}
-	lines := m.styles.paragraphs(msg, w)
 	if st, ok := style[b.Kind]; ok {
 		for i := range lines {
 			lines[i] = st.Render(lines[i])

@@ -3,7 +3,6 @@ package plain
 import (
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/eulogin-guide/eulogin-guide/wizard/core"
 )
@@ -82,47 +81,15 @@ func (r *runner) block(b core.Block) []string {
 	return wrap(b.Text, Width)
 }
 
-// wrap breaks a message into lines of at most width characters at spaces.
-// Each line of the message is a paragraph; one that starts "- " is a
-// bullet, its further lines indented under its text.
+// wrap breaks a message into lines of at most width characters, as
+// core.Wrap does, bullets kept "- ". A word longer than the line, such as
+// an address, gets a line of its own and is not broken.
 func wrap(msg string, width int) []string {
-	var out []string
-	for _, line := range strings.Split(msg, "\n") {
-		if rest, ok := strings.CutPrefix(line, "- "); ok {
-			out = append(out, hang("- ", rest, width)...)
-			continue
-		}
-		out = append(out, hang("", line, width)...)
-	}
-	return out
+	return core.Wrap{Width: width, Bullet: "- "}.Paragraphs(msg)
 }
 
 // hang wraps text after a lead ("- ", "2. "), with the further lines
-// indented as far as the lead. A word longer than the line, such as an
-// address, gets a line of its own and is not broken.
+// indented as far as the lead.
 func hang(lead, text string, width int) []string {
-	indent := strings.Repeat(" ", utf8.RuneCountInString(lead))
-	// Only spaces break a line: a no-break space keeps "qr vend" together.
-	words := strings.FieldsFunc(text, func(r rune) bool { return r == ' ' })
-	if len(words) == 0 {
-		return []string{strings.TrimRight(lead, " ")}
-	}
-	var out []string
-	line, n := lead, utf8.RuneCountInString(lead)
-	fresh := true // nothing but the lead or indent on the line yet
-	for _, w := range words {
-		wn := utf8.RuneCountInString(w)
-		if !fresh && n+1+wn > width {
-			out = append(out, line)
-			line, n, fresh = indent, len(indent), true
-		}
-		if !fresh {
-			line += " "
-			n++
-		}
-		line += w
-		n += wn
-		fresh = false
-	}
-	return append(out, line)
+	return core.Wrap{Width: width}.Hang(lead, text)
 }

@@ -33,7 +33,8 @@ func TestWrap(t *testing.T) {
 	if got := wrap("skriv qr\u00a0vend her", 10); !slices.Equal(got, []string{"skriv", "qr\u00a0vend", "her"}) {
 		t.Errorf("a no-break space: %q", got)
 	}
-	if got := wrap("[Your device name] [Add a mobile device]", 30); !slices.Equal(got, []string{"[Your device name] [Add a", "mobile device]"}) {
+	// UX review P15 (December 2026): a label is never broken; once "[Add a" / "mobile device]".
+	if got := wrap("[Your device name] [Add a mobile device]", 30); !slices.Equal(got, []string{"[Your device name]", "[Add a mobile device]"}) {
 		t.Errorf("labels: %q", got)
 	}
 }
