@@ -446,3 +446,60 @@ func TestTheFirstEULoginPageMayBeInDanish(t *testing.T) {
 		}
 	}
 }
+
+// P41: a paragraph shown only once the person said they have Android
+// says what to do on Android; it does not ask whether they have one.
+func TestWhatIsSaidToAndroidUsersIsNotAskedOfThem(t *testing.T) {
+	content, err := steps.BuiltIn()
+	if err != nil {
+		t.Fatal(err)
+	}
+	asks := regexp.MustCompile(`(?i)android\?`)
+	n := 0
+	for _, lang := range []string{"da", "en"} {
+		tr := translator(t, lang)
+		for _, f := range content.Flows {
+			for _, id := range f.StepIDs() {
+				st := f.Step(id)
+				for _, p := range slices.Concat(st.Body, st.Warnings, st.Help) {
+					if p.When == nil || p.When.Holds(flow.Answers{}) || !p.When.Holds(flow.Answers{"platform": "android"}) {
+						continue
+					}
+					n++
+					if said := tr.T(p.ID); asks.MatchString(said) {
+						t.Errorf("%s: %s/%s asks Android users whether they have Android: %q", lang, f.ID, id, said)
+					}
+				}
+			}
+		}
+	}
+	if n < 10 {
+		t.Fatalf("only %d paragraphs for Android users read", n)
+	}
+}
+
+// P41: the e-mail about the device just added is told once: on its own
+// step where the journey has one, else with the fingerprint.
+func TestTheEmailAboutANewDeviceIsToldOnce(t *testing.T) {
+	content, err := steps.BuiltIn()
+	if err != nil {
+		t.Fatal(err)
+	}
+	phrase := map[string]string{"da": "tilføjet et mobilt apparat", "en": "added a mobile device"}
+	for _, f := range content.Flows {
+		if f.Step("biometrics") == nil {
+			continue
+		}
+		for _, lang := range []string{"da", "en"} {
+			var told []string
+			for _, id := range []string{"biometrics", "device-email"} {
+				if f.Step(id) != nil && strings.Contains(frameText(openAt(t, lang, f, id).Frame()), phrase[lang]) {
+					told = append(told, id)
+				}
+			}
+			if len(told) != 1 {
+				t.Errorf("%s: %s tells of the e-mail on %v, not on one step", lang, f.ID, told)
+			}
+		}
+	}
+}
