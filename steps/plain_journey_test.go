@@ -181,7 +181,7 @@ func TestStageOneFromStartToEnd(t *testing.T) {
 				ts.msg("step.password.title"), ts.msg("app.look-away"),
 				ts.msg("step.password.rules"), "- "+ts.msg("rule.password-length"), ts.msg("plain.hidden"),
 				ts.problem("problem.password-too-short", text.Data{"Count": 7}),
-				ts.msg("app.note-prefix")+" "+ts.msg("note.password-danish-letters"), ts.msg("plain.prompt-confirm"),
+				ts.msg("app.note-prefix")+" "+ts.msg("note.password-danish-letters"), ts.msg("plain.prompt-confirm", text.Data{"It": ts.tr.T("app.it")}),
 				ts.msg("step.password-done.title"), ts.msg("step.add-device.title"),
 				ts.msg("step.device-name.title"),
 				ts.msg("step.pin.title"), ts.msg("step.pin.label")+":",
@@ -639,9 +639,9 @@ func TestEnterKeepsAnEarlierAnswer(t *testing.T) {
 
 func TestAdviceOnAPensionNumberIsConfirmedWithEnter(t *testing.T) {
 	ts := run(t, "da", "pension-number", lines("12O45678", "", "12O45678"))
-	ts.sees(ts.msg("app.note-prefix")+" "+ts.msg("note.pension-letter-o"), ts.msg("plain.prompt-confirm"),
+	ts.sees(ts.msg("app.note-prefix")+" "+ts.msg("note.pension-letter-o"), ts.msg("plain.prompt-confirm", text.Data{"It": ts.tr.T("app.it")}),
 		ts.msg("step.pension-number.again"))
-	ts.never(ts.tr.T("app.confirm-notes")) // it speaks of changing the text in a field
+	ts.never(ts.tr.T("app.confirm-notes", text.Data{"It": ts.tr.T("app.it")})) // it speaks of changing the text in a field
 }
 
 // BenchmarkPlainStep is the work of printing one step's screen: the

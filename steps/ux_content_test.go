@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 
+	tea "github.com/charmbracelet/bubbletea"
+
 	"github.com/eulogin-guide/eulogin-guide/locales"
 	"github.com/eulogin-guide/eulogin-guide/steps"
 	"github.com/eulogin-guide/eulogin-guide/wizard/core"
@@ -501,5 +503,25 @@ func TestTheEmailAboutANewDeviceIsToldOnce(t *testing.T) {
 				t.Errorf("%s: %s tells of the e-mail on %v, not on one step", lang, f.ID, told)
 			}
 		}
+	}
+}
+
+// P32: the advice that Enter again takes an answer anyway calls it by the
+// word that fits it: "den" for the PIN ("pinkoden"), "det" for the
+// pension number, in both front-ends.
+func TestTheAdviceToConfirmCallsTheAnswerByItsWord(t *testing.T) {
+	for _, tc := range []struct{ lang, step, typed, full, plain string }{
+		{"da", "pin", "1234", "Tryk Enter igen for at bruge den alligevel, eller ret den.", "Tryk Enter for at bruge den alligevel,"},
+		{"da", "pension-number", "12O45678", "Tryk Enter igen for at bruge det alligevel, eller ret det.", "Tryk Enter for at bruge det alligevel,"},
+		{"en", "pin", "1234", "Press Enter again to use it anyway, or change it.", "Press Enter to use it anyway,"},
+	} {
+		g := newGuide(t, tc.lang, tc.step)
+		g.typeText(tc.typed)
+		g.press(tea.KeyEnter)
+		if shown := flatten(stripANSI(g.model.View())); !strings.Contains(shown, tc.full) {
+			t.Errorf("%s %s: the full screen does not say %q:\n%s", tc.lang, tc.step, tc.full, g.model.View())
+		}
+		ts := run(t, tc.lang, tc.step, lines(tc.typed))
+		ts.sees(tc.plain)
 	}
 }

@@ -218,6 +218,7 @@ type Field struct {
 	Digits     bool      // only the digits 0-9 can be typed (a PIN)
 	Optional   bool      // nothing typed is an answer too: the step goes on without checking
 	Rules      string    // message id heading the check's Rules, shown as a checklist; empty for none
+	It         string    // message id of the word the guide's own advice calls the answer by ("den" for "pinkoden"); "" for the engine's
 	Check      verdict.Check
 }
 
