@@ -667,7 +667,8 @@ func TestStagesTwoAndThree(t *testing.T) {
 				"", "", // request-sent, rcam-sign-out: stage 2 done
 				"",      // start screen: stage 3
 				"2",     // code-received: not yet
-				"", "1", // start screen again days later; the code has come
+				"", "1", // start screen again; the code has come
+				"1",        // code-today: on the day of the request, asked again
 				"", "", "", // code-open, code-sign-in, code-approve
 				"abc-def-ghi", // 9 characters
 				"abc def ghi jkl",
@@ -691,7 +692,7 @@ func TestStagesTwoAndThree(t *testing.T) {
 				ts.msg("home.stage-done", text.Data{"Stage": ts.tr.T("stage.2.short")}),
 				ts.msg("step.code-received.title"),
 				ts.msg("home.resume", text.Data{"Stage": ts.tr.T("stage.3.short"), "Step": ts.tr.T("step.code-received.title")}),
-				ts.msg("step.code-open.title"), ts.msg("step.validation-code.title"),
+				ts.msg("step.code-today.title"), ts.msg("step.code-open.title"), ts.msg("step.validation-code.title"),
 				ts.problem("problem.code-length", text.Data{"Count": 9, "Want": 12}),
 				ts.msg("step.code-type-in.title"), "abc def ghi jkl",
 				ts.msg("step.code-done.title"),

@@ -525,3 +525,75 @@ func TestTheAdviceToConfirmCallsTheAnswerByItsWord(t *testing.T) {
 		ts.sees(tc.plain)
 	}
 }
+
+// P37: on the day the request was sent, "Ja, jeg har koden" is asked
+// again (the code comes within a few days, seed 001 trin 16); "Nej" there
+// pauses, and another day the first question is asked again; on a later
+// day "Ja" goes on to RCAM.
+func TestAYesToTheCodeOnTheDayOfTheRequestIsAskedAgain(t *testing.T) {
+	f := builtInFlow(t, "new-account")
+	now := time.Date(2026, 12, 3, 15, 0, 0, 0, time.Local)
+	at := func(sent time.Time, clock time.Time, step string, save func(flow.Progress)) *core.Core {
+		p := flow.Progress{Version: flow.ProgressVersion, Flow: "new-account", Step: step,
+			Started: []string{"stage-1", "stage-2", "stage-3"}, Done: []string{"stage-1", "stage-2"},
+			Dates: map[string]string{"request-sent": sent.Format(flow.DayLayout)}}
+		if step == "code-today" {
+			p.Choices = map[string]string{"code-received": "yes"}
+		}
+		c := openAt(t, "da", f, "", func(o *core.Options) {
+			o.Progress, o.Now = &p, func() time.Time { return clock }
+			o.Save = func(p flow.Progress) string { save(p); return "" }
+		})
+		c.Do(core.Continue, 0) // from the start screen, where the person was
+		return c
+	}
+	yes := slices.IndexFunc(f.Step("code-received").Choices, func(ch flow.Choice) bool { return ch.Value == "yes" })
+	var saved flow.Progress
+	keep := func(p flow.Progress) { saved = p }
+
+	c := at(now, now, "code-received", keep)
+	c.Do(core.Choose, yes)
+	if step := c.Frame().Step; step != "code-today" {
+		t.Fatalf("a yes on the day the request was sent goes on to %q without a question", step)
+	}
+	if shown := frameText(c.Frame()); !strings.Contains(shown, "Kom koden allerede i dag?") || !strings.Contains(shown, "inden for et par dage") {
+		t.Errorf("the question does not ask whether the code came today:\n%s", shown)
+	}
+	if c.Frame().Selected != slices.IndexFunc(f.Step("code-today").Choices, func(ch flow.Choice) bool { return ch.Value == "no" }) {
+		t.Errorf("the question does not offer 'not yet' first")
+	}
+	c.Do(core.Continue, 0) // "Nej, ikke endnu": paused
+	if saved.Step != "code-today" || saved.Dates["code-received"] != "" {
+		t.Fatalf("'not yet' today kept the code's date or moved on: %+v", saved)
+	}
+	if c = at(now, now.AddDate(0, 0, 1), "code-today", keep); c.Frame().Step != "code-received" {
+		t.Errorf("back the next day, the guide opens %q, not the question whether the code came", c.Frame().Step)
+	}
+
+	c = at(now.AddDate(0, 0, -3), now, "code-received", keep)
+	if c.Do(core.Choose, yes); c.Frame().Step != "code-open" {
+		t.Errorf("a yes three days after the request goes to %q, not on to RCAM", c.Frame().Step)
+	}
+}
+
+// P37: going back past the review that marked the request sent forgets
+// that it was: the start screen no longer says it was sent today.
+func TestGoingBackPastTheReviewForgetsTheRequestSent(t *testing.T) {
+	f := builtInFlow(t, "new-account")
+	var saved flow.Progress
+	c := openAt(t, "da", f, "check-answers", func(o *core.Options) {
+		o.Save = func(p flow.Progress) string { saved = p; return "" }
+	})
+	c.Do(core.Choose, 0) // "Jeg har klikket på [Submit] på RCAM"
+	if saved.Dates["request-sent"] == "" {
+		t.Fatal("the review did not mark the request sent")
+	}
+	c.Do(core.Back, 0) // back at the review
+	if saved.Dates["request-sent"] == "" {
+		t.Error("back at the review itself, the request is no longer marked sent")
+	}
+	c.Do(core.Back, 0) // past it
+	if c.Frame().Step == "check-answers" || saved.Dates["request-sent"] != "" {
+		t.Errorf("gone back past the review (to %q), the request is still marked sent: %+v", c.Frame().Step, saved.Dates)
+	}
+}

@@ -45,7 +45,8 @@ type (
 	}
 	stepFile struct {
 		ID, Kind, Source, Device, Title, When, Marks, Default, Sent string
-		LookAway                                                    bool `toml:"look-away"`
+		SameDay                                                     string `toml:"same-day"`
+		LookAway                                                    bool   `toml:"look-away"`
 		Risky                                                       bool
 		OnPage                                                      bool `toml:"on-page"`
 		Body, Warnings, Help                                        []textFile
@@ -195,6 +196,9 @@ func (p *parser) walkable(f *flow.Flow) error {
 				return p.fail(id, "condition-order", atom(a))
 			}
 		}
+		if st.SameDay != "" && !slices.ContainsFunc(ids[:i], func(e string) bool { return f.Step(e).Marks == st.SameDay }) {
+			return p.fail(id, "same-day", st.SameDay)
+		}
 		for _, fl := range st.Fields {
 			if fl.Kind == flow.TextField && (fl.MaxLength < 1 || fl.MaxLength > maxField) {
 				return p.fail(id, "field-max", fl.ID)
@@ -299,7 +303,7 @@ func (p *parser) step(sf stepFile) (flow.Step, error) {
 	}
 	p.seen[sf.ID] = true
 	st := flow.Step{ID: sf.ID, Kind: kind, Source: sf.Source, Device: device, Default: sf.Default, Title: id(sf.Title, "title"),
-		LookAway: sf.LookAway, Risky: sf.Risky, OnPage: sf.OnPage, See: sf.See, Reviews: sf.Reviews, Marks: sf.Marks, WaitMinutes: max(sf.WaitMinutes, 0),
+		LookAway: sf.LookAway, Risky: sf.Risky, OnPage: sf.OnPage, See: sf.See, Reviews: sf.Reviews, Marks: sf.Marks, SameDay: sf.SameDay, WaitMinutes: max(sf.WaitMinutes, 0),
 		When: p.condition(item, sf.When)}
 	if sf.Sent != "" {
 		if kind != flow.Review {

@@ -108,6 +108,9 @@ type Step struct {
 	Sent  string
 	When  *Condition // shown only when this holds
 	Marks string     // a date to remember when the step is done, e.g. "request-sent"
+	// SameDay is a Marks name: the step is shown only on the calendar day
+	// of that date, to confirm what is unlikely so soon; "" for any day.
+	SameDay string
 	// WaitMinutes is a wait outside the guide that starts now: the step's
 	// paragraphs get the time now as {{.Now}} and when the wait is over as
 	// {{.WaitOver}}; 0 for none.
