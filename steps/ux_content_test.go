@@ -597,3 +597,20 @@ func TestGoingBackPastTheReviewForgetsTheRequestSent(t *testing.T) {
 		t.Errorf("gone back past the review (to %q), the request is still marked sent: %+v", c.Frame().Step, saved.Dates)
 	}
 }
+
+// P35: one word at "Fornavn og efternavn" is advice, not a refusal: the
+// note says both names are asked for, and Enter again takes it.
+func TestOneWordAsTheNameIsAdviceToConfirm(t *testing.T) {
+	for _, lang := range []string{"da", "en"} {
+		g := newGuide(t, lang, "name")
+		g.typeText("J")
+		g.press(tea.KeyEnter)
+		g.sees("note.name-one-word")
+		g.sees("step.name.title")
+		g.press(tea.KeyEnter)
+		g.sees("step.birth-date.title")
+
+		ts := run(t, lang, "name", lines("John", ""))
+		ts.sees(ts.msg("app.note-prefix")+" "+ts.msg("note.name-one-word"), ts.msg("step.birth-date.title"))
+	}
+}
