@@ -65,7 +65,7 @@ func flowIDs(f *flow.Flow) []string {
 				}
 			}
 			for _, in := range st.Fields {
-				ids = append(ids, in.Label, in.Example, in.AgainLabel, in.Rules)
+				ids = append(ids, in.Label, in.Example, in.AgainLabel, in.Rules, in.It)
 				if in.Mismatch != "" {
 					ids = append(ids, "problem."+in.Mismatch)
 				}

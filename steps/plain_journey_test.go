@@ -181,7 +181,7 @@ func TestStageOneFromStartToEnd(t *testing.T) {
 				ts.msg("step.password.title"), ts.msg("app.look-away"),
 				ts.msg("step.password.rules"), "- "+ts.msg("rule.password-length"), ts.msg("plain.hidden"),
 				ts.problem("problem.password-too-short", text.Data{"Count": 7}),
-				ts.msg("app.note-prefix")+" "+ts.msg("note.password-danish-letters"), ts.msg("plain.prompt-confirm"),
+				ts.msg("app.note-prefix")+" "+ts.msg("note.password-danish-letters"), ts.msg("plain.prompt-confirm", text.Data{"It": ts.tr.T("app.it")}),
 				ts.msg("step.password-done.title"), ts.msg("step.add-device.title"),
 				ts.msg("step.device-name.title"),
 				ts.msg("step.pin.title"), ts.msg("step.pin.label")+":",
@@ -639,9 +639,9 @@ func TestEnterKeepsAnEarlierAnswer(t *testing.T) {
 
 func TestAdviceOnAPensionNumberIsConfirmedWithEnter(t *testing.T) {
 	ts := run(t, "da", "pension-number", lines("12O45678", "", "12O45678"))
-	ts.sees(ts.msg("app.note-prefix")+" "+ts.msg("note.pension-letter-o"), ts.msg("plain.prompt-confirm"),
+	ts.sees(ts.msg("app.note-prefix")+" "+ts.msg("note.pension-letter-o"), ts.msg("plain.prompt-confirm", text.Data{"It": ts.tr.T("app.it")}),
 		ts.msg("step.pension-number.again"))
-	ts.never(ts.tr.T("app.confirm-notes")) // it speaks of changing the text in a field
+	ts.never(ts.tr.T("app.confirm-notes", text.Data{"It": ts.tr.T("app.it")})) // it speaks of changing the text in a field
 }
 
 // BenchmarkPlainStep is the work of printing one step's screen: the
@@ -667,7 +667,8 @@ func TestStagesTwoAndThree(t *testing.T) {
 				"", "", // request-sent, rcam-sign-out: stage 2 done
 				"",      // start screen: stage 3
 				"2",     // code-received: not yet
-				"", "1", // start screen again days later; the code has come
+				"", "1", // start screen again; the code has come
+				"1",        // code-today: on the day of the request, asked again
 				"", "", "", // code-open, code-sign-in, code-approve
 				"abc-def-ghi", // 9 characters
 				"abc def ghi jkl",
@@ -691,7 +692,7 @@ func TestStagesTwoAndThree(t *testing.T) {
 				ts.msg("home.stage-done", text.Data{"Stage": ts.tr.T("stage.2.short")}),
 				ts.msg("step.code-received.title"),
 				ts.msg("home.resume", text.Data{"Stage": ts.tr.T("stage.3.short"), "Step": ts.tr.T("step.code-received.title")}),
-				ts.msg("step.code-open.title"), ts.msg("step.validation-code.title"),
+				ts.msg("step.code-today.title"), ts.msg("step.code-open.title"), ts.msg("step.validation-code.title"),
 				ts.problem("problem.code-length", text.Data{"Count": 9, "Want": 12}),
 				ts.msg("step.code-type-in.title"), "abc def ghi jkl",
 				ts.msg("step.code-done.title"),

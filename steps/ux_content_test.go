@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 
+	tea "github.com/charmbracelet/bubbletea"
+
 	"github.com/eulogin-guide/eulogin-guide/locales"
 	"github.com/eulogin-guide/eulogin-guide/steps"
 	"github.com/eulogin-guide/eulogin-guide/wizard/core"
@@ -444,5 +446,171 @@ func TestTheFirstEULoginPageMayBeInDanish(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// P41: a paragraph shown only once the person said they have Android
+// says what to do on Android; it does not ask whether they have one.
+func TestWhatIsSaidToAndroidUsersIsNotAskedOfThem(t *testing.T) {
+	content, err := steps.BuiltIn()
+	if err != nil {
+		t.Fatal(err)
+	}
+	asks := regexp.MustCompile(`(?i)android\?`)
+	n := 0
+	for _, lang := range []string{"da", "en"} {
+		tr := translator(t, lang)
+		for _, f := range content.Flows {
+			for _, id := range f.StepIDs() {
+				st := f.Step(id)
+				for _, p := range slices.Concat(st.Body, st.Warnings, st.Help) {
+					if p.When == nil || p.When.Holds(flow.Answers{}) || !p.When.Holds(flow.Answers{"platform": "android"}) {
+						continue
+					}
+					n++
+					if said := tr.T(p.ID); asks.MatchString(said) {
+						t.Errorf("%s: %s/%s asks Android users whether they have Android: %q", lang, f.ID, id, said)
+					}
+				}
+			}
+		}
+	}
+	if n < 10 {
+		t.Fatalf("only %d paragraphs for Android users read", n)
+	}
+}
+
+// P41: the e-mail about the device just added is told once: on its own
+// step where the journey has one, else with the fingerprint.
+func TestTheEmailAboutANewDeviceIsToldOnce(t *testing.T) {
+	content, err := steps.BuiltIn()
+	if err != nil {
+		t.Fatal(err)
+	}
+	phrase := map[string]string{"da": "tilføjet et mobilt apparat", "en": "added a mobile device"}
+	for _, f := range content.Flows {
+		if f.Step("biometrics") == nil {
+			continue
+		}
+		for _, lang := range []string{"da", "en"} {
+			var told []string
+			for _, id := range []string{"biometrics", "device-email"} {
+				if f.Step(id) != nil && strings.Contains(frameText(openAt(t, lang, f, id).Frame()), phrase[lang]) {
+					told = append(told, id)
+				}
+			}
+			if len(told) != 1 {
+				t.Errorf("%s: %s tells of the e-mail on %v, not on one step", lang, f.ID, told)
+			}
+		}
+	}
+}
+
+// P32: the advice that Enter again takes an answer anyway calls it by the
+// word that fits it: "den" for the PIN ("pinkoden"), "det" for the
+// pension number, in both front-ends.
+func TestTheAdviceToConfirmCallsTheAnswerByItsWord(t *testing.T) {
+	for _, tc := range []struct{ lang, step, typed, full, plain string }{
+		{"da", "pin", "1234", "Tryk Enter igen for at bruge den alligevel, eller ret den.", "Tryk Enter for at bruge den alligevel,"},
+		{"da", "pension-number", "12O45678", "Tryk Enter igen for at bruge det alligevel, eller ret det.", "Tryk Enter for at bruge det alligevel,"},
+		{"en", "pin", "1234", "Press Enter again to use it anyway, or change it.", "Press Enter to use it anyway,"},
+	} {
+		g := newGuide(t, tc.lang, tc.step)
+		g.typeText(tc.typed)
+		g.press(tea.KeyEnter)
+		if shown := flatten(stripANSI(g.model.View())); !strings.Contains(shown, tc.full) {
+			t.Errorf("%s %s: the full screen does not say %q:\n%s", tc.lang, tc.step, tc.full, g.model.View())
+		}
+		ts := run(t, tc.lang, tc.step, lines(tc.typed))
+		ts.sees(tc.plain)
+	}
+}
+
+// P37: on the day the request was sent, "Ja, jeg har koden" is asked
+// again (the code comes within a few days, seed 001 trin 16); "Nej" there
+// pauses, and another day the first question is asked again; on a later
+// day "Ja" goes on to RCAM.
+func TestAYesToTheCodeOnTheDayOfTheRequestIsAskedAgain(t *testing.T) {
+	f := builtInFlow(t, "new-account")
+	now := time.Date(2026, 12, 3, 15, 0, 0, 0, time.Local)
+	at := func(sent time.Time, clock time.Time, step string, save func(flow.Progress)) *core.Core {
+		p := flow.Progress{Version: flow.ProgressVersion, Flow: "new-account", Step: step,
+			Started: []string{"stage-1", "stage-2", "stage-3"}, Done: []string{"stage-1", "stage-2"},
+			Dates: map[string]string{"request-sent": sent.Format(flow.DayLayout)}}
+		if step == "code-today" {
+			p.Choices = map[string]string{"code-received": "yes"}
+		}
+		c := openAt(t, "da", f, "", func(o *core.Options) {
+			o.Progress, o.Now = &p, func() time.Time { return clock }
+			o.Save = func(p flow.Progress) string { save(p); return "" }
+		})
+		c.Do(core.Continue, 0) // from the start screen, where the person was
+		return c
+	}
+	yes := slices.IndexFunc(f.Step("code-received").Choices, func(ch flow.Choice) bool { return ch.Value == "yes" })
+	var saved flow.Progress
+	keep := func(p flow.Progress) { saved = p }
+
+	c := at(now, now, "code-received", keep)
+	c.Do(core.Choose, yes)
+	if step := c.Frame().Step; step != "code-today" {
+		t.Fatalf("a yes on the day the request was sent goes on to %q without a question", step)
+	}
+	if shown := frameText(c.Frame()); !strings.Contains(shown, "Kom koden allerede i dag?") || !strings.Contains(shown, "inden for et par dage") {
+		t.Errorf("the question does not ask whether the code came today:\n%s", shown)
+	}
+	if c.Frame().Selected != slices.IndexFunc(f.Step("code-today").Choices, func(ch flow.Choice) bool { return ch.Value == "no" }) {
+		t.Errorf("the question does not offer 'not yet' first")
+	}
+	c.Do(core.Continue, 0) // "Nej, ikke endnu": paused
+	if saved.Step != "code-today" || saved.Dates["code-received"] != "" {
+		t.Fatalf("'not yet' today kept the code's date or moved on: %+v", saved)
+	}
+	if c = at(now, now.AddDate(0, 0, 1), "code-today", keep); c.Frame().Step != "code-received" {
+		t.Errorf("back the next day, the guide opens %q, not the question whether the code came", c.Frame().Step)
+	}
+
+	c = at(now.AddDate(0, 0, -3), now, "code-received", keep)
+	if c.Do(core.Choose, yes); c.Frame().Step != "code-open" {
+		t.Errorf("a yes three days after the request goes to %q, not on to RCAM", c.Frame().Step)
+	}
+}
+
+// P37: going back past the review that marked the request sent forgets
+// that it was: the start screen no longer says it was sent today.
+func TestGoingBackPastTheReviewForgetsTheRequestSent(t *testing.T) {
+	f := builtInFlow(t, "new-account")
+	var saved flow.Progress
+	c := openAt(t, "da", f, "check-answers", func(o *core.Options) {
+		o.Save = func(p flow.Progress) string { saved = p; return "" }
+	})
+	c.Do(core.Choose, 0) // "Jeg har klikket på [Submit] på RCAM"
+	if saved.Dates["request-sent"] == "" {
+		t.Fatal("the review did not mark the request sent")
+	}
+	c.Do(core.Back, 0) // back at the review
+	if saved.Dates["request-sent"] == "" {
+		t.Error("back at the review itself, the request is no longer marked sent")
+	}
+	c.Do(core.Back, 0) // past it
+	if c.Frame().Step == "check-answers" || saved.Dates["request-sent"] != "" {
+		t.Errorf("gone back past the review (to %q), the request is still marked sent: %+v", c.Frame().Step, saved.Dates)
+	}
+}
+
+// P35: one word at "Fornavn og efternavn" is advice, not a refusal: the
+// note says both names are asked for, and Enter again takes it.
+func TestOneWordAsTheNameIsAdviceToConfirm(t *testing.T) {
+	for _, lang := range []string{"da", "en"} {
+		g := newGuide(t, lang, "name")
+		g.typeText("J")
+		g.press(tea.KeyEnter)
+		g.sees("note.name-one-word")
+		g.sees("step.name.title")
+		g.press(tea.KeyEnter)
+		g.sees("step.birth-date.title")
+
+		ts := run(t, lang, "name", lines("John", ""))
+		ts.sees(ts.msg("app.note-prefix")+" "+ts.msg("note.name-one-word"), ts.msg("step.birth-date.title"))
 	}
 }

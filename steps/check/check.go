@@ -44,7 +44,7 @@ var (
 		"pin-easy", "email-provider-typo", "device-name-long",
 		"pension-letter-o", "pension-letter-l", "pension-letters",
 		"pension-other-characters", "pension-length",
-		"code-odd-char",
+		"code-odd-char", "name-one-word",
 	}
 
 	// Rules are the lines of the password checklist ("rule.<code>"), in the

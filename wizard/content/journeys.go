@@ -45,7 +45,8 @@ type (
 	}
 	stepFile struct {
 		ID, Kind, Source, Device, Title, When, Marks, Default, Sent string
-		LookAway                                                    bool `toml:"look-away"`
+		SameDay                                                     string `toml:"same-day"`
+		LookAway                                                    bool   `toml:"look-away"`
 		Risky                                                       bool
 		OnPage                                                      bool `toml:"on-page"`
 		Body, Warnings, Help                                        []textFile
@@ -66,11 +67,11 @@ type (
 		Optional             bool
 	}
 	fieldFile struct {
-		ID, Kind, Label, Example, Again, Mismatch, Rules, Check string
-		Secret, Twice, Digits, Optional                         bool
-		Max                                                     int
-		Params                                                  map[string]string
-		Options                                                 []struct{ Value, Label string }
+		ID, Kind, Label, Example, Again, Mismatch, Rules, Check, It string
+		Secret, Twice, Digits, Optional                             bool
+		Max                                                         int
+		Params                                                      map[string]string
+		Options                                                     []struct{ Value, Label string }
 	}
 )
 
@@ -195,6 +196,9 @@ func (p *parser) walkable(f *flow.Flow) error {
 				return p.fail(id, "condition-order", atom(a))
 			}
 		}
+		if st.SameDay != "" && !slices.ContainsFunc(ids[:i], func(e string) bool { return f.Step(e).Marks == st.SameDay }) {
+			return p.fail(id, "same-day", st.SameDay)
+		}
 		for _, fl := range st.Fields {
 			if fl.Kind == flow.TextField && (fl.MaxLength < 1 || fl.MaxLength > maxField) {
 				return p.fail(id, "field-max", fl.ID)
@@ -299,7 +303,7 @@ func (p *parser) step(sf stepFile) (flow.Step, error) {
 	}
 	p.seen[sf.ID] = true
 	st := flow.Step{ID: sf.ID, Kind: kind, Source: sf.Source, Device: device, Default: sf.Default, Title: id(sf.Title, "title"),
-		LookAway: sf.LookAway, Risky: sf.Risky, OnPage: sf.OnPage, See: sf.See, Reviews: sf.Reviews, Marks: sf.Marks, WaitMinutes: max(sf.WaitMinutes, 0),
+		LookAway: sf.LookAway, Risky: sf.Risky, OnPage: sf.OnPage, See: sf.See, Reviews: sf.Reviews, Marks: sf.Marks, SameDay: sf.SameDay, WaitMinutes: max(sf.WaitMinutes, 0),
 		When: p.condition(item, sf.When)}
 	if sf.Sent != "" {
 		if kind != flow.Review {
@@ -341,7 +345,7 @@ func (p *parser) step(sf stepFile) (flow.Step, error) {
 		}
 		fl := flow.Field{ID: fid, Kind: flow.FieldKind(cmp.Or(ff.Kind, string(flow.TextField))), Label: id(ff.Label, "label"),
 			Example: optional(ff.Example), Secret: ff.Secret, Twice: ff.Twice, AgainLabel: optional(ff.Again), Mismatch: ff.Mismatch,
-			MaxLength: ff.Max, Digits: ff.Digits, Optional: ff.Optional, Rules: optional(ff.Rules)}
+			MaxLength: ff.Max, Digits: ff.Digits, Optional: ff.Optional, Rules: optional(ff.Rules), It: optional(ff.It)}
 		switch fl.Kind {
 		case flow.TextField:
 			fn, err := p.Checks.Lookup(ff.Check, ff.Params)
@@ -351,7 +355,7 @@ func (p *parser) step(sf stepFile) (flow.Step, error) {
 			fl.Check = fn
 		case flow.TickBox, flow.ListField, flow.Button:
 			// Chosen, not typed: nothing of a typed field's, and a list of two answers or more.
-			typed := ff.Check != "" || ff.Secret || ff.Twice || ff.Digits || ff.Max != 0 || ff.Example != "" || ff.Rules != ""
+			typed := ff.Check != "" || ff.Secret || ff.Twice || ff.Digits || ff.Max != 0 || ff.Example != "" || ff.Rules != "" || ff.It != ""
 			if typed || (fl.Kind == flow.ListField) != (len(ff.Options) > 0) || fl.Kind == flow.ListField && len(ff.Options) < 2 {
 				return flow.Step{}, p.fail(item, "field-kind", fid)
 			}

@@ -153,7 +153,7 @@ func uses(f *flow.Flow) []use {
 				out = append(out, paragraphs(c.Then, st.ID, none)...)
 			}
 			for _, fl := range st.Fields {
-				add(none, fl.Label, fl.Example, fl.AgainLabel, fl.Rules)
+				add(none, fl.Label, fl.Example, fl.AgainLabel, fl.Rules, fl.It)
 				for _, o := range fl.Options {
 					add(none, o.Label)
 				}

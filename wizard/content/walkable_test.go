@@ -96,6 +96,8 @@ func TestAJourneyThatCannotBeWalkedIsRefused(t *testing.T) {
 			"sent-review", "tea.green"},
 		{"a review of a tick box", stage("s1", step("t1", "type", `fields = [{ id = "x", kind = "tick", label = "tea.name" }]`),
 			step("t2", "review", `reviews = ["x"]`)), "review-field", "x"},
+		{"a step shown on the day of a date that no step before it sets", stage("s1", step("t1", "read", `same-day = "sent"`),
+			step("t2", "read", `marks = "sent"`)), "same-day", "sent"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

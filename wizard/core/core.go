@@ -138,6 +138,7 @@ type Field struct {
 	State     FieldState
 	Checklist []Block // the rules the answer must meet, each with its state in words
 	Messages  []Block // what the last Continue brought: a problem, or advice to confirm
+	Confirm   string  // while Confirming: that Continue again takes the answer, in the field's words
 }
 
 // Core is one run of the guide.

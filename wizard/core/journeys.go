@@ -72,6 +72,8 @@ func (h *homePlace) Do(c *Core, a Action, arg int) {
 		next := c.s.NextStage()
 		if c.s.Status(next) == flow.NotStarted || c.s.StageIndex() != next {
 			c.s.StartStage(next)
+		} else {
+			c.s.Settle()
 		}
 		c.leaveFirstScreen()
 		c.enterStep()
@@ -83,6 +85,8 @@ func (h *homePlace) Do(c *Core, a Action, arg int) {
 		}
 		if status != flow.InProgress || c.s.StageIndex() != arg {
 			c.s.StartStage(arg)
+		} else {
+			c.s.Settle()
 		}
 		c.leaveFirstScreen()
 		c.enterStep()

@@ -203,10 +203,17 @@ func (c *Core) fieldViews(fm *form) []Field {
 			for _, n := range fl.verdict.Notes {
 				v.Messages = append(v.Messages, c.prefixed(Note, c.t.T("note."+n, count)))
 			}
+			v.Confirm = c.t.T("app.confirm-notes", c.answerCalled(def))
 		}
 		views[i] = v
 	}
 	return views
+}
+
+// answerCalled is the word by which the engine's advice calls what was
+// typed in field def: "den" for a PIN, where "det" would be wrong.
+func (c *Core) answerCalled(def *flow.Field) text.Data {
+	return text.Data{"It": c.t.T(cmp.Or(def.It, "app.it"))}
 }
 
 // fieldKinds are the journey's kinds of fields as drawn.

@@ -324,7 +324,7 @@ func (p *stepPlace) Prompt(c *Core) Prompt {
 		pr := Prompt{ID: "plain.prompt-type", Secret: fl.def.Secret, Label: c.t.T(fl.def.Label)}
 		switch {
 		case fl.state == Confirming:
-			pr.ID = "plain.prompt-confirm"
+			pr.ID, pr.Data = "plain.prompt-confirm", c.answerCalled(fl.def)
 		case fl.state == Again:
 			pr.ID, pr.Label = "plain.prompt-again", c.t.T(fl.def.AgainLabel)
 		case !fl.def.Secret && fl.value != "":

@@ -108,6 +108,9 @@ type Step struct {
 	Sent  string
 	When  *Condition // shown only when this holds
 	Marks string     // a date to remember when the step is done, e.g. "request-sent"
+	// SameDay is a Marks name: the step is shown only on the calendar day
+	// of that date, to confirm what is unlikely so soon; "" for any day.
+	SameDay string
 	// WaitMinutes is a wait outside the guide that starts now: the step's
 	// paragraphs get the time now as {{.Now}} and when the wait is over as
 	// {{.WaitOver}}; 0 for none.
@@ -218,6 +221,7 @@ type Field struct {
 	Digits     bool      // only the digits 0-9 can be typed (a PIN)
 	Optional   bool      // nothing typed is an answer too: the step goes on without checking
 	Rules      string    // message id heading the check's Rules, shown as a checklist; empty for none
+	It         string    // message id of the word the guide's own advice calls the answer by ("den" for "pinkoden"); "" for the engine's
 	Check      verdict.Check
 }
 

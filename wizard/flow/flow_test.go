@@ -192,3 +192,51 @@ func TestDaysBetweenFarDates(t *testing.T) {
 		}
 	}
 }
+
+// A date is kept while the person goes back to the step that set it, and
+// forgotten once they go back past it: the thing is to be done again.
+func TestGoingBackPastAStepForgetsItsDate(t *testing.T) {
+	f := testFlow()
+	f.Stages[0].Steps[1].Marks = "sent" // b-only
+	s := NewSession(f)
+	s.Answers["kind"] = "b"
+	s.Next() // at b-only
+	s.Next() // b-only done: at code
+	if _, ok := s.Dates["sent"]; !ok {
+		t.Fatal("b-only done did not mark its date")
+	}
+	s.Back() // at b-only again
+	if _, ok := s.Dates["sent"]; !ok {
+		t.Fatal("back at the step that set it, its date is gone")
+	}
+	s.Back() // at kind: past b-only
+	if d, ok := s.Dates["sent"]; ok {
+		t.Fatalf("gone back past the step that set it, the date %v is still kept", d)
+	}
+}
+
+// A step shown only on the day of a date is shown that day and not the
+// next; resumed there the next day, the session settles on the step
+// before it.
+func TestAStepOfTheDayOfADateIsShownThatDayOnly(t *testing.T) {
+	f := testFlow()
+	f.Stages[0].Steps[1].When, f.Stages[0].Steps[1].SameDay = nil, "sent"
+	day := time.Date(2026, 12, 3, 23, 0, 0, 0, time.Local)
+	s := NewSession(f)
+	s.Dates["sent"] = day.Add(-time.Hour)
+	s.Now = func() time.Time { return day }
+	s.Answers["kind"] = "a"
+	s.Next()
+	if got := s.Current().ID; got != "b-only" {
+		t.Fatalf("on the day of the date: at %q, want b-only", got)
+	}
+	s.Now = func() time.Time { return day.Add(2 * time.Hour) }
+	s.Settle()
+	if got := s.Current().ID; got != "kind" {
+		t.Fatalf("the next day, resumed at b-only: at %q, want the step before it", got)
+	}
+	s.Next()
+	if got := s.Current().ID; got != "code" {
+		t.Fatalf("the next day: at %q, want b-only skipped", got)
+	}
+}

@@ -49,7 +49,17 @@ func (s *Session) Current() *Step { return &s.Flow.Stages[s.stage].Steps[s.step]
 func (s *Session) Stage() *Stage { return &s.Flow.Stages[s.stage] }
 
 // visible reports whether a step applies, given the answers so far.
-func (s *Session) visible(st *Step) bool { return st.When.Holds(s.Answers) }
+func (s *Session) visible(st *Step) bool { return st.When.Holds(s.Answers) && s.onItsDay(st) }
+
+// onItsDay says whether today is a day on which the step is shown: any
+// day, or for a step shown on the day of a date, that day.
+func (s *Session) onItsDay(st *Step) bool {
+	if st.SameDay == "" {
+		return true
+	}
+	date, ok := s.Dates[st.SameDay]
+	return ok && DaysBetween(date, s.Now()) == 0
+}
 
 // Position gives the current step's number among the visible steps of its
 // stage, and how many there may be, for the caption "trin 4 af 17": the
@@ -71,7 +81,9 @@ func (s *Session) Position() (number, total int) {
 
 // mayShow says whether a step ahead may still be shown: its condition
 // holds, or may hold once the questions still open are answered.
-func (s *Session) mayShow(st *Step) bool { return st.When.mayHoldIf(s.Answers, s.open) }
+func (s *Session) mayShow(st *Step) bool {
+	return st.When.mayHoldIf(s.Answers, s.open) && s.onItsDay(st)
+}
 
 // open says whether question id may still be answered: it is not, and its
 // step is the current one, or one ahead that may be shown. A question
@@ -175,7 +187,8 @@ func (s *Session) forgetHiddenChoices() {
 }
 
 // Back moves to the previous visible step of the stage, and reports false on
-// the first one.
+// the first one. The dates of the steps gone back past are undone: the
+// request not sent yet when its review is to be done again.
 func (s *Session) Back() bool {
 	if back := s.returnTo; back != "" {
 		s.returnTo = ""
@@ -183,11 +196,30 @@ func (s *Session) Back() bool {
 	}
 	for i := s.step - 1; i >= 0; i-- {
 		if s.visible(&s.Stage().Steps[i]) {
+			s.undate(s.Stage().Steps[i+1 : s.step+1])
 			s.step = i
 			return true
 		}
 	}
 	return false
+}
+
+// Settle leaves a step no longer shown where the person left it (its day
+// is over) for the visible step before it: the question that led there is
+// asked again.
+func (s *Session) Settle() {
+	if !s.visible(s.Current()) {
+		s.Back()
+	}
+}
+
+// undate forgets the dates the steps marked.
+func (s *Session) undate(steps []Step) {
+	for _, st := range steps {
+		if st.Marks != "" {
+			delete(s.Dates, st.Marks)
+		}
+	}
 }
 
 // StartStage puts the session at the first visible step of stage i.

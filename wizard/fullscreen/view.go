@@ -284,7 +284,7 @@ func (m *Model) answerArea() []string {
 		}
 		messages := f.Messages
 		if f.State == core.Confirming {
-			messages = append(messages, core.Block{Kind: core.Text, Text: m.t("app.confirm-notes")})
+			messages = append(messages, core.Block{Kind: core.Text, Text: f.Confirm})
 		}
 		for _, b := range messages {
 			lines = append(lines, m.drawBlock(b, w)...)
