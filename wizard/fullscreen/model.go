@@ -151,7 +151,11 @@ func (m *Model) key(k tea.KeyMsg) tea.Cmd {
 	if m.frame.Focus < 0 && printable(k) && (place == core.HomeScreen || place == core.StepScreen) {
 		return m.letter(k)
 	}
-	m.run, m.pending = 0, nil
+	// A lone command letter still waiting is carried out first: "2" and
+	// Enter typed at once choose answer 2, not the one highlighted before.
+	if settled := m.settle(); settled != nil || m.frame.Place == core.Ended {
+		return settled
+	}
 	if k.Type == tea.KeyCtrlZ && m.suspend != nil {
 		return func() tea.Msg { m.suspend(); return nil }
 	}
