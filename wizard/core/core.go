@@ -162,6 +162,8 @@ type Core struct {
 	kept      bool        // some progress is saved: read at the start, or saved since
 	firstAsk  bool        // the first question is asked before any start screen: there is none to go back to
 	change    *Change     // what the settings place asked for, ending the guide
+	offered   []Offer     // the offers worked out since the last move; nil: none yet
+	framed    *Frame      // the frame built since the last move; nil: none yet
 }
 
 // New starts at the start screen, or at opts.StartAt, after restoring
@@ -230,6 +232,19 @@ func (c *Core) Colour() bool { return c.opts.Colour }
 
 // Frame is what to draw now.
 func (c *Core) Frame() Frame {
+	if c.framed == nil { // built once a move: a key press draws it twice
+		f := c.frame()
+		c.framed = &f
+	}
+	f := *c.framed
+	// Clipped, so that a front-end appending to them never writes into the
+	// blocks kept for the next frame.
+	f.Top, f.Body, f.Fields = f.Top[:len(f.Top):len(f.Top)], f.Body[:len(f.Body):len(f.Body)], f.Fields[:len(f.Fields):len(f.Fields)]
+	return f
+}
+
+// frame builds the frame of the place shown now.
+func (c *Core) frame() Frame {
 	p := c.top()
 	if rev := c.revisions[p]; c.built == nil || c.builtFor != p || c.built.Screen != rev.screen {
 		sc := p.Screen(c)
@@ -237,9 +252,6 @@ func (c *Core) Frame() Frame {
 			Screen: rev.screen, Text: rev.text}, p
 	}
 	f := *c.built
-	// Clipped, so that a front-end appending to them never writes into the
-	// blocks kept for the next frame.
-	f.Top, f.Body = f.Top[:len(f.Top):len(f.Top)], f.Body[:len(f.Body):len(f.Body)]
 	f.Focus = -1
 	if fp, ok := p.(Fielded); ok {
 		f.Fields, f.Focus = fp.Fields(c)
@@ -263,17 +275,24 @@ func (c *Core) Frame() Frame {
 // offers are the actions allowed now: the place's own, then what every
 // place has.
 func (c *Core) offers() []Offer {
-	p := c.top()
-	offers := c.withGlobalOffers(p.Offers(c), p)
-	for i := range offers {
-		offers[i].Line = commands[offers[i].Action]
+	if c.offered == nil { // worked out once a move: a key press asks for them three times
+		p := c.top()
+		c.offered = c.withGlobalOffers(p.Offers(c), p)
+		for i := range c.offered {
+			c.offered[i].Line = commands[c.offered[i].Action]
+		}
 	}
-	return offers
+	return c.offered[:len(c.offered):len(c.offered)]
 }
+
+// moved forgets the offers worked out: what the guide offers may have
+// changed. Every way the core changes from outside ends with it.
+func (c *Core) moved() { c.offered, c.framed = nil, nil }
 
 // Do carries out an action. An action that is not offered now, or a
 // number it does not take, does nothing.
 func (c *Core) Do(a Action, arg int) {
+	defer c.moved()
 	o, ok := c.offer(a)
 	if !ok || !o.allows(arg) {
 		return
@@ -307,6 +326,7 @@ func (c *Core) offer(a Action) (Offer, bool) {
 // the field keeps: a field for digits refuses anything else. An edit
 // clears what the last Continue said about the answer.
 func (c *Core) Edit(i int, typed string) string {
+	defer c.moved()
 	fp, ok := c.top().(Fielded)
 	if !ok {
 		return ""
@@ -337,6 +357,7 @@ type Result struct {
 // keeps what the field holds (advice shown is confirmed, an earlier answer
 // kept). A refused secret is typed anew: nothing of it is kept.
 func (c *Core) Answer(i int, line string) Result {
+	defer c.moved()
 	fp, ok := c.top().(Fielded)
 	if !ok {
 		return Result{Outcome: Refused}
@@ -362,7 +383,7 @@ func WithoutControls(typed string) string {
 
 // PasteCut tells the user that what they pasted was longer than the field
 // takes, and was cut (as Edit tells of a text it cut).
-func (c *Core) PasteCut() { c.notice = "app.paste-cut" }
+func (c *Core) PasteCut() { c.notice = "app.paste-cut"; c.moved() }
 
 // typingHere is the note that letters typed seem meant for another window.
 const typingHere = "app.typing-here"
@@ -370,7 +391,7 @@ const typingHere = "app.typing-here"
 // TypingHere tells the user that what they type seems meant for another
 // window: letters typed where the guide asks for none. The next Continue
 // only closes the note.
-func (c *Core) TypingHere() { c.notice = typingHere }
+func (c *Core) TypingHere() { c.notice = typingHere; c.moved() }
 
 // Now is the guide's clock (Options.Now).
 func (c *Core) Now() time.Time { return c.s.Now() }

@@ -97,12 +97,14 @@ type (
 // Open shows place p over the place shown now; closing it (Close) shows
 // that place again as it was.
 func (c *Core) Open(p Controller) {
+	defer c.moved()
 	c.stack = append(c.stack, p)
 	c.Changed(p)
 }
 
 // Close takes the place shown now away, showing the one under it.
 func (c *Core) Close() {
+	defer c.moved()
 	if len(c.stack) > 1 {
 		c.stack = c.stack[:len(c.stack)-1]
 		if u, ok := c.top().(Uncovering); ok {
@@ -124,6 +126,7 @@ func (c *Core) top() Controller { return c.stack[len(c.stack)-1] }
 // Changed tells the core that what place p shows has changed: the next
 // frame builds it again, and front-ends redraw what they keep of it.
 func (c *Core) Changed(p Controller) {
+	defer c.moved()
 	c.revision++
 	c.revisions[p] = revision{screen: c.revision, text: c.revision}
 }
