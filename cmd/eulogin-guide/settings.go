@@ -98,12 +98,12 @@ func change(members *desk.Desk, o *options, ch core.Change) core.Notice {
 	}
 	value := ch.Value
 	switch ch.Setting {
-	case settingLines:
-		o.plain = value == on
+	case settingLines: // a flag that turns it on still wins, as at the start
+		o.plain = value == on || o.given.plain
 	case settingHelper:
-		o.helper = value == on
+		o.helper = value == on || o.given.helper
 	case settingRehearse:
-		o.rehearse = value == on
+		o.rehearse = value == on || o.given.rehearse
 	case settingLang:
 		o.lang = value
 	case settingScreen:

@@ -167,3 +167,19 @@ func TestAFolderOfCorrectionsBesideTheProgram(t *testing.T) {
 		t.Fatalf("the folder beside the program was not used:\n%s", out)
 	}
 }
+
+// A flag that turns something on still wins over the setting turned off:
+// started with --plain, turning the line mode off keeps the line mode.
+func TestAFlagStillWinsOverASettingTurnedOff(t *testing.T) {
+	home := t.TempDir()
+	tm := termtest.Start(t, binary, []string{"--plain"}, userEnv(t, home), 80, 24)
+	tm.WaitForT("Skriv tallet ud for dit svar", wait)
+	tm.Type("indstillinger\n")
+	tm.WaitForT("1. Linje for linje, til skærmlæser: til", wait)
+	tm.Type("1\n")
+	tm.WaitForT(danish(t, "settings.kept"), wait)
+	if strings.Contains(tm.Screen(), "Enter: vælg") {
+		t.Fatalf("--plain was given, and the full screen came:\n%s", tm.Screen())
+	}
+	tm.WaitForT("1. Linje for linje, til skærmlæser: til", wait)
+}
