@@ -31,7 +31,7 @@ func commands(tr *text.Translator) text.Data {
 	return text.Data{"Back": first("plain.word-back"), "Help": first("plain.word-help"), "Quit": first("plain.word-quit"),
 		"QR": first("plain.word-qr"), "Invert": first("plain.word-invert"), "Open": first("plain.word-open"),
 		"Yes": first("word.yes"), "No": first("word.no"), "QRInvert": first("plain.word-qr") + "\u00a0" + first("plain.word-invert"),
-		"Topics": first("plain.word-topics"), "Situation": first("plain.word-situation"), "Over": first("plain.word-journey-over")}
+		"Topics": first("plain.word-topics"), "Situation": first("plain.word-situation"), "Over": first("plain.word-journey-over"), "Repeat": first("plain.word-repeat")}
 }
 
 // transcript is one run of the plain guide: what it printed, and the

@@ -36,6 +36,7 @@ const (
 	GoHome                             // from a step, back to the journey's start screen
 	OpenSettings                       // the settings: the line mode, a helper, practice, the language, another member
 	StartJourneyOver                   // forget the progress of the journey on now, after asking, and start it afresh
+	SayAgain                           // say the place again, as a line mode reads it: its words and what it asks
 )
 
 var actionNames = map[Action]string{
@@ -45,13 +46,13 @@ var actionNames = map[Action]string{
 	HideQR: "hide-qr", InvertQR: "invert-qr", OpenBrowser: "open-browser", Scroll: "scroll",
 	ChangeSituation: "change-situation", HelpIndex: "help-index", Choose: "choose", Toggle: "toggle",
 	Handover: "handover", GoHome: "go-home",
-	OpenSettings: "open-settings", StartJourneyOver: "start-journey-over",
+	OpenSettings: "open-settings", StartJourneyOver: "start-journey-over", SayAgain: "say-again",
 }
 
 // Actions are every action, for tests that try them all.
 func Actions() []Action {
 	all := make([]Action, 0, len(actionNames))
-	for a := Continue; a <= StartJourneyOver; a++ {
+	for a := Continue; a <= SayAgain; a++ {
 		all = append(all, a)
 	}
 	return all
@@ -92,6 +93,7 @@ var commands = map[Action]Command{
 	GoHome:           {Name: "Home", Words: "plain.word-home", Say: "plain.say-home"},
 	OpenSettings:     {Name: "Settings", Words: "plain.word-settings", Say: "plain.say-settings"},
 	StartJourneyOver: {Name: "Over", Words: "plain.word-journey-over", Say: "plain.say-journey-over"},
+	SayAgain:         {Name: "Repeat", Words: "plain.word-repeat"}, // told by help, not at every prompt
 	Choose:           {Words: Number},
 	ChangeAnswer:     {Words: Number},
 	OpenStage:        {Words: Number},

@@ -305,7 +305,7 @@ func (c *Core) Do(a Action, arg int) {
 	}
 	c.notice = ""
 	switch a {
-	case Help, HelpIndex, Quit, Handover, OpenSettings:
+	case Help, HelpIndex, Quit, Handover, OpenSettings, SayAgain:
 		c.doGlobal(a)
 	default:
 		c.top().Do(c, a, arg)

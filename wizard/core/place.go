@@ -166,6 +166,9 @@ func (c *Core) withGlobalOffers(offers []Offer, p Controller) []Offer {
 	if p.Place() != QuitScreen && p.Place() != Ended {
 		offers = append(offers, Offer{Action: Quit, Desc: "action.quit"})
 	}
+	if p.Place() != Ended { // a screen seen needs no key for it: a line mode's word
+		offers = append(offers, Offer{Action: SayAgain, Desc: "action.repeat", Hidden: true})
+	}
 	return offers
 }
 
@@ -185,5 +188,7 @@ func (c *Core) doGlobal(a Action) {
 		c.handOver(c.handoverTo(c.top()))
 	case OpenSettings:
 		c.openSettings()
+	case SayAgain: // its words are new to a line mode, which says them again
+		c.Changed(c.top())
 	}
 }
