@@ -21,8 +21,12 @@ func TestTheLineModeIsReachedWithoutAFlagAndRemembered(t *testing.T) {
 	tm.WaitForT("Hvor står du?", wait)
 	tm.WaitForT("i: indstillinger", wait)
 	tm.Press("i")
-	tm.WaitForT("1. Linje for linje, til skærmlæser: fra", wait)
-	tm.Press("1")
+	tm.WaitForT("2. Linje for linje, til skærmlæser: fra", wait)
+	tm.Press("enter") // the first answer: back to the full screen's question, changing nothing
+	tm.WaitForT("Hvor står du?", wait)
+	tm.WaitForT("i: indstillinger", wait)
+	tm.Press("i")
+	tm.Press("2")
 	tm.Press("enter")
 	tm.WaitForT("Linje for linje, til skærmlæser: til", wait)
 	tm.WaitForT("Du kan også skrive tilbage", wait) // the line mode's prompt, in the same window
@@ -50,9 +54,9 @@ func TestEverySettingDoesWhatItsFlagDoes(t *testing.T) {
 		want         []string // in what the guide then says
 		wantNot      string
 	}{
-		{name: "helper", choose: "2", args: []string{"--step", "password"}, want: []string{"Hjælper: Se væk nu", "Vælg dit password"}},
-		{name: "rehearsal", choose: "3", args: []string{"--step", "email"}, want: []string{"ØVELSE"}},
-		{name: "language", choose: "4", want: []string{"Where are you?"}, wantNot: "Hvor står du?"},
+		{name: "helper", choose: "3", args: []string{"--step", "password"}, want: []string{"Hjælper: Se væk nu", "Vælg dit password"}},
+		{name: "rehearsal", choose: "4", args: []string{"--step", "email"}, want: []string{"ØVELSE"}},
+		{name: "language", choose: "5", want: []string{"Where are you?"}, wantNot: "Hvor står du?"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			home := t.TempDir()
@@ -80,17 +84,17 @@ func TestAnotherMemberAndDeletingWithoutAFlag(t *testing.T) {
 	runPlainGuide(t, home, "1\n", "--plain", "--profile", "Bent") // Bent has begun a journey
 	runPlainGuide(t, home, "1\n")                                 // and so has the person at this computer
 
-	out := runPlainGuide(t, home, "indstillinger\n6\n1\ntilbage\n") // no flag
+	out := runPlainGuide(t, home, "indstillinger\n7\n1\ntilbage\n") // no flag
 	if !strings.Contains(out, "Du fortsætter nu med Bent.") || !strings.Contains(out, "Profil: Bent") {
 		t.Fatalf("choosing Bent did not go on with Bent:\n%s", out)
 	}
 
 	standard := filepath.Join(configDir(home), "standard.json")
-	runPlainGuide(t, home, "indstillinger\n7\n\n") // Enter: "Nej, behold det"
+	runPlainGuide(t, home, "indstillinger\n8\n\n") // Enter: "Nej, behold det"
 	if _, err := os.Stat(standard); err != nil {
 		t.Fatalf("Enter on the question deleted what is kept: %v", err)
 	}
-	out = runPlainGuide(t, home, "indstillinger\n7\n2\n")
+	out = runPlainGuide(t, home, "indstillinger\n8\n2\n")
 	if _, err := os.Stat(standard); !os.IsNotExist(err) {
 		t.Fatalf("after yes, the progress is still there (%v):\n%s", err, out)
 	}
@@ -107,16 +111,16 @@ func TestTheSettingsFromTheStartScreenInTheFullScreen(t *testing.T) {
 	tm := termtest.Start(t, binary, []string{"--journey", "log-in"}, userEnv(t, home), 80, 24)
 	tm.WaitForT("i: indstillinger", wait)
 	tm.Press("i")
-	tm.WaitForT("4. Sprog: dansk", wait)
+	tm.WaitForT("5. Sprog: dansk", wait)
+	tm.Press("5")
+	tm.Press("enter")
+	tm.WaitForT("5. Language: English", wait)
+	tm.Press("3") // helper mode, then practice: the helper's look-away screen in a rehearsal
+	tm.Press("enter")
+	tm.WaitForT("3. I am helping someone: on", wait)
 	tm.Press("4")
 	tm.Press("enter")
-	tm.WaitForT("4. Language: English", wait)
-	tm.Press("2") // helper mode, then practice: the helper's look-away screen in a rehearsal
-	tm.Press("enter")
-	tm.WaitForT("2. I am helping someone: on", wait)
-	tm.Press("3")
-	tm.Press("enter")
-	tm.WaitForT("3. Practise (the guide saves nothing): on", wait)
+	tm.WaitForT("4. Practise (the guide saves nothing): on", wait)
 	tm.WaitForT("REHEARSAL", wait)
 	tm.Press("esc")
 	tm.WaitForT("i: settings", wait)
@@ -175,11 +179,11 @@ func TestAFlagStillWinsOverASettingTurnedOff(t *testing.T) {
 	tm := termtest.Start(t, binary, []string{"--plain"}, userEnv(t, home), 80, 24)
 	tm.WaitForT("Skriv tallet ud for dit svar", wait)
 	tm.Type("indstillinger\n")
-	tm.WaitForT("1. Linje for linje, til skærmlæser: til", wait)
-	tm.Type("1\n")
+	tm.WaitForT("2. Linje for linje, til skærmlæser: til", wait)
+	tm.Type("2\n")
 	tm.WaitForT(danish(t, "settings.kept"), wait)
 	if strings.Contains(tm.Screen(), "Enter: vælg") {
 		t.Fatalf("--plain was given, and the full screen came:\n%s", tm.Screen())
 	}
-	tm.WaitForT("1. Linje for linje, til skærmlæser: til", wait)
+	tm.WaitForT("2. Linje for linje, til skærmlæser: til", wait)
 }

@@ -123,11 +123,14 @@ func (c *Core) settingsOffer() []Offer {
 	return []Offer{{Action: OpenSettings, Desc: "action.settings"}}
 }
 
-// openSettings shows the settings over the place shown now: each setting
-// with its value (choosing one turns it to the next value), then another
-// member and deleting what is kept, where those can be done.
+// openSettings shows the settings over the place shown now: the way back,
+// each setting with its value (choosing one turns it to the next value),
+// then another member and deleting what is kept, where those can be done.
 func (c *Core) openSettings() {
 	l := &listPlace{place: SettingsScreen, title: "settings.title", body: "settings.body"}
+	// The first answer, the one Enter takes, changes nothing: an "i" and
+	// an Enter pressed by chance leave the guide as it was.
+	l.items = append(l.items, listItem{text: c.t.T("settings.back"), do: (*Core).Close})
 	for _, s := range c.opts.Settings {
 		words := c.t.T("settings.choice", text.Data{"Setting": c.t.T(s.Name), "Value": c.t.T(s.name())})
 		l.items = append(l.items, listItem{text: words, do: func(c *Core) { c.ask(Change{Setting: s.ID, Value: s.next()}) }})
