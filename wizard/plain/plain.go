@@ -48,6 +48,7 @@ type runner struct {
 	field   int          // the field whose example and checklist were printed last, on that screen
 	code    codeShown    // the QR code printed last
 	acted   bool         // the last line did something, so what it brought (Frame.Notice) is new
+	again   bool         // the last line was refused: the question and its answers are said again
 	issue   string       // the save problem printed last, so it is told once
 	// where the output stands: something printed, and the last line blank
 	started, lastBlank bool
@@ -97,8 +98,9 @@ func (r *runner) show(f core.Frame) {
 		r.text, r.field = f.Text, f.Focus
 		r.blank() // between screens
 		r.screen(f.Top, append(append(f.Body, r.tells(f)...), fieldAbout(f)...))
-	case f.Text != r.text:
+	case f.Text != r.text: // back from help, the topics or the quit question
 		r.text, r.field = f.Text, f.Focus
+		r.again = true
 	case f.Focus >= 0 && f.Focus != r.field:
 		r.field = f.Focus
 		if about := fieldAbout(f); len(about) > 0 {
@@ -115,6 +117,10 @@ func (r *runner) show(f core.Frame) {
 		r.blocks(f.Notice)
 	}
 	r.acted = false
+	if r.again {
+		r.again = false
+		r.sayAgain(f)
+	}
 	if issue := blocksText(f.SaveProblem); issue != r.issue {
 		r.blank()
 		r.blocks(f.SaveProblem)
@@ -285,6 +291,28 @@ func (r *runner) qr(qr core.Panel) {
 func (r *runner) problem(msg string) {
 	r.blank()
 	r.lines(wrap(r.t("app.error-prefix")+" "+msg, Width)...)
+	r.again = true
+}
+
+// sayAgain says the question of a screen printed before and its answers,
+// so that one who cannot look back hears them before answering: after a
+// refused answer, and back from help, the topics or the quit question.
+func (r *runner) sayAgain(f core.Frame) {
+	var again []core.Block
+	for _, b := range f.Top {
+		if b.Kind == core.Heading {
+			again = append(again, b)
+		}
+	}
+	for _, b := range f.Body {
+		if b.Kind == core.Choice {
+			again = append(again, b)
+		}
+	}
+	if len(again) > 0 {
+		r.blank()
+		r.blocks(again)
+	}
 }
 
 // ask prints the prompt, its last line left open (or the label's line when
