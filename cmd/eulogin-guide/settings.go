@@ -24,10 +24,12 @@ const (
 	on              = "on"
 )
 
-// remembered puts the settings kept for the member into o, beside what
-// the command line asked for: a flag that turns something on wins, and a
-// language given as a flag wins over the one kept.
+// remembered puts the settings kept for the member into o, over what the
+// command line asked for (and nothing of another member's): a flag that
+// turns something on wins, and a language given as a flag wins over the
+// one kept.
 func (o *options) remembered(kept map[string]string) {
+	o.lang, o.plain, o.helper, o.rehearse = o.given.lang, o.given.plain, o.given.helper, o.given.rehearse
 	o.plain = o.plain || kept[settingLines] == on
 	o.helper = o.helper || kept[settingHelper] == on
 	o.rehearse = o.rehearse || kept[settingRehearse] == on
@@ -84,16 +86,16 @@ func change(members *desk.Desk, o *options, ch core.Change) core.Notice {
 	switch {
 	case ch.Member != "":
 		o.profile = ch.Member
-		o.lang, o.plain, o.helper, o.rehearse = o.given.lang, o.given.plain, o.given.helper, o.given.rehearse
 		o.remembered(members.Settings(ch.Member))
 		return core.Notice{ID: "settings.member-now", Data: text.Data{"Profile": ch.Member}}
 	case ch.Delete:
-		if found, err := members.Has(o.profile); err == nil && !found {
+		if found, err := members.Has(o.profile); err == nil && !found && len(members.Settings(o.profile)) == 0 {
 			return core.Notice{ID: "save.nothing-to-reset", Data: data}
 		}
 		if err := members.Delete(o.profile); err != nil {
 			return core.Notice{ID: "settings.delete-failed", Data: data}
 		}
+		o.remembered(nil) // the settings went with the rest
 		return core.Notice{ID: "save.reset-done", Data: data}
 	}
 	value := ch.Value

@@ -7,8 +7,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/charmbracelet/lipgloss"
-
 	"github.com/eulogin-guide/eulogin-guide/wizard/termtest"
 )
 
@@ -132,17 +130,31 @@ func TestTheSettingsFromTheStartScreenInTheFullScreen(t *testing.T) {
 	quitAtOnce(again)
 }
 
-// The screen setting tells the colours which background there is.
-func TestTheScreenSettingSetsTheBackground(t *testing.T) {
-	defer lipgloss.SetHasDarkBackground(lipgloss.HasDarkBackground())
-	applyScreen("light")
-	if lipgloss.HasDarkBackground() {
-		t.Error(`"light" left a dark background`)
+// P3/P38: the screen setting chosen in the full screen changes the colours
+// the guide draws in at once (the caption's grey for a light background),
+// where the terminal said it was dark.
+func TestTheScreenSettingChangesTheColours(t *testing.T) {
+	tm := termtest.Start(t, binary, nil, userEnv(t, t.TempDir()), 80, 24)
+	tm.WaitForT("i: indstillinger", wait)
+	caption := func() termtest.Cell {
+		c := tm.CellAt(0, 0)
+		if c.Content != "E" { // "EU Login-guide"
+			t.Fatalf("the caption is not at the top left:\n%s", tm.Screen())
+		}
+		return c
 	}
-	applyScreen("dark")
-	if !lipgloss.HasDarkBackground() {
-		t.Error(`"dark" left a light background`)
+	dark := caption()
+	tm.Press("i")
+	tm.WaitForT("6. Farver til skærmen: som terminalen siger", wait)
+	tm.Press("6")
+	tm.Press("enter")
+	tm.WaitForT("6. Farver til skærmen: lys baggrund", wait)
+	tm.Press("esc")
+	tm.WaitForT("i: indstillinger", wait)
+	if light := caption(); light.Fg == dark.Fg {
+		t.Errorf("the caption is drawn in %v on a light background as on a dark one", light.Fg)
 	}
+	quitAtOnce(tm)
 }
 
 // P3: a folder of corrections beside the program is used without
@@ -186,4 +198,36 @@ func TestAFlagStillWinsOverASettingTurnedOff(t *testing.T) {
 		t.Fatalf("--plain was given, and the full screen came:\n%s", tm.Screen())
 	}
 	tm.WaitForT("2. Linje for linje, til skærmlæser: til", wait)
+}
+
+// P3: in the full screen too another member is chosen from the list of
+// the saved ones.
+func TestAnotherMemberInTheFullScreen(t *testing.T) {
+	home := t.TempDir()
+	runPlainGuide(t, home, "1\n", "--profile", "Bent") // Bent has begun a journey
+	tm := termtest.Start(t, binary, nil, userEnv(t, home), 80, 24)
+	tm.WaitForT("i: indstillinger", wait)
+	tm.Press("i")
+	tm.WaitForT("7. Skift til en anden person", wait)
+	tm.Press("7")
+	tm.Press("enter")
+	tm.WaitForT("1. Bent", wait)
+	tm.Press("enter")
+	tm.WaitForT("Profil: Bent", wait)
+	tm.WaitForT("Du fortsætter nu med Bent.", wait)
+	quitAtOnce(tm)
+}
+
+// Deleting what is kept deletes the settings too, and the guide goes on
+// as it starts for one new to it: in the language of the computer.
+func TestDeletingTakesTheSettingsWithIt(t *testing.T) {
+	home := t.TempDir()
+	out := runPlainGuide(t, home, "indstillinger\n5\n7\n2\n") // English, then delete
+	if !strings.Contains(out, "Delete what is saved for you") {
+		t.Fatalf("the settings were not in English before deleting:\n%s", out)
+	}
+	deleted := danish(t, "save.reset-done", map[string]any{"Profile": "standard"})
+	if i := strings.LastIndex(out, "Language: English"); i < 0 || !strings.Contains(out[i:], deleted) {
+		t.Errorf("after deleting, the guide did not go on in Danish:\n%s", out)
+	}
 }

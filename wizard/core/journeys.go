@@ -103,7 +103,7 @@ func (h *homePlace) Do(c *Core, a Action, arg int) {
 // the other journeys are kept either way.
 func (c *Core) askJourneyOver() {
 	data := text.Data{"Journey": c.t.T(c.s.Flow.Situation)}
-	c.Open(&listPlace{place: ConfirmScreen, title: "home.over-title", body: "home.over-body", data: data,
+	c.Open(&listPlace{place: ConfirmScreen, title: "home.over-title", body: "home.over-body", help: "home.over-help", data: data,
 		items: []listItem{
 			{text: c.t.T("home.over-no"), do: (*Core).Close},
 			{text: c.t.T("home.over-yes"), do: (*Core).startJourneyOver},

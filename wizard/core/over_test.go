@@ -27,6 +27,9 @@ func TestAJourneyStartsOverAfterAsking(t *testing.T) {
 		t.Fatalf("Enter on the question started the journey over, or left the start screen: %+v", last)
 	}
 	g.do(core.StartJourneyOver)
+	g.do(core.Help) // help says what the answers do here, not how the settings work
+	g.says("home.over-help")
+	g.do(core.CloseHelp)
 	g.do(core.Choose, 1)
 	g.says("home.over-done")
 	if last := g.saved[len(g.saved)-1]; len(last.Started) != 0 || len(last.Steps) != 0 {

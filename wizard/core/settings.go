@@ -63,6 +63,7 @@ type listPlace struct {
 	place    Place
 	title    string // message id
 	body     string // message id
+	help     string // message id of its help: what choosing does here
 	data     text.Data
 	items    []listItem
 	selected int
@@ -76,7 +77,7 @@ type listItem struct {
 func (l *listPlace) Place() Place     { return l.place }
 func (l *listPlace) Highlighted() int { return l.selected }
 func (l *listPlace) Help(c *Core) (string, []string, bool) {
-	return c.t.T(l.title), []string{"settings.help"}, false
+	return c.t.T(l.title, l.data), []string{l.help}, false
 }
 
 func (l *listPlace) Screen(c *Core) Screen {
@@ -127,7 +128,7 @@ func (c *Core) settingsOffer() []Offer {
 // each setting with its value (choosing one turns it to the next value),
 // then another member and deleting what is kept, where those can be done.
 func (c *Core) openSettings() {
-	l := &listPlace{place: SettingsScreen, title: "settings.title", body: "settings.body"}
+	l := &listPlace{place: SettingsScreen, title: "settings.title", body: "settings.body", help: "settings.help"}
 	// The first answer, the one Enter takes, changes nothing: an "i" and
 	// an Enter pressed by chance leave the guide as it was.
 	l.items = append(l.items, listItem{text: c.t.T("settings.back"), do: (*Core).Close})
@@ -147,7 +148,8 @@ func (c *Core) openSettings() {
 // openMembers lists the other members with something kept, to go on with
 // one of them.
 func (c *Core) openMembers() {
-	l := &listPlace{place: SettingsScreen, title: "settings.members-title", body: "settings.members-body"}
+	c.leaveFirstScreen() // what the settings told is not told again over them
+	l := &listPlace{place: SettingsScreen, title: "settings.members-title", body: "settings.members-body", help: "settings.members-help"}
 	for _, name := range c.opts.Members {
 		l.items = append(l.items, listItem{text: text.Shown(name), do: func(c *Core) { c.ask(Change{Member: name}) }})
 	}
@@ -157,7 +159,8 @@ func (c *Core) openMembers() {
 // askDelete asks whether to delete what is kept of this member, keeping it
 // being the first answer, as Enter takes it.
 func (c *Core) askDelete() {
-	c.Open(&listPlace{place: SettingsScreen, title: "settings.delete-title", body: "settings.delete-body", data: c.profileData(),
+	c.leaveFirstScreen()
+	c.Open(&listPlace{place: SettingsScreen, title: "settings.delete-title", body: "settings.delete-body", help: "settings.delete-help", data: c.profileData(),
 		items: []listItem{
 			{text: c.t.T("settings.delete-no"), do: (*Core).Close},
 			{text: c.t.T("settings.delete-yes"), do: func(c *Core) { c.ask(Change{Delete: true}) }},
