@@ -1,6 +1,12 @@
 package main
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/eulogin-guide/eulogin-guide/locales"
+	"github.com/eulogin-guide/eulogin-guide/wizard/text"
+)
 
 // The decision between the full screen and the plain mode, from what the
 // console reports.
@@ -34,4 +40,29 @@ func env(pairs ...string) func(string) string {
 		m[pairs[i]] = pairs[i+1]
 	}
 	return func(k string) string { return m[k] }
+}
+
+// Issue 19: the old console's notice does not talk a screen-reader user
+// out of the line mode: it says first that this mode is the one for
+// screen readers, and only then how to get the full screen.
+func TestTheOldConsolesNoticeKeepsAScreenReaderUserInTheLineMode(t *testing.T) {
+	for _, id := range []string{"console.plain-conhost", "console.plain-no-vt"} {
+		for lang, words := range map[string][2]string{"da": {"skærmlæser", "hele skærmen"}, "en": {"screen reader", "whole screen"}} {
+			said := translated(t, lang, id)
+			reader, full := strings.Index(said, words[0]), strings.Index(said, words[1])
+			if reader < 0 || full >= 0 && full < reader {
+				t.Errorf("%s (%s) does not name the %q before the %q: %q", id, lang, words[0], words[1], said)
+			}
+		}
+	}
+}
+
+// translated is message id in lang.
+func translated(t *testing.T, lang, id string) string {
+	t.Helper()
+	tr, err := text.Load(locales.Files, lang, locales.Default)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tr.T(id)
 }

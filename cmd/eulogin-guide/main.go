@@ -149,7 +149,15 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		plainMode = true
 		fmt.Fprintln(stdout, tr.T(why)) // and how to get the full screen
 	}
+	var notices []core.Notice
+	if !plainMode && askLines(members, &opts, tr, stdin, stdout) {
+		plainMode, notices = true, []core.Notice{{ID: "settings.lines-now"}}
+	}
+	if !plainMode { // said before the alternate screen hides it: a screen reader reads it at once
+		fmt.Fprintln(stdout, tr.T("app.lines-first", text.Data{"Key": fullscreen.LinesKey()}))
+	}
 	copts := guideOptions(opts, f, tr, content, lang, plainMode, members)
+	copts.Notices = notices
 	tellRefused(&copts, tr, opts.content, refused)
 	if opts.reset {
 		if goOn, code := reset(members, opts.profile, tr, stdin, stdout, &copts); !goOn {
@@ -178,7 +186,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		plainMode = opts.plain || plainWanted(os.Getenv)
 		copts = guideOptions(opts, f, tr, content, lang, plainMode, members)
-		copts.Notices, copts.OpenSettings = []core.Notice{notice}, true
+		copts.Notices, copts.OpenSettings = []core.Notice{notice}, !asked.Stay
 	}
 	members.Close()
 	var signalled endedBy
@@ -221,6 +229,8 @@ func guideOptions(o options, f *flow.Flow, tr *text.Translator, c content.Conten
 	}
 	if plainMode {
 		copts.Caption = "plain.caption" // "1. etape, trin 4 af 16": a screen reader reads no "·"
+	} else {
+		copts.ToLines = &core.Change{Setting: settingLines, Value: on, Stay: true} // a key, where the person is
 	}
 	return copts
 }

@@ -22,6 +22,7 @@ const (
 	settingLang     = "lang"     // a language (--lang)
 	settingScreen   = "screen"   // "light" or "dark": the screen's background, when the terminal does not say it right
 	on              = "on"
+	off             = "off" // the line mode turned off: chosen, so a screen reader's offer is not made again
 )
 
 // remembered puts the settings kept for the member into o, over what the
@@ -102,6 +103,9 @@ func change(members *desk.Desk, o *options, ch core.Change) core.Notice {
 	switch ch.Setting {
 	case settingLines: // a flag that turns it on still wins, as at the start
 		o.plain = value == on || o.given.plain
+		if value == "" {
+			value = off
+		}
 	case settingHelper:
 		o.helper = value == on || o.given.helper
 	case settingRehearse:
@@ -113,6 +117,9 @@ func change(members *desk.Desk, o *options, ch core.Change) core.Notice {
 	}
 	if err := members.KeepSetting(o.profile, ch.Setting, value); err != nil {
 		return core.Notice{ID: "settings.not-kept"}
+	}
+	if ch.Stay {
+		return core.Notice{ID: "settings.lines-now"}
 	}
 	return core.Notice{ID: "settings.kept"}
 }

@@ -37,6 +37,7 @@ const (
 	OpenSettings                       // the settings: the line mode, a helper, practice, the language, another member
 	StartJourneyOver                   // forget the progress of the journey on now, after asking, and start it afresh
 	SayAgain                           // say the place again, as a line mode reads it: its words and what it asks
+	SwitchToLines                      // end this front-end for the line mode, kept for the member (Options.ToLines)
 )
 
 var actionNames = map[Action]string{
@@ -47,12 +48,13 @@ var actionNames = map[Action]string{
 	ChangeSituation: "change-situation", HelpIndex: "help-index", Choose: "choose", Toggle: "toggle",
 	Handover: "handover", GoHome: "go-home",
 	OpenSettings: "open-settings", StartJourneyOver: "start-journey-over", SayAgain: "say-again",
+	SwitchToLines: "switch-to-lines",
 }
 
 // Actions are every action, for tests that try them all.
 func Actions() []Action {
 	all := make([]Action, 0, len(actionNames))
-	for a := Continue; a <= SayAgain; a++ {
+	for a := Continue; a <= SwitchToLines; a++ {
 		all = append(all, a)
 	}
 	return all

@@ -89,6 +89,9 @@ type Options struct {
 	Settings     []Setting
 	Members      []string
 	OpenSettings bool
+	// ToLines is the change that puts the guide in the line mode, offered
+	// (SwitchToLines) by a front-end that is not the line mode; nil: none.
+	ToLines *Change
 }
 
 // Frame is everything a front-end needs to draw the place shown now, and
@@ -305,7 +308,7 @@ func (c *Core) Do(a Action, arg int) {
 	}
 	c.notice = ""
 	switch a {
-	case Help, HelpIndex, Quit, Handover, OpenSettings, SayAgain:
+	case Help, HelpIndex, Quit, Handover, OpenSettings, SayAgain, SwitchToLines:
 		c.doGlobal(a)
 	default:
 		c.top().Do(c, a, arg)

@@ -166,6 +166,7 @@ func (c *Core) withGlobalOffers(offers []Offer, p Controller) []Offer {
 	if p.Place() != QuitScreen && p.Place() != Ended {
 		offers = append(offers, Offer{Action: Quit, Desc: "action.quit"})
 	}
+	offers = append(offers, c.linesOffer(p)...)
 	if p.Place() != Ended { // a screen seen needs no key for it: a line mode's word
 		offers = append(offers, Offer{Action: SayAgain, Desc: "action.repeat", Hidden: true})
 	}
@@ -190,5 +191,19 @@ func (c *Core) doGlobal(a Action) {
 		c.openSettings()
 	case SayAgain: // its words are new to a line mode, which says them again
 		c.Changed(c.top())
+	case SwitchToLines:
+		c.ask(*c.opts.ToLines)
 	}
+}
+
+// linesOffer is the way to the line mode, from a front-end that is not
+// it: on every place but the quit question and the end, hinted where a
+// journey is chosen or begun (the first question, the start screen), the
+// places a person who cannot see the screen starts at.
+func (c *Core) linesOffer(p Controller) []Offer {
+	place := p.Place()
+	if c.opts.ToLines == nil || place == QuitScreen || place == Ended {
+		return nil
+	}
+	return []Offer{{Action: SwitchToLines, Desc: "action.lines", Hidden: place != SituationScreen && place != HomeScreen}}
 }

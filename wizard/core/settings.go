@@ -40,6 +40,7 @@ type Change struct {
 	Setting, Value string // a setting and its new value
 	Member         string // another member to go on with
 	Delete         bool   // what is kept of this member deleted
+	Stay           bool   // started again where it was, not on the settings place (Options.ToLines)
 }
 
 // Change says what the person asked for on the settings place, once the

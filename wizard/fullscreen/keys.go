@@ -61,6 +61,9 @@ var keymap = map[core.Action]keySpec{
 	core.OpenSettings: {keys: []string{"i", "f2"}},
 	// "r" for "restart": the journey from its beginning, after asking.
 	core.StartJourneyOver: {keys: []string{"r"}},
+	// F3 beside F1 (help) and F2 (settings), and "l" for "linje for linje"
+	// and "lines"; F3 alone in a field, where "l" types.
+	core.SwitchToLines: {keys: []string{"f3", "l"}, named: 2},
 }
 
 // binding is a key.Binding that carries the action it stands for, and

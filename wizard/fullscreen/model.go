@@ -58,6 +58,7 @@ type Model struct {
 	suspend    func() // stops the guide on Ctrl+Z, as a shell's job; nil where there are no jobs
 	footers    memo[footerKey, []string]
 	columns    memo[string, []string]
+	first      firstScreen // the screen the guide started on, where the way to the line mode is told first
 }
 
 // Option changes how a Model works.
@@ -135,8 +136,8 @@ func (m *Model) Update(msg tea.Msg) (next tea.Model, cmd tea.Cmd) {
 			cmd = m.settle()
 		}
 	case tea.KeyMsg:
-		if m.tooSmall() && msg.Type != tea.KeyCtrlC {
-			break // typed unseen, it would land in a field or choose (P36); Ctrl+C still quits
+		if m.tooSmall() && msg.Type != tea.KeyCtrlC && !m.switchesToLines(msg) {
+			break // typed unseen, it would land in a field or choose (P36); Ctrl+C still quits, the line mode still comes
 		}
 		cmd = m.key(msg)
 	}
@@ -268,6 +269,7 @@ func (m *Model) do(a core.Action, arg int) tea.Cmd {
 // refresh takes the core's frame, and fits the fields and keys to it.
 func (m *Model) refresh() {
 	m.frame = m.c.Frame()
+	m.first.see(m.frame)
 	if m.frame.Screen != m.screen {
 		m.screen, m.scroll = m.frame.Screen, 0
 		clear(m.uppers.kept) // drawn for another screen

@@ -27,7 +27,7 @@ func (m *Model) View() (view string) {
 	}
 	if m.tooSmall() {
 		// As much of the message as the window holds, from its start.
-		lines := m.styles.paragraphs(m.t("app.too-small", text.Data{"Width": MinWidth, "Height": MinHeight}), max(m.width, 10))
+		lines := m.styles.paragraphs(m.t("app.too-small", text.Data{"Width": MinWidth, "Height": MinHeight})+m.linesTooSmall(), max(m.width, 10))
 		return strings.Join(lines[:min(len(lines), max(m.height, 1))], "\n")
 	}
 	return strings.Join(m.layout().lines, "\n")
@@ -131,13 +131,14 @@ type upperPart struct {
 
 type upperKey struct {
 	screen, width, height, room, scroll, selected int
+	linesFirst                                    string
 }
 
 func (m *Model) upperPart(below int) *upperPart {
-	k := upperKey{m.frame.Screen, m.width, m.height, below, m.scroll, m.frame.Selected}
+	k := upperKey{m.frame.Screen, m.width, m.height, below, m.scroll, m.frame.Selected, m.linesFirst()}
 	return m.uppers.get(k, func() *upperPart {
 		w := m.textWidth()
-		up := &upperPart{top: m.drawTop(w), body: m.drawBody(m.frame.Body, w)}
+		up := &upperPart{top: append(m.paragraph(k.linesFirst, w), m.drawTop(w)...), body: m.drawBody(m.frame.Body, w)}
 		if qr, ok := m.frame.Panel(core.QRCode); ok {
 			up.body = m.withQR(qr, up.body, len(up.top)+below+2)
 		}

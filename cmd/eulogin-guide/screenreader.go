@@ -1,0 +1,52 @@
+// Whether a screen reader runs, as the system says it, so that the line
+// mode made for one is offered before the full screen.
+
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"strings"
+
+	"github.com/eulogin-guide/eulogin-guide/wizard/desk"
+	"github.com/eulogin-guide/eulogin-guide/wizard/text"
+)
+
+// screenReaderEnv, for tests only, says instead of the system whether a
+// screen reader runs: "1" one does, "0" none does (a test on a desktop
+// with Orca running). A user asks for the line mode with ACCESSIBLE=1.
+const screenReaderEnv = "EULOGIN_GUIDE_SCREEN_READER"
+
+// screenReaderRuns tells whether a screen reader runs: as screenReaderEnv
+// says, or else as the system does (screenReaderRunning, one for each
+// system).
+func screenReaderRuns(getenv func(string) string) bool {
+	switch getenv(screenReaderEnv) {
+	case "1":
+		return true
+	case "0":
+		return false
+	}
+	return screenReaderRunning()
+}
+
+// askLines asks, where a screen reader runs and the member has not chosen
+// between the line mode and the full screen before, whether to take the
+// line mode: Enter (or anything but no) takes it. The answer is kept for
+// the member, and told by whether the line mode is taken.
+func askLines(members *desk.Desk, o *options, tr *text.Translator, stdin io.Reader, stdout io.Writer) bool {
+	if _, chosen := members.Settings(o.profile)[settingLines]; chosen || !screenReaderRuns(os.Getenv) {
+		return false
+	}
+	fmt.Fprintln(stdout, tr.T("cli.screen-reader"))
+	answer := strings.ToLower(strings.TrimSpace(readLine(stdin)))
+	taken, value := !slices.Contains(tr.Words("word.no"), answer), off
+	if taken {
+		value = on
+	}
+	_ = members.KeepSetting(o.profile, settingLines, value) // not kept: asked again next time, no harm
+	o.plain = taken
+	return taken
+}
