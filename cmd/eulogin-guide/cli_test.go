@@ -30,3 +30,19 @@ func TestAStepOfAnotherJourneyIsNamedWithItsJourney(t *testing.T) {
 		}
 	}
 }
+
+// Issue 19: --help names the other ways to the line mode, in both
+// languages: ACCESSIBLE=1 and the starter beside the program.
+func TestHelpNamesTheWaysToTheLineMode(t *testing.T) {
+	for _, lang := range []string{"da", "en"} {
+		help, err := exec.Command(binary, "--help", "--lang", lang).CombinedOutput()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, want := range []string{"ACCESSIBLE=1", "eulogin-guide-skaermlaeser"} {
+			if !strings.Contains(string(help), want) {
+				t.Errorf("--help --lang %s does not say %q:\n%s", lang, want, help)
+			}
+		}
+	}
+}
