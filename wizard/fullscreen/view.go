@@ -28,9 +28,10 @@ func (m *Model) View() (view string) {
 	if m.tooSmall() {
 		// As much of the message as the window holds, from its start.
 		lines := m.styles.paragraphs(m.t("app.too-small", text.Data{"Width": MinWidth, "Height": MinHeight}), max(m.width, 10))
-		return strings.Join(lines[:min(len(lines), max(m.height, 1))], "\n")
+		return m.withCursor(lines[:min(len(lines), max(m.height, 1))], nil)
 	}
-	return strings.Join(m.layout().lines, "\n")
+	l := m.layout()
+	return m.withCursor(l.lines, l.cursor)
 }
 
 // Overflow is how many lines of the screen do not fit in the window and
@@ -42,13 +43,18 @@ type screenLayout struct {
 	lines    []string
 	overflow int
 	part     scrolling // the part of the lines that scrolls
+	cursor   *point    // where the terminal's cursor goes; nil: hidden
 }
+
+// point is a cell of the window, from 0.
+type point struct{ row, col int }
 
 // layout fits the parts of the screen in the window height. The blank
 // lines between the parts go first when room is short; then the body is
 // shown a window at a time, the last line saying that more follows.
 func (m *Model) layout() screenLayout {
-	bottom, footer := m.answerArea(), m.footer()
+	bottom, focus := m.answerArea()
+	footer := m.footer()
 	up := m.upperPart(len(bottom) + len(footer))
 	gaps := []int{1, 1, 1} // after the top, before the answer area, before the keys
 	if len(bottom) == 0 || len(up.body.lines) == 0 {
@@ -69,16 +75,48 @@ func (m *Model) layout() screenLayout {
 		column := append(append(append([]string{}, up.top...), up.body.lines...), bottom...)
 		part := scrolling{length: len(column), rows: max(1, m.height-len(footer)), choices: moved(up.body.choices, len(up.top))}
 		lines := append(m.window(column, part), footer...)
-		return screenLayout{lines: lines[:min(len(lines), m.height)], overflow: max(0, part.length-part.rows), part: part}
+		l := screenLayout{lines: lines[:min(len(lines), m.height)], overflow: max(0, part.length-part.rows), part: part}
+		l.cursor = m.cursorIn(part, 0, focus.moved(len(up.top)+len(up.body.lines)))
+		return l
 	}
 	part := scrolling{length: len(up.body.lines), rows: room, choices: up.body.choices}
 	lines := append([]string{}, up.top...)
 	lines = append(lines, blanks(gaps[0])...)
+	bodyAt := len(lines)
 	lines = append(lines, m.window(up.body.lines, part)...)
 	lines = append(lines, blanks(gaps[1])...)
+	bottomAt := len(lines)
 	lines = append(lines, bottom...)
 	lines = append(lines, blanks(gaps[2])...)
-	return screenLayout{lines: append(lines, footer...), overflow: max(0, part.length-part.rows), part: part}
+	l := screenLayout{lines: append(lines, footer...), overflow: max(0, part.length-part.rows), part: part}
+	if l.cursor = m.cursorIn(part, bodyAt, nil); focus != nil {
+		l.cursor = focus.moved(bottomAt)
+	}
+	return l
+}
+
+// moved is the point n rows further down; nil stays nil.
+func (p *point) moved(n int) *point {
+	if p == nil {
+		return nil
+	}
+	return &point{p.row + n, p.col}
+}
+
+// cursorIn is where the terminal's cursor goes in the scrolling part drawn
+// from row at: on the focused field's insertion point or mark (focus,
+// in the part's lines) if any, else on the chosen answer's mark; nil where
+// it is out of sight or there is none.
+func (m *Model) cursorIn(part scrolling, at int, focus *point) *point {
+	seen := part.seen(m.scroll)
+	p := focus
+	if p == nil && m.frame.Selected >= 0 && m.frame.Selected < len(part.choices) {
+		p = &point{part.choices[m.frame.Selected].from, 0}
+	}
+	if p == nil || p.row < seen.from || p.row >= seen.to {
+		return nil
+	}
+	return &point{at + p.row - seen.from, p.col}
 }
 
 // moved is the spans n lines further down.
@@ -269,15 +307,19 @@ func (m *Model) drawBody(blocks []core.Block, w int) drawnText {
 }
 
 // answerArea is each field with its label, example, checklist and
-// messages, then what the last action brought and any save problem.
-func (m *Model) answerArea() []string {
+// messages, then what the last action brought and any save problem; and
+// where in it the focused field takes the terminal's cursor (nil: none).
+func (m *Model) answerArea() (lines []string, focus *point) {
 	w := m.textWidth()
-	var lines []string
 	for i, f := range m.frame.Fields {
 		if i > 0 {
 			lines = append(lines, "")
 		}
-		lines = append(lines, m.fieldLines(i, f)...)
+		field := m.fieldLines(i, f)
+		if i == m.frame.Focus {
+			focus = m.focusIn(i, f, field).moved(len(lines))
+		}
+		lines = append(lines, field...)
 		if len(f.Checklist) > 0 {
 			lines = append(lines, m.drawBlock(f.Checklist[0], w)...)
 			lines = append(lines, m.twoColumns(f.Checklist[1:])...)
@@ -293,7 +335,21 @@ func (m *Model) answerArea() []string {
 	for _, b := range append(append([]core.Block{}, m.frame.Notice...), m.frame.SaveProblem...) {
 		lines = append(lines, m.drawBlock(b, w)...)
 	}
-	return lines
+	return lines, focus
+}
+
+// focusIn is where in a field's drawn lines the terminal's cursor goes: a
+// text field's insertion point, else its "> " mark.
+func (m *Model) focusIn(i int, f core.Field, drawn []string) *point {
+	if !typed(f) || i >= len(m.inputs) {
+		return &point{0, 0}
+	}
+	input := drawn[len(drawn)-1]
+	at := strings.Index(input, insertionMark)
+	if at < 0 {
+		return nil
+	}
+	return &point{len(drawn) - 1, ansi.StringWidth(input[:at])}
 }
 
 // fieldLines draws a field by its kind, the focused one marked "> ": a

@@ -476,19 +476,36 @@ func screenText(em *vt.Emulator) string {
 // looking again each time the program writes. It returns false early if
 // the program has ended and its output is drained.
 func (tm *Term) WaitFor(text string, timeout time.Duration) bool {
+	return tm.waitUntil(func() bool { return strings.Contains(screenText(tm.em), text) }, timeout)
+}
+
+// WaitForCursor waits until the terminal's cursor is shown at column x,
+// row y (from 0), or timeout passes; it reports whether it is.
+func (tm *Term) WaitForCursor(x, y int, timeout time.Duration) bool {
+	return tm.waitUntil(func() bool {
+		p := tm.em.CursorPosition()
+		return p.X == x && p.Y == y && tm.visible
+	}, timeout)
+}
+
+// waitUntil waits until seen, called holding mu, is true after a change of
+// the screen, or the program's output ends, or timeout passes.
+func (tm *Term) waitUntil(seen func() bool, timeout time.Duration) bool {
 	timer := time.NewTimer(timeout)
 	defer timer.Stop()
 	for {
 		tm.mu.Lock()
-		shown, changed := strings.Contains(screenText(tm.em), text), tm.changed
+		ok, changed := seen(), tm.changed
 		tm.mu.Unlock()
-		if shown {
+		if ok {
 			return true
 		}
 		select {
 		case <-changed:
 		case <-tm.outDone:
-			return strings.Contains(tm.Screen(), text)
+			tm.mu.Lock()
+			defer tm.mu.Unlock()
+			return seen()
 		case <-timer.C:
 			return false
 		}
