@@ -1,6 +1,7 @@
 package fullscreen
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -53,9 +54,17 @@ type point struct{ row, col int }
 // lines between the parts go first when room is short; then the body is
 // shown a window at a time, the last line saying that more follows.
 func (m *Model) layout() screenLayout {
-	bottom, focus := m.answerArea()
+	bottom, focus := m.answerArea(false)
 	footer := m.footer()
 	up := m.upperPart(len(bottom) + len(footer))
+	if m.height-len(up.top)-len(bottom)-len(footer) < minBody {
+		// A small window (a large font): a checklist of met rules would
+		// leave the step's text no room, or the field none.
+		if folded, at := m.answerArea(true); len(folded) < len(bottom) {
+			bottom, focus = folded, at
+			up = m.upperPart(len(bottom) + len(footer))
+		}
+	}
 	gaps := []int{1, 1, 1} // after the top, before the answer area, before the keys
 	if len(bottom) == 0 || len(up.body.lines) == 0 {
 		gaps[1] = 0
@@ -224,11 +233,23 @@ func (m *Model) beside(code []string, used int) (drawnText, bool) {
 
 // qrLines is the panel's address as a QR code, or nil when it is too tall
 // for the window.
+// Without colours, a line under the code says when to turn it round,
+// where it fits: the code is drawn in the terminal's own colours, and only
+// the key bar named the key.
 func (m *Model) qrLines(qr core.Panel) []string {
-	if _, h := qrcode.Size(qr.Text); h > m.height-4 {
+	_, h := qrcode.Size(qr.Text)
+	if h > m.height-4 {
 		return nil
 	}
-	return strings.Split(qrcode.Render(qr.Text, qrcode.Style{Colour: m.c.Colour(), Invert: qr.Invert}), "\n")
+	code := strings.Split(qrcode.Render(qr.Text, qrcode.Style{Colour: m.c.Colour(), Invert: qr.Invert}), "\n")
+	if m.c.Colour() {
+		return code
+	}
+	hint := m.styles.paragraphs(m.t("qr.invert-hint", text.Data{"Key": keymap[core.InvertQR].keys[0]}), lipgloss.Width(code[0]))
+	if h+len(hint) > m.height-4 {
+		return code
+	}
+	return append(code, hint...)
 }
 
 // besideBlock puts the right-hand block next to the left one, the left
@@ -306,10 +327,15 @@ func (m *Model) drawBody(blocks []core.Block, w int) drawnText {
 	return d
 }
 
+// minBody is the fewest lines of the body a screen keeps in sight, where a
+// checklist can be folded to keep them.
+const minBody = 5
+
 // answerArea is each field with its label, example, checklist and
 // messages, then what the last action brought and any save problem; and
 // where in it the focused field takes the terminal's cursor (nil: none).
-func (m *Model) answerArea() (lines []string, focus *point) {
+// A folded checklist has only the rules not met.
+func (m *Model) answerArea(fold bool) (lines []string, focus *point) {
 	w := m.textWidth()
 	for i, f := range m.frame.Fields {
 		if i > 0 {
@@ -321,8 +347,12 @@ func (m *Model) answerArea() (lines []string, focus *point) {
 		}
 		lines = append(lines, field...)
 		if len(f.Checklist) > 0 {
+			rules := f.Checklist[1:]
+			if fold {
+				rules = unmet(rules)
+			}
 			lines = append(lines, m.drawBlock(f.Checklist[0], w)...)
-			lines = append(lines, m.twoColumns(f.Checklist[1:])...)
+			lines = append(lines, m.twoColumns(rules)...)
 		}
 		messages := f.Messages
 		if f.State == core.Confirming {
@@ -336,6 +366,12 @@ func (m *Model) answerArea() (lines []string, focus *point) {
 		lines = append(lines, m.drawBlock(b, w)...)
 	}
 	return lines, focus
+}
+
+// unmet is the rules of a checklist not met: "[x] " starts a met one
+// (core's checklist).
+func unmet(rules []core.Block) []core.Block {
+	return slices.DeleteFunc(slices.Clone(rules), func(r core.Block) bool { return strings.HasPrefix(r.Text, "[x] ") })
 }
 
 // focusIn is where in a field's drawn lines the terminal's cursor goes: a
@@ -474,31 +510,44 @@ func (m *Model) helpLine(bs []key.Binding) string {
 type drawKey struct {
 	block   core.Block
 	width   int
-	marked  bool
-	oneLine bool // a field's label, not wrapped
+	mark    string // before a chosen answer
+	oneLine bool   // a field's label, not wrapped
 }
 
 // drawBlock styles one block, once: wrapping and styling are most of the
 // work of a key press, and the blocks of a screen rarely change.
 func (m *Model) drawBlock(b core.Block, w int) []string {
-	marked := b.Kind == core.Choice && b.Number-1 == m.frame.Selected
-	return m.drawn.get(drawKey{block: b, width: w, marked: marked}, func() []string { return m.styleBlock(b, w, marked) })
+	mark := ""
+	if b.Kind == core.Choice && b.Number-1 == m.frame.Selected {
+		mark = m.chosenMark()
+	}
+	return m.drawn.get(drawKey{block: b, width: w, mark: mark}, func() []string { return m.styleBlock(b, w, mark) })
+}
+
+// chosenMark is the mark of the chosen answer: "> ", as of a focused
+// field, but "→ " where a field has the focus too (the help index's
+// search), so that the two are told apart.
+func (m *Model) chosenMark() string {
+	if m.frame.Focus >= 0 {
+		return "→ "
+	}
+	return "> "
 }
 
 // styleBlock styles one block. Every meaning is in its words or marks too:
-// "Fejl:", [Label], "> " before the highlighted choice; an answer that
+// "Fejl:", [Label], a mark before the highlighted choice; an answer that
 // wraps reads on under its text, not under its number.
-func (m *Model) styleBlock(b core.Block, w int, marked bool) []string {
+func (m *Model) styleBlock(b core.Block, w int, mark string) []string {
 	style := map[core.Kind]lipgloss.Style{core.Caption: m.styles.caption, core.Badge: m.styles.caption,
 		core.Heading: m.styles.heading, core.Device: m.styles.device, core.Warning: m.styles.warning,
 		core.Note: m.styles.note, core.Problem: m.styles.problem}
 	var lines []string
 	switch b.Kind {
 	case core.Choice:
-		mark := "  "
-		if marked {
-			mark = "> "
+		if mark != "" {
 			style[core.Choice] = m.styles.chosen
+		} else {
+			mark = "  "
 		}
 		lines = m.styles.hanging(mark+strconv.Itoa(b.Number)+". ", b.Text, w)
 	default:
