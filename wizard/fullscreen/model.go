@@ -294,6 +294,9 @@ func (m *Model) syncInputs() {
 		m.inputs = make([]textinput.Model, len(fields))
 		for i, f := range fields {
 			m.inputs[i] = newInput(f, m.fieldWidth())
+			if m.terminalCursor { // the insertion point is found by its reverse video (focusIn)
+				m.inputs[i].Cursor.Style = insertionStyle
+			}
 		}
 	}
 	for i, f := range fields {
@@ -320,7 +323,6 @@ func newInput(f core.Field, width int) textinput.Model {
 	}
 	in.Width = width
 	in.Cursor.SetMode(cursor.CursorStatic)
-	in.Cursor.Style = insertionStyle
 	if f.Kind == core.SecretField {
 		in.EchoMode = textinput.EchoPassword
 		in.EchoCharacter = '*'
