@@ -113,11 +113,13 @@ func enterInSight(m tea.Model) string {
 }
 
 // highlightedInSight reports whether the screen shows the whole of the
-// highlighted answer of frame f, with its mark and number.
+// highlighted answer of frame f, with its mark ("→ " where a field has the
+// focus too) and number.
 func highlightedInSight(view string, f core.Frame) bool {
 	for _, b := range f.Body {
 		if b.Kind == core.Choice && b.Number == f.Selected+1 {
-			return strings.Contains(flatten(view), flatten("> "+strconv.Itoa(b.Number)+". "+b.Text))
+			answer := strconv.Itoa(b.Number) + ". " + b.Text
+			return strings.Contains(flatten(view), flatten("> "+answer)) || strings.Contains(flatten(view), flatten("→ "+answer))
 		}
 	}
 	return false

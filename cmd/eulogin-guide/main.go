@@ -219,7 +219,6 @@ func languageOf(o options, languages []string) (string, bool) {
 // Without --journey or --step, the guide goes on with the journey the
 // person was on.
 func guideOptions(o options, f *flow.Flow, tr *text.Translator, c content.Content, lang string, plainMode bool, members *desk.Desk) core.Options {
-	applyScreen(o.screen)
 	copts := core.Options{Flow: f, Text: tr, Helper: o.helper, StartAt: o.step, OpenURL: openQuietly,
 		Colour: !plainMode && lipgloss.ColorProfile() != termenv.Ascii, Topics: c.Topics,
 		Ask: o.journey == "" && o.step == "", Settings: settings(o, lang, c.Languages),
@@ -247,10 +246,7 @@ func start(members *desk.Desk, member string, opts core.Options, plainMode bool,
 		defer restoreOnSignal(c.Farewell)()
 		err = runPlain(c, stdin, stdout)
 	} else {
-		model := fullscreen.New(c, fullscreen.WithSuspend(suspendSelf))
-		if err = runFullScreen(model); model.Crashed() {
-			err = errCrashed
-		}
+		err = runFullScreen(c, screenBackground(opts.Settings))
 	}
 	if ch, ok := c.Change(); ok && err == nil {
 		asked = &ch

@@ -6,8 +6,6 @@ package main
 import (
 	"cmp"
 
-	"github.com/charmbracelet/lipgloss"
-
 	"github.com/eulogin-guide/eulogin-guide/wizard/core"
 	"github.com/eulogin-guide/eulogin-guide/wizard/desk"
 	"github.com/eulogin-guide/eulogin-guide/wizard/text"
@@ -65,17 +63,6 @@ func settings(o options, lang string, languages []string) []core.Setting {
 		langs,
 		{ID: settingScreen, Name: "settings.screen", Values: []string{"", "light", "dark"},
 			Names: []string{"settings.screen-auto", "settings.screen-light", "settings.screen-dark"}, Value: o.screen},
-	}
-}
-
-// applyScreen tells the colours which background the screen has, when
-// the member chose one: the terminal's own answer can be wrong (tmux).
-func applyScreen(screen string) {
-	switch screen {
-	case "light":
-		lipgloss.SetHasDarkBackground(false)
-	case "dark":
-		lipgloss.SetHasDarkBackground(true)
 	}
 }
 

@@ -5,6 +5,7 @@ package main
 
 import (
 	"fmt"
+	"image/color"
 	"io"
 	"os"
 	"os/signal"
@@ -16,6 +17,7 @@ import (
 	"github.com/cli/browser"
 	"golang.org/x/term"
 
+	"github.com/eulogin-guide/eulogin-guide/wizard/core"
 	"github.com/eulogin-guide/eulogin-guide/wizard/fullscreen"
 	"github.com/eulogin-guide/eulogin-guide/wizard/text"
 )
@@ -90,14 +92,18 @@ func readLine(r io.Reader) string {
 	return string(line)
 }
 
-// runFullScreen runs the full-screen wizard until the user quits. Ctrl+C is a
-// key there; a signal from outside (endSignals) ends it here, restoring the
-// terminal, and is returned as endedBy. The progress is already saved.
+// runFullScreen runs the full-screen wizard on the background bg (nil: not
+// known) until the user quits. Ctrl+C is a key there; a signal from outside
+// (endSignals) ends it here, restoring the terminal, and is returned as
+// endedBy; an error of the guide's own is errCrashed. The progress is
+// already saved.
 //
 // Bubble Tea draws only on its frame ticker, so the first screen waits a
 // whole frame: at 120 frames a second (its most) that wait is halved.
-func runFullScreen(model *fullscreen.Model) error {
-	opts := []tea.ProgramOption{tea.WithAltScreen(), tea.WithFPS(120), tea.WithoutSignalHandler()}
+func runFullScreen(c *core.Core, bg color.Color) error {
+	model := fullscreen.New(c, fullscreen.WithSuspend(suspendSelf), fullscreen.WithBackground(bg), fullscreen.WithTerminalCursor())
+	opts := []tea.ProgramOption{tea.WithAltScreen(), tea.WithFPS(120), tea.WithoutSignalHandler(),
+		tea.WithOutput(fullscreen.NewOutput(os.Stdout))} // the cursor where a magnifier looks
 	if runtime.GOOS != "windows" {
 		// Windows' console gives Bubble Tea keys and window sizes as events,
 		// from os.Stdin itself only, and no paste reaches the slow reading
@@ -128,12 +134,18 @@ func runFullScreen(model *fullscreen.Model) error {
 	_, err := prog.Run()
 	signal.Stop(signals)
 	close(signals)
+	var sig os.Signal
 	select {
-	case sig := <-caught:
-		return endedBy{sig}
+	case sig = <-caught:
 	default:
-		return err
 	}
+	switch {
+	case model.Crashed():
+		return errCrashed
+	case sig != nil:
+		return endedBy{sig}
+	}
+	return err
 }
 
 // openQuietly opens an address in the browser without letting the browser's

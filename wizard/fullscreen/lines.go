@@ -19,7 +19,7 @@ import (
 func LinesKey() string { return keyName(keymap[core.SwitchToLines].keys[0]) }
 
 // firstScreen is the screen the guide started on: its place and visit,
-// until it is left.
+// until it is left or a key is pressed on it.
 type firstScreen struct {
 	seen  bool
 	place core.Place

@@ -5,11 +5,13 @@
 package fullscreen
 
 import (
+	"image/color"
 	"time"
 
 	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
 
 	"github.com/eulogin-guide/eulogin-guide/wizard/core"
 	"github.com/eulogin-guide/eulogin-guide/wizard/text"
@@ -35,30 +37,32 @@ const HoldFor = 5 * time.Second
 
 // Model is the Bubble Tea model of the full screen.
 type Model struct {
-	c          *core.Core
-	frame      core.Frame
-	keys       []binding
-	styles     styles
-	inputs     []textinput.Model // one a field of the frame
-	scroll     int               // first line of the body shown
-	screen     int               // the frame.Screen the scroll belongs to
-	inputVisit int               // the frame.Visit the inputs were made for
-	width      int
-	height     int
-	letterWait time.Duration
-	run        int         // characters typed in a row where the guide asks for none
-	pending    *pendingKey // a command letter waiting for LetterWait to pass
-	seq        int         // counts letter timers; only the last one counts
-	heldUntil  time.Time   // on the guide's clock, the end of the command letters' hold (HoldFor)
-	offers     string      // what the offers of the frame come to, as the key of the memos below
-	drawn      memo[drawKey, []string]
-	uppers     memo[upperKey, *upperPart]
-	keysMemo   memo[string, []binding]
-	crashed    bool   // something went wrong inside the guide: it says so, and quits
-	suspend    func() // stops the guide on Ctrl+Z, as a shell's job; nil where there are no jobs
-	footers    memo[footerKey, []string]
-	columns    memo[string, []string]
-	first      firstScreen // the screen the guide started on, where the way to the line mode is told first
+	c              *core.Core
+	frame          core.Frame
+	keys           []binding
+	styles         styles
+	inputs         []textinput.Model // one a field of the frame
+	scroll         int               // first line of the body shown
+	screen         int               // the frame.Screen the scroll belongs to
+	inputVisit     int               // the frame.Visit the inputs were made for
+	width          int
+	height         int
+	letterWait     time.Duration
+	run            int         // characters typed in a row where the guide asks for none
+	pending        *pendingKey // a command letter waiting for LetterWait to pass
+	seq            int         // counts letter timers; only the last one counts
+	heldUntil      time.Time   // on the guide's clock, the end of the command letters' hold (HoldFor)
+	offers         string      // what the offers of the frame come to, as the key of the memos below
+	drawn          memo[drawKey, []string]
+	uppers         memo[upperKey, *upperPart]
+	keysMemo       memo[string, []binding]
+	crashed        bool        // something went wrong inside the guide: it says so, and quits
+	suspend        func()      // stops the guide on Ctrl+Z, as a shell's job; nil where there are no jobs
+	background     color.Color // the screen's, nil where not known
+	terminalCursor bool        // the view says where the terminal's cursor goes (cursor.go)
+	footers        memo[footerKey, []string]
+	columns        memo[string, []string]
+	first          firstScreen // the screen the guide started on, where the way to the line mode is told first
 }
 
 // Option changes how a Model works.
@@ -67,6 +71,11 @@ type Option func(*Model)
 // WithSuspend makes Ctrl+Z call suspend, which stops the guide as a job of
 // the shell (giving the terminal back until it is continued).
 func WithSuspend(suspend func()) Option { return func(m *Model) { m.suspend = suspend } }
+
+// WithBackground tells the colour of the screen's background, as the
+// terminal said it or the person set it; without it, or with nil, it is not
+// known, and the guide draws no colour of its own (paletteFor).
+func WithBackground(bg color.Color) Option { return func(m *Model) { m.background = bg } }
 
 // WithLetterWait sets how long a command letter waits (LetterWait).
 func WithLetterWait(d time.Duration) Option { return func(m *Model) { m.letterWait = d } }
@@ -82,13 +91,14 @@ type letterDue struct{ seq int }
 
 // New makes the full-screen model of a guide.
 func New(c *core.Core, opts ...Option) (m *Model) {
-	m = &Model{c: c, styles: newStyles(c.Colour()), width: 80, height: 24, letterWait: LetterWait,
+	m = &Model{c: c, width: 80, height: 24, letterWait: LetterWait,
 		screen: -1, inputVisit: -1, drawn: newMemo[drawKey, []string](1000),
 		uppers: newMemo[upperKey, *upperPart](16), keysMemo: newMemo[string, []binding](32),
 		footers: newMemo[footerKey, []string](32), columns: newMemo[string, []string](64)}
 	for _, o := range opts {
 		o(m)
 	}
+	m.styles = newStyles(c.Colour(), m.background, lipgloss.DefaultRenderer())
 	defer m.catch(nil)
 	m.refresh()
 	return m
@@ -139,6 +149,7 @@ func (m *Model) Update(msg tea.Msg) (next tea.Model, cmd tea.Cmd) {
 		if m.tooSmall() && msg.Type != tea.KeyCtrlC && !m.switchesToLines(msg) {
 			break // typed unseen, it would land in a field or choose (P36); Ctrl+C still quits, the line mode still comes
 		}
+		m.first.left = true // heard with the first screen; after a key its line is room for the step (a large font)
 		cmd = m.key(msg)
 	}
 	m.refresh()
@@ -286,6 +297,9 @@ func (m *Model) syncInputs() {
 		m.inputs = make([]textinput.Model, len(fields))
 		for i, f := range fields {
 			m.inputs[i] = newInput(f, m.fieldWidth())
+			if m.terminalCursor { // the insertion point is found by its reverse video (focusIn)
+				m.inputs[i].Cursor.Style = insertionStyle
+			}
 		}
 	}
 	for i, f := range fields {

@@ -1,6 +1,7 @@
 package fullscreen
 
 import (
+	"image/color"
 	"regexp"
 	"strings"
 
@@ -19,20 +20,23 @@ type styles struct {
 	caption, heading, device, label, address, problem, note, warning, keyName, chosen, plain lipgloss.Style
 }
 
-func newStyles(colour bool) styles {
-	s := lipgloss.NewStyle
+// newStyles are the looks for a screen drawn by r (in colour or not) on
+// the background bg, nil where it is not known: a colour only where it
+// reads on bg (paletteFor), else bold and the words.
+func newStyles(colour bool, bg color.Color, r *lipgloss.Renderer) styles {
+	s := r.NewStyle
 	if !colour {
 		plain := s()
 		return styles{plain, plain, plain, plain, plain, plain, plain, plain, plain, plain, plain}
 	}
-	return styles{
-		caption: s().Foreground(lipgloss.AdaptiveColor{Light: "#555555", Dark: "#AAAAAA"}),
+	st := styles{
+		caption: s(),
 		heading: s().Bold(true),
 		device:  s().Italic(true),
-		label:   s().Bold(true).Foreground(lipgloss.AdaptiveColor{Light: "#00338F", Dark: "#8AB4FF"}),
+		label:   s().Bold(true),
 		// An address is not a button: underlined, in the terminal's own colour.
 		address: s().Underline(true),
-		problem: s().Bold(true).Foreground(lipgloss.AdaptiveColor{Light: "#B00020", Dark: "#FF7B7B"}),
+		problem: s().Bold(true),
 		note:    s().Bold(true),
 		warning: s().Bold(true),
 		// The keys in the terminal's own colours: readable on light and dark themes alike.
@@ -40,6 +44,12 @@ func newStyles(colour bool) styles {
 		chosen:  s().Bold(true),
 		plain:   s(),
 	}
+	if p, ok := paletteFor(bg, r); ok {
+		st.caption = st.caption.Foreground(lipgloss.Color(p.caption))
+		st.label = st.label.Foreground(lipgloss.Color(p.label))
+		st.problem = st.problem.Foreground(lipgloss.Color(p.problem))
+	}
+	return st
 }
 
 // webOrMail finds a web or an e-mail address in a text, without the

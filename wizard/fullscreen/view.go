@@ -1,6 +1,7 @@
 package fullscreen
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -28,9 +29,10 @@ func (m *Model) View() (view string) {
 	if m.tooSmall() {
 		// As much of the message as the window holds, from its start.
 		lines := m.styles.paragraphs(m.t("app.too-small", text.Data{"Width": MinWidth, "Height": MinHeight})+m.linesTooSmall(), max(m.width, 10))
-		return strings.Join(lines[:min(len(lines), max(m.height, 1))], "\n")
+		return m.withCursor(lines[:min(len(lines), max(m.height, 1))], nil)
 	}
-	return strings.Join(m.layout().lines, "\n")
+	l := m.layout()
+	return m.withCursor(l.lines, l.cursor)
 }
 
 // Overflow is how many lines of the screen do not fit in the window and
@@ -42,14 +44,27 @@ type screenLayout struct {
 	lines    []string
 	overflow int
 	part     scrolling // the part of the lines that scrolls
+	cursor   *point    // where the terminal's cursor goes; nil: hidden
 }
+
+// point is a cell of the window, from 0.
+type point struct{ row, col int }
 
 // layout fits the parts of the screen in the window height. The blank
 // lines between the parts go first when room is short; then the body is
 // shown a window at a time, the last line saying that more follows.
 func (m *Model) layout() screenLayout {
-	bottom, footer := m.answerArea(), m.footer()
+	bottom, focus := m.answerArea(false)
+	footer := m.footer()
 	up := m.upperPart(len(bottom) + len(footer))
+	if m.height-len(up.top)-len(bottom)-len(footer) < minBody {
+		// A small window (a large font): a checklist of met rules would
+		// leave the step's text no room, or the field none.
+		if folded, at := m.answerArea(true); len(folded) < len(bottom) {
+			bottom, focus = folded, at
+			up = m.upperPart(len(bottom) + len(footer))
+		}
+	}
 	gaps := []int{1, 1, 1} // after the top, before the answer area, before the keys
 	if len(bottom) == 0 || len(up.body.lines) == 0 {
 		gaps[1] = 0
@@ -69,16 +84,48 @@ func (m *Model) layout() screenLayout {
 		column := append(append(append([]string{}, up.top...), up.body.lines...), bottom...)
 		part := scrolling{length: len(column), rows: max(1, m.height-len(footer)), choices: moved(up.body.choices, len(up.top))}
 		lines := append(m.window(column, part), footer...)
-		return screenLayout{lines: lines[:min(len(lines), m.height)], overflow: max(0, part.length-part.rows), part: part}
+		l := screenLayout{lines: lines[:min(len(lines), m.height)], overflow: max(0, part.length-part.rows), part: part}
+		l.cursor = m.cursorIn(part, 0, focus.moved(len(up.top)+len(up.body.lines)))
+		return l
 	}
 	part := scrolling{length: len(up.body.lines), rows: room, choices: up.body.choices}
 	lines := append([]string{}, up.top...)
 	lines = append(lines, blanks(gaps[0])...)
+	bodyAt := len(lines)
 	lines = append(lines, m.window(up.body.lines, part)...)
 	lines = append(lines, blanks(gaps[1])...)
+	bottomAt := len(lines)
 	lines = append(lines, bottom...)
 	lines = append(lines, blanks(gaps[2])...)
-	return screenLayout{lines: append(lines, footer...), overflow: max(0, part.length-part.rows), part: part}
+	l := screenLayout{lines: append(lines, footer...), overflow: max(0, part.length-part.rows), part: part}
+	if l.cursor = m.cursorIn(part, bodyAt, nil); focus != nil {
+		l.cursor = focus.moved(bottomAt)
+	}
+	return l
+}
+
+// moved is the point n rows further down; nil stays nil.
+func (p *point) moved(n int) *point {
+	if p == nil {
+		return nil
+	}
+	return &point{p.row + n, p.col}
+}
+
+// cursorIn is where the terminal's cursor goes in the scrolling part drawn
+// from row at: on the focused field's insertion point or mark (focus,
+// in the part's lines) if any, else on the chosen answer's mark; nil where
+// it is out of sight or there is none.
+func (m *Model) cursorIn(part scrolling, at int, focus *point) *point {
+	seen := part.seen(m.scroll)
+	p := focus
+	if p == nil && m.frame.Selected >= 0 && m.frame.Selected < len(part.choices) {
+		p = &point{part.choices[m.frame.Selected].from, 0}
+	}
+	if p == nil || p.row < seen.from || p.row >= seen.to {
+		return nil
+	}
+	return &point{at + p.row - seen.from, p.col}
 }
 
 // moved is the spans n lines further down.
@@ -187,11 +234,23 @@ func (m *Model) beside(code []string, used int) (drawnText, bool) {
 
 // qrLines is the panel's address as a QR code, or nil when it is too tall
 // for the window.
+// Without colours, a line under the code says when to turn it round,
+// where it fits: the code is drawn in the terminal's own colours, and only
+// the key bar named the key.
 func (m *Model) qrLines(qr core.Panel) []string {
-	if _, h := qrcode.Size(qr.Text); h > m.height-4 {
+	_, h := qrcode.Size(qr.Text)
+	if h > m.height-4 {
 		return nil
 	}
-	return strings.Split(qrcode.Render(qr.Text, qrcode.Style{Colour: m.c.Colour(), Invert: qr.Invert}), "\n")
+	code := strings.Split(qrcode.Render(qr.Text, qrcode.Style{Colour: m.c.Colour(), Invert: qr.Invert}), "\n")
+	if m.c.Colour() {
+		return code
+	}
+	hint := m.styles.paragraphs(m.t("qr.invert-hint", text.Data{"Key": keymap[core.InvertQR].keys[0]}), lipgloss.Width(code[0]))
+	if h+len(hint) > m.height-4 {
+		return code
+	}
+	return append(code, hint...)
 }
 
 // besideBlock puts the right-hand block next to the left one, the left
@@ -269,19 +328,32 @@ func (m *Model) drawBody(blocks []core.Block, w int) drawnText {
 	return d
 }
 
+// minBody is the fewest lines of the body a screen keeps in sight, where a
+// checklist can be folded to keep them.
+const minBody = 5
+
 // answerArea is each field with its label, example, checklist and
-// messages, then what the last action brought and any save problem.
-func (m *Model) answerArea() []string {
+// messages, then what the last action brought and any save problem; and
+// where in it the focused field takes the terminal's cursor (nil: none).
+// A folded checklist has only the rules not met.
+func (m *Model) answerArea(fold bool) (lines []string, focus *point) {
 	w := m.textWidth()
-	var lines []string
 	for i, f := range m.frame.Fields {
 		if i > 0 {
 			lines = append(lines, "")
 		}
-		lines = append(lines, m.fieldLines(i, f)...)
+		field := m.fieldLines(i, f)
+		if i == m.frame.Focus {
+			focus = m.focusIn(i, f, field).moved(len(lines))
+		}
+		lines = append(lines, field...)
 		if len(f.Checklist) > 0 {
+			rules := f.Checklist[1:]
+			if fold {
+				rules = unmet(rules)
+			}
 			lines = append(lines, m.drawBlock(f.Checklist[0], w)...)
-			lines = append(lines, m.twoColumns(f.Checklist[1:])...)
+			lines = append(lines, m.twoColumns(rules)...)
 		}
 		messages := f.Messages
 		if f.State == core.Confirming {
@@ -294,7 +366,27 @@ func (m *Model) answerArea() []string {
 	for _, b := range append(append([]core.Block{}, m.frame.Notice...), m.frame.SaveProblem...) {
 		lines = append(lines, m.drawBlock(b, w)...)
 	}
-	return lines
+	return lines, focus
+}
+
+// unmet is the rules of a checklist not met: "[x] " starts a met one
+// (core's checklist).
+func unmet(rules []core.Block) []core.Block {
+	return slices.DeleteFunc(slices.Clone(rules), func(r core.Block) bool { return strings.HasPrefix(r.Text, "[x] ") })
+}
+
+// focusIn is where in a field's drawn lines the terminal's cursor goes: a
+// text field's insertion point, else its "> " mark.
+func (m *Model) focusIn(i int, f core.Field, drawn []string) *point {
+	if !typed(f) || i >= len(m.inputs) {
+		return &point{0, 0}
+	}
+	input := drawn[len(drawn)-1]
+	at := strings.Index(input, insertionMark)
+	if at < 0 {
+		return nil
+	}
+	return &point{len(drawn) - 1, ansi.StringWidth(input[:at])}
 }
 
 // fieldLines draws a field by its kind, the focused one marked "> ": a
@@ -419,31 +511,44 @@ func (m *Model) helpLine(bs []key.Binding) string {
 type drawKey struct {
 	block   core.Block
 	width   int
-	marked  bool
-	oneLine bool // a field's label, not wrapped
+	mark    string // before a chosen answer
+	oneLine bool   // a field's label, not wrapped
 }
 
 // drawBlock styles one block, once: wrapping and styling are most of the
 // work of a key press, and the blocks of a screen rarely change.
 func (m *Model) drawBlock(b core.Block, w int) []string {
-	marked := b.Kind == core.Choice && b.Number-1 == m.frame.Selected
-	return m.drawn.get(drawKey{block: b, width: w, marked: marked}, func() []string { return m.styleBlock(b, w, marked) })
+	mark := ""
+	if b.Kind == core.Choice && b.Number-1 == m.frame.Selected {
+		mark = m.chosenMark()
+	}
+	return m.drawn.get(drawKey{block: b, width: w, mark: mark}, func() []string { return m.styleBlock(b, w, mark) })
+}
+
+// chosenMark is the mark of the chosen answer: "> ", as of a focused
+// field, but "→ " where a field has the focus too (the help index's
+// search), so that the two are told apart.
+func (m *Model) chosenMark() string {
+	if m.frame.Focus >= 0 {
+		return "→ "
+	}
+	return "> "
 }
 
 // styleBlock styles one block. Every meaning is in its words or marks too:
-// "Fejl:", [Label], "> " before the highlighted choice; an answer that
+// "Fejl:", [Label], a mark before the highlighted choice; an answer that
 // wraps reads on under its text, not under its number.
-func (m *Model) styleBlock(b core.Block, w int, marked bool) []string {
+func (m *Model) styleBlock(b core.Block, w int, mark string) []string {
 	style := map[core.Kind]lipgloss.Style{core.Caption: m.styles.caption, core.Badge: m.styles.caption,
 		core.Heading: m.styles.heading, core.Device: m.styles.device, core.Warning: m.styles.warning,
 		core.Note: m.styles.note, core.Problem: m.styles.problem}
 	var lines []string
 	switch b.Kind {
 	case core.Choice:
-		mark := "  "
-		if marked {
-			mark = "> "
+		if mark != "" {
 			style[core.Choice] = m.styles.chosen
+		} else {
+			mark = "  "
 		}
 		lines = m.styles.hanging(mark+strconv.Itoa(b.Number)+". ", b.Text, w)
 	default:

@@ -1,6 +1,8 @@
 package fullscreen
 
 import (
+	"image/color"
+	"io"
 	"strings"
 	"testing"
 
@@ -21,7 +23,7 @@ import (
 func TestLabelsAndAddressesAreNotBrokenAcrossLines(t *testing.T) {
 	whole := []string{"EU-LOGIN-EXTERNAL-SUPPORT@ec.europa.eu", "automated-notifications@nomail.ec.europa.eu",
 		"[Lost your password?]", "[Add a mobile device]", "https://play.google.com/store/apps/details?id=eu.europa.ec.ecas"}
-	s := newStyles(true)
+	s := newStyles(true, color.Black, lipgloss.DefaultRenderer())
 	for _, window := range []int{50, 60, 80} {
 		width := min(window, maxTextWidth) - 2
 		for _, w := range whole {
@@ -76,10 +78,9 @@ func TestTheStepsAddressIsOnALineOfItsOwnWithoutBrackets(t *testing.T) {
 	if !found {
 		t.Errorf("the address is not on a line of its own, without brackets:\n%s", strings.Join(lines, "\n"))
 	}
-	was := lipgloss.ColorProfile()
-	lipgloss.SetColorProfile(termenv.ANSI256)
-	defer lipgloss.SetColorProfile(was)
-	s := newStyles(true)
+	r := lipgloss.NewRenderer(io.Discard)
+	r.SetColorProfile(termenv.ANSI256)
+	s := newStyles(true, color.Black, r)
 	if drawn := s.paragraphs(fixture.KettleURL, 60)[0]; drawn == s.label.Render(fixture.KettleURL) || drawn == fixture.KettleURL {
 		t.Errorf("the address is drawn as a label is, or plain: %q", drawn)
 	}

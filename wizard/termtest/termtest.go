@@ -5,8 +5,9 @@
 // The emulator answers the program's queries the way a terminal does: the
 // background colour (OSC 11), the cursor position (CSI 6n), the device
 // attributes (CSI c). Its answers are copied back to the program's input, so
-// a Bubble Tea v1 program, which asks for the background colour at start,
-// gets an answer at once instead of waiting 5 seconds.
+// a program that asks for the background colour gets an answer at once
+// instead of waiting 5 seconds. WithoutColourAnswer and WithoutAnswers make
+// it a terminal that does not answer the colour query, or answers nothing.
 //
 // Keys and runes are written one at a time, as xterm sends them, and each
 // write waits until it has been read by the terminal's foreground process
@@ -80,7 +81,31 @@ const (
 type Option func(*config)
 
 type config struct {
-	theme Theme
+	theme   Theme
+	answers answers
+}
+
+// answers is which of the program's queries the terminal answers.
+type answers int
+
+const (
+	allAnswers     answers = iota
+	noColourAnswer         // the cursor position and the rest, not the colours (OSC 10/11)
+	noAnswers
+)
+
+// WithoutColourAnswer makes the terminal one that does not say its colours
+// (OSC 10/11), as the Linux console and GNU screen: it still answers the
+// cursor position, so a program asking both learns at once that no colour
+// comes.
+func WithoutColourAnswer() Option {
+	return func(c *config) { c.answers = noColourAnswer }
+}
+
+// WithoutAnswers makes the terminal one that answers no query at all: a
+// program that waits for an answer waits until its own time-out.
+func WithoutAnswers() Option {
+	return func(c *config) { c.answers = noAnswers }
 }
 
 // WithTheme sets the terminal's default colours, which are also what it
@@ -107,8 +132,9 @@ type Term struct {
 	master *os.File
 	tty    string // the terminal side's device name
 
-	mu      sync.Mutex // guards em, raw and changed
+	mu      sync.Mutex // guards em, raw, changed and visible
 	em      *vt.Emulator
+	visible bool // the terminal's cursor is shown
 	raw     bytes.Buffer
 	changed chan struct{} // closed, and replaced, when the screen may have changed
 
@@ -143,6 +169,7 @@ func Start(t testing.TB, bin string, args, env []string, cols, rows int, opts ..
 	}
 	tm := &Term{
 		t:         t,
+		visible:   true,
 		cmd:       cmd,
 		master:    master,
 		slave:     slave,
@@ -153,7 +180,9 @@ func Start(t testing.TB, bin string, args, env []string, cols, rows int, opts ..
 		replyDone: make(chan struct{}),
 		exited:    make(chan struct{}),
 	}
-	go tm.copyAnswers()
+	// Called inside em.Write, which copyOutput makes holding mu.
+	tm.em.SetCallbacks(vt.Callbacks{CursorVisibility: func(v bool) { tm.visible = v }})
+	go tm.copyAnswers(cfg.answers)
 	go tm.copyOutput()
 	go func() {
 		tm.waitErr = cmd.Wait()
@@ -198,13 +227,16 @@ func (tm *Term) notify() {
 	tm.changed = make(chan struct{})
 }
 
-// copyAnswers copies the emulator's answers to queries to the program.
-func (tm *Term) copyAnswers() {
+// copyAnswers copies the emulator's answers to queries to the program, those
+// the terminal gives. The emulator writes each answer whole, and a read of
+// its pipe takes one write.
+func (tm *Term) copyAnswers(given answers) {
 	defer close(tm.replyDone)
 	buf := make([]byte, 4096)
 	for {
 		n, err := tm.em.Read(buf)
-		if n > 0 {
+		colour := bytes.HasPrefix(buf[:n], []byte("\x1b]1"))
+		if n > 0 && given != noAnswers && (given != noColourAnswer || !colour) {
 			tm.wmu.Lock()
 			_, _ = tm.master.Write(buf[:n]) // fails only once the program has gone
 			tm.wmu.Unlock()
@@ -390,6 +422,15 @@ func (tm *Term) Resize(cols, rows int) {
 	}
 }
 
+// Cursor returns where the terminal's own cursor is (column x, row y, from
+// 0) and whether it is shown: where a screen magnifier looks.
+func (tm *Term) Cursor() (x, y int, shown bool) {
+	tm.mu.Lock()
+	defer tm.mu.Unlock()
+	p := tm.em.CursorPosition()
+	return p.X, p.Y, tm.visible
+}
+
 // Size returns the terminal's current size.
 func (tm *Term) Size() (cols, rows int) {
 	tm.mu.Lock()
@@ -435,19 +476,36 @@ func screenText(em *vt.Emulator) string {
 // looking again each time the program writes. It returns false early if
 // the program has ended and its output is drained.
 func (tm *Term) WaitFor(text string, timeout time.Duration) bool {
+	return tm.waitUntil(func() bool { return strings.Contains(screenText(tm.em), text) }, timeout)
+}
+
+// WaitForCursor waits until the terminal's cursor is shown at column x,
+// row y (from 0), or timeout passes; it reports whether it is.
+func (tm *Term) WaitForCursor(x, y int, timeout time.Duration) bool {
+	return tm.waitUntil(func() bool {
+		p := tm.em.CursorPosition()
+		return p.X == x && p.Y == y && tm.visible
+	}, timeout)
+}
+
+// waitUntil waits until seen, called holding mu, is true after a change of
+// the screen, or the program's output ends, or timeout passes.
+func (tm *Term) waitUntil(seen func() bool, timeout time.Duration) bool {
 	timer := time.NewTimer(timeout)
 	defer timer.Stop()
 	for {
 		tm.mu.Lock()
-		shown, changed := strings.Contains(screenText(tm.em), text), tm.changed
+		ok, changed := seen(), tm.changed
 		tm.mu.Unlock()
-		if shown {
+		if ok {
 			return true
 		}
 		select {
 		case <-changed:
 		case <-tm.outDone:
-			return strings.Contains(tm.Screen(), text)
+			tm.mu.Lock()
+			defer tm.mu.Unlock()
+			return seen()
 		case <-timer.C:
 			return false
 		}
