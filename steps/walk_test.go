@@ -13,6 +13,7 @@ import (
 	"github.com/eulogin-guide/eulogin-guide/wizard/core"
 	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
 	"github.com/eulogin-guide/eulogin-guide/wizard/fullscreen"
+	"github.com/eulogin-guide/eulogin-guide/wizard/plain/plaintest"
 )
 
 // samples are answers the checks accept, by field id.
@@ -215,8 +216,8 @@ func walkPlain(t *testing.T, lang string, w walk) {
 	}
 	var want []string
 	for _, h := range w.headings {
-		if len(want) == 0 || want[len(want)-1] != flatten(h) {
-			want = append(want, flatten(h))
+		if h = flatten(plaintest.Spoken(ts.tr, h)); len(want) == 0 || want[len(want)-1] != h {
+			want = append(want, h)
 		}
 	}
 	ts.sees(append(want, ts.msg(w.end))...)
