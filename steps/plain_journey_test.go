@@ -67,6 +67,9 @@ func runWith(t *testing.T, lang, startAt string, in io.Reader, secret plain.Secr
 	if err != nil {
 		t.Fatal(err)
 	}
+	if fd, ok := in.(*feeder); ok {
+		fd.c = c
+	}
 	var out bytes.Buffer
 	done := make(chan error, 1)
 	go func() { done <- plain.Run(c, in, &out, secret) }()
@@ -422,8 +425,11 @@ func TestQRCodeOnlyWhenAsked(t *testing.T) {
 		t.Run(c.lang+" "+c.input, func(t *testing.T) {
 			ts := run(t, c.lang, "open-login", lines(c.input, ""))
 			code := qrcode.Render(steps.CreateAccount, c.style)
-			if code == "" || !strings.Contains(ts.out, "\n"+code+"\n") {
-				t.Fatalf("%q does not print the QR code of %s:\n%s", c.input, steps.CreateAccount, ts.out)
+			// Finding 16: one line before the code says how long it is and
+			// that the address comes under it.
+			size := ts.tr.T("plain.qr-size", text.Data{"Count": strings.Count(code, "\n") + 1})
+			if code == "" || !strings.Contains(ts.out, "\n"+size+"\n"+code+"\n") {
+				t.Fatalf("%q does not print the QR code of %s after its size:\n%s", c.input, steps.CreateAccount, ts.out)
 			}
 			other := qrcode.Render(steps.CreateAccount, qrcode.Style{Invert: !c.style.Invert})
 			if strings.Contains(ts.out, other) {
@@ -748,4 +754,31 @@ func TestALineTooLongIsCutAndTold(t *testing.T) {
 	ts := run(t, "da", "device-name", line+"\n")
 	kept := string([]rune(line)[:40])
 	ts.sees(ts.problem("app.paste-cut"), ts.msg("plain.prompt-keep", text.Data{"Answer": kept}))
+}
+
+// Accessibility review finding 4: a word two answers start with chooses
+// neither, and the question and its answers are said again; a word of one
+// answer chooses it.
+func TestAWordOfTwoAnswersChoosesNeither(t *testing.T) {
+	ts := run(t, "da", "create-account", lines("jeg", "Siden"))
+	ts.sees(ts.msg("step.create-account.title"), ts.problem("plain.ambiguous", text.Data{"Word": "jeg"}),
+		ts.msg("step.create-account.title"), "1. "+ts.msg("step.create-account.created"), ts.msg("step.add-device.title"))
+	if p := ts.lastSaved(); p.Choices["create-account"] != "signed-in" {
+		t.Errorf("saved %v, want signed-in chosen by its word", p.Choices)
+	}
+}
+
+// Finding 5: the commands are named at the first prompt that offers them,
+// not at every prompt after; help names them again, and so does the
+// prompt after it.
+func TestHelpNamesTheCommandsAgain(t *testing.T) {
+	ts := run(t, "da", "needs", lines("", "hjælp", ""))
+	words := commands(ts.tr)
+	home := ts.tr.T("plain.say-home", text.Data{"Word": ts.tr.Words("plain.word-home")[0]})
+	list := ts.msg("plain.commands", text.Data{"List": fmt.Sprintf("%s, %s, %s %s %s", words["Back"], home, words["Help"], ts.tr.T("plain.or"), words["Quit"])})
+	ts.sees(ts.msg("step.needs.title"), list, ts.msg("step.one-account.title"), ts.msg("plain.prompt-choose-words", text.Data{"Word": "nej"}),
+		ts.msg("help.title", text.Data{"Title": ts.tr.T("step.one-account.title")}), ts.msg("plain.help-commands", words), list)
+	if n := ts.count(list); n != 2 {
+		t.Errorf("the commands are named %d times, want at the first prompt and after help:\n%s", n, ts.out)
+	}
 }

@@ -49,7 +49,7 @@ func EveryWord(t testing.TB, open Open) {
 	for _, line := range slices.Sorted(maps.Keys(lines)) {
 		typeOnce(t, open, f, tr, line, lines[line])
 	}
-	if o, words := answerWords(f, tr); words != nil {
+	if o, words := AnswerWords(f, tr); words != nil {
 		for i, ws := range words {
 			for _, w := range ws {
 				chooseByWord(t, open, f, o, words, i, strings.ToUpper(w))
@@ -58,10 +58,10 @@ func EveryWord(t testing.TB, open Open) {
 	}
 }
 
-// answerWords are the words of each answer of the frame's numbered offer,
+// AnswerWords are the words of each answer of the frame's numbered offer,
 // as the plain mode takes them, with the offer; nil where words choose
 // nothing (no numbered offer, or a field that takes what is typed).
-func answerWords(f core.Frame, tr *text.Translator) (core.Offer, [][]string) {
+func AnswerWords(f core.Frame, tr *text.Translator) (core.Offer, [][]string) {
 	i := slices.IndexFunc(f.Offers, func(o core.Offer) bool { return o.Line.Words == core.Number })
 	if i < 0 || f.Focus >= 0 {
 		return core.Offer{}, nil
@@ -127,7 +127,7 @@ func typeOnce(t testing.TB, open Open, f core.Frame, tr *text.Translator, line, 
 	isReply := slices.ContainsFunc(core.Commands(), func(cmd core.Command) bool { return cmd.Words == command && cmd.Reply })
 	printed := Flat(out.String())
 	answer, named := -1, 0 // the answer the line is a word of, and of how many
-	if _, words := answerWords(f, tr); words != nil {
+	if _, words := AnswerWords(f, tr); words != nil {
 		answer, named = core.Named(words, line)
 	}
 	switch {
