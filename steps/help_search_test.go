@@ -9,6 +9,7 @@ import (
 	"github.com/eulogin-guide/eulogin-guide/steps"
 	"github.com/eulogin-guide/eulogin-guide/wizard/core"
 	"github.com/eulogin-guide/eulogin-guide/wizard/fullscreen"
+	"github.com/eulogin-guide/eulogin-guide/wizard/plain/plaintest"
 	"github.com/eulogin-guide/eulogin-guide/wizard/text"
 )
 
@@ -60,7 +61,7 @@ func TestHelpSearchFindsEveryTopicInBothFrontEnds(t *testing.T) {
 				ts := run(t, lang, "needs", tr.Words("plain.word-topics")[0]+"\n"+word+"\n",
 					func(o *core.Options) { o.Topics = content.Topics })
 				ts.sees(ts.msg("topics.title"), ts.msg("topics.search-example"), ts.msg("topics.title"),
-					ts.msg("topics.found", text.Data{"Count": found}), title)
+					ts.msg("topics.found", text.Data{"Count": found}), plaintest.Spoken(tr, title))
 
 				for _, b := range g.frame().Body {
 					if b.Kind == core.Choice && b.Text == title {

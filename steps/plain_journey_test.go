@@ -10,12 +10,12 @@ import (
 	"strings"
 	"testing"
 	"time"
-	"unicode/utf8"
 
 	"github.com/eulogin-guide/eulogin-guide/steps"
 	"github.com/eulogin-guide/eulogin-guide/wizard/core"
 	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
 	"github.com/eulogin-guide/eulogin-guide/wizard/plain"
+	"github.com/eulogin-guide/eulogin-guide/wizard/plain/plaintest"
 	"github.com/eulogin-guide/eulogin-guide/wizard/qrcode"
 	"github.com/eulogin-guide/eulogin-guide/wizard/text"
 )
@@ -47,8 +47,8 @@ type transcript struct {
 // run starts the guide in lang at startAt ("" for the start screen), feeds
 // it input, and waits for it to end: a run that does not end within a few
 // seconds hangs, and fails the test. Every run is checked for what the
-// plain mode never prints: an escape sequence, a line over plain.Width (other
-// than a QR code or an address), a middle dot.
+// plain mode never prints: an escape sequence, a middle dot, a [label] in
+// brackets.
 func run(t *testing.T, lang, startAt, input string, configure ...func(*core.Options)) *transcript {
 	t.Helper()
 	return runWith(t, lang, startAt, strings.NewReader(input), nil, configure...)
@@ -67,6 +67,9 @@ func runWith(t *testing.T, lang, startAt string, in io.Reader, secret plain.Secr
 	if err != nil {
 		t.Fatal(err)
 	}
+	if fd, ok := in.(*feeder); ok {
+		fd.c = c
+	}
 	var out bytes.Buffer
 	done := make(chan error, 1)
 	go func() { done <- plain.Run(c, in, &out, secret) }()
@@ -82,16 +85,17 @@ func runWith(t *testing.T, lang, startAt string, in io.Reader, secret plain.Secr
 	if strings.Contains(ts.out, "·") {
 		t.Errorf("the plain mode printed a middle dot:\n%s", ts.out)
 	}
-	for _, line := range strings.Split(ts.out, "\n") {
-		if utf8.RuneCountInString(line) > plain.Width && !strings.ContainsAny(line, "█▀▄") && !strings.Contains(line, "https://") {
-			t.Errorf("line longer than %d characters: %q", plain.Width, line)
-		}
+	if label := core.Label.FindString(ts.out); label != "" {
+		t.Errorf("the plain mode printed a label in brackets, which a screen reader reads aloud: %q\n%s", label, ts.out)
 	}
 	return ts
 }
 
-// msg is the message with id, as the guide prints it.
-func (ts *transcript) msg(id string, data ...text.Data) string { return flatten(ts.tr.T(id, data...)) }
+// msg is the message with id, as the guide prints it: its labels in
+// quotes (plain.label).
+func (ts *transcript) msg(id string, data ...text.Data) string {
+	return flatten(plaintest.Spoken(ts.tr, ts.tr.T(id, data...)))
+}
 
 // problem is an error message as printed: "Fejl:" and the message.
 func (ts *transcript) problem(id string, data ...text.Data) string {
@@ -254,12 +258,18 @@ func TestAskedForAPasswordWhileMakingAnAccount(t *testing.T) {
 }
 
 // Someone who cannot get into the account they have is told where to write,
-// and the guide waits at that question for the next time.
+// and the guide waits at that question for the next time: Enter closes it,
+// as its words say (accessibility review finding 12: it had said to close
+// the guide, then "Tryk Enter for at fortsætte." twice).
 func TestAnAccountThatCannotBeReachedPauses(t *testing.T) {
-	ts := run(t, "da", "", lines("", "", "2", "3"))
+	ts := run(t, "da", "", lines("", "", "2", "3", "", "hjælp"))
 	ts.sees(ts.msg("step.existing-account.cannot"), ts.msg("step.existing-account.cannot-then"),
-		ts.msg("home.resume", text.Data{"Stage": ts.tr.T("stage.1.short"), "Step": ts.tr.T("step.existing-account.title")}))
-	ts.never(ts.msg("step.platform.title"))
+		strings.Split(ts.tr.T("home.resume", text.Data{"Stage": ts.tr.T("stage.1.short"), "Step": ts.tr.T("step.existing-account.title")}), "\n")[0],
+		ts.msg("plain.prompt-paused", text.Data{"Stage": 1}))
+	ts.never(ts.msg("step.platform.title"), ts.msg("help.title", text.Data{"Title": ts.tr.T("app.title")}))
+	if n := ts.count(ts.msg("plain.prompt-continue")); n != 1 { // at the first step only
+		t.Errorf("%q is said %d times, want once:\n%s", ts.msg("plain.prompt-continue"), n, ts.out)
+	}
 	if p := ts.lastSaved(); p.Step != "existing-account" {
 		t.Errorf("saved at %q, want existing-account", p.Step)
 	}
@@ -272,11 +282,20 @@ func TestALetterInThePINIsNamed(t *testing.T) {
 	ts.never(ts.msg("problem.pin-empty"))
 }
 
-func TestEnterAloneDoesNotPickAChoice(t *testing.T) {
-	ts := run(t, "en", "one-account", lines("", "two", "1"))
-	ts.sees(ts.problem("plain.choose-number", text.Data{"Last": 2}),
-		ts.problem("plain.choose-number", text.Data{"Last": 2}),
-		ts.msg("step.platform.title"))
+// Accessibility review finding 4: where the journey names a safe answer,
+// Enter alone takes it, and the prompt says which in its words; where it
+// names none (the phone), Enter alone is refused, with the answers again.
+func TestEnterAloneTakesTheSafeAnswerItNames(t *testing.T) {
+	ts := run(t, "en", "one-account", lines("two", "", "tilbage", "back", "1", "", "1"))
+	yes := ts.tr.T("step.one-account.yes")
+	ts.sees(ts.msg("plain.enter-default", text.Data{"Default": yes}),
+		ts.problem("plain.choose-number", text.Data{"Last": 2}), ts.msg("step.one-account.title"), "2. "+yes,
+		ts.msg("step.existing-account.title"), ts.msg("step.one-account.title"),
+		ts.msg("step.platform.title"), ts.problem("plain.choose-number", text.Data{"Last": 2}),
+		ts.msg("step.platform.title"), ts.msg("step.app-download.title"))
+	if p := ts.lastSaved(); p.Choices["platform"] != "android" {
+		t.Errorf("saved %v", p.Choices)
+	}
 }
 
 func TestReadingStepRefusesOtherText(t *testing.T) {
@@ -406,8 +425,11 @@ func TestQRCodeOnlyWhenAsked(t *testing.T) {
 		t.Run(c.lang+" "+c.input, func(t *testing.T) {
 			ts := run(t, c.lang, "open-login", lines(c.input, ""))
 			code := qrcode.Render(steps.CreateAccount, c.style)
-			if code == "" || !strings.Contains(ts.out, "\n"+code+"\n") {
-				t.Fatalf("%q does not print the QR code of %s:\n%s", c.input, steps.CreateAccount, ts.out)
+			// Finding 16: one line before the code says how long it is and
+			// that the address comes under it.
+			size := ts.tr.T("plain.qr-size", text.Data{"Count": strings.Count(code, "\n") + 1})
+			if code == "" || !strings.Contains(ts.out, "\n"+size+"\n"+code+"\n") {
+				t.Fatalf("%q does not print the QR code of %s after its size:\n%s", c.input, steps.CreateAccount, ts.out)
 			}
 			other := qrcode.Render(steps.CreateAccount, qrcode.Style{Invert: !c.style.Invert})
 			if strings.Contains(ts.out, other) {
@@ -609,11 +631,17 @@ func TestWelcomeBackContinuesWhereTheUserLeft(t *testing.T) {
 func TestNothingLeftToDo(t *testing.T) {
 	p := flow.Progress{Version: flow.ProgressVersion, Flow: "new-account", Step: "code-done",
 		Started: []string{"stage-1", "stage-2", "stage-3"}, Done: []string{"stage-1", "stage-2", "stage-3"}}
-	ts := run(t, "da", "", lines("", "", "hjælp"), func(o *core.Options) { o.Progress = &p })
+	ts := run(t, "da", "", lines("hjælp", "", "", "hjælp"), func(o *core.Options) { o.Progress = &p })
 	words := commands(ts.tr)
 	over := ts.tr.T("plain.say-journey-over", text.Data{"Word": words["Over"]}) // all done, the journey may be started over
-	only := ts.msg("plain.commands-only", text.Data{"List": fmt.Sprintf("%s, %s %s %s", over, words["Help"], ts.tr.T("plain.or"), words["Quit"])})
-	ts.sees(ts.msg("home.all-done"), only, ts.msg("help.title", text.Data{"Title": ts.tr.T("app.title")}))
+	list := ts.msg("plain.commands", text.Data{"List": fmt.Sprintf("%s, %s %s %s", over, words["Help"], ts.tr.T("plain.or"), words["Quit"])})
+	help := ts.msg("help.title", text.Data{"Title": ts.tr.T("app.title")})
+	// Accessibility review finding 12: Enter ends the guide, as the prompt
+	// says; it had been refused.
+	ts.sees(ts.msg("home.all-done"), ts.msg("plain.prompt-end")+" "+list, help, ts.msg("plain.prompt-end"))
+	if n := ts.count(help); n != 1 {
+		t.Errorf("help was shown %d times, want once: Enter did not end the guide\n%s", n, ts.out)
+	}
 }
 
 func TestReviewChangesAnAnswer(t *testing.T) {
@@ -670,9 +698,9 @@ func TestStagesTwoAndThree(t *testing.T) {
 				"3", "1948-12-24", // review: change the date, typed the ISO way
 				"",     // review: continue
 				"", "", // request-sent, rcam-sign-out: stage 2 done
-				"",      // start screen: stage 3
-				"2",     // code-received: not yet
-				"", "1", // start screen again; the code has come
+				"",       // start screen: stage 3
+				"2",      // code-received: not yet
+				"3", "1", // the stage again; the code has come
 				"1",        // code-today: on the day of the request, asked again
 				"", "", "", // code-open, code-sign-in, code-approve
 				"abc-def-ghi", // 9 characters
@@ -696,7 +724,7 @@ func TestStagesTwoAndThree(t *testing.T) {
 				ts.msg("step.request-sent.title"), ts.msg("step.rcam-sign-out.title"),
 				ts.msg("home.stage-done", text.Data{"Stage": ts.tr.T("stage.2.short")}),
 				ts.msg("step.code-received.title"),
-				ts.msg("home.resume", text.Data{"Stage": ts.tr.T("stage.3.short"), "Step": ts.tr.T("step.code-received.title")}),
+				ts.msg("plain.prompt-paused", text.Data{"Stage": 3}),
 				ts.msg("step.code-today.title"), ts.msg("step.code-open.title"), ts.msg("step.validation-code.title"),
 				ts.problem("problem.code-length", text.Data{"Count": 9, "Want": 12}),
 				ts.msg("step.code-type-in.title"), "abc def ghi jkl",
@@ -726,4 +754,31 @@ func TestALineTooLongIsCutAndTold(t *testing.T) {
 	ts := run(t, "da", "device-name", line+"\n")
 	kept := string([]rune(line)[:40])
 	ts.sees(ts.problem("app.paste-cut"), ts.msg("plain.prompt-keep", text.Data{"Answer": kept}))
+}
+
+// Accessibility review finding 4: a word two answers start with chooses
+// neither, and the question and its answers are said again; a word of one
+// answer chooses it.
+func TestAWordOfTwoAnswersChoosesNeither(t *testing.T) {
+	ts := run(t, "da", "create-account", lines("jeg", "Siden"))
+	ts.sees(ts.msg("step.create-account.title"), ts.problem("plain.ambiguous", text.Data{"Word": "jeg"}),
+		ts.msg("step.create-account.title"), "1. "+ts.msg("step.create-account.created"), ts.msg("step.add-device.title"))
+	if p := ts.lastSaved(); p.Choices["create-account"] != "signed-in" {
+		t.Errorf("saved %v, want signed-in chosen by its word", p.Choices)
+	}
+}
+
+// Finding 5: the commands are named at the first prompt that offers them,
+// not at every prompt after; help names them again, and so does the
+// prompt after it.
+func TestHelpNamesTheCommandsAgain(t *testing.T) {
+	ts := run(t, "da", "needs", lines("", "hjælp", ""))
+	words := commands(ts.tr)
+	home := ts.tr.T("plain.say-home", text.Data{"Word": ts.tr.Words("plain.word-home")[0]})
+	list := ts.msg("plain.commands", text.Data{"List": fmt.Sprintf("%s, %s, %s %s %s", words["Back"], home, words["Help"], ts.tr.T("plain.or"), words["Quit"])})
+	ts.sees(ts.msg("step.needs.title"), list, ts.msg("step.one-account.title"), ts.msg("plain.prompt-choose-words", text.Data{"Word": "nej"}),
+		ts.msg("help.title", text.Data{"Title": ts.tr.T("step.one-account.title")}), ts.msg("plain.help-commands", words), list)
+	if n := ts.count(list); n != 2 {
+		t.Errorf("the commands are named %d times, want at the first prompt and after help:\n%s", n, ts.out)
+	}
 }

@@ -2,6 +2,7 @@ package steps_test
 
 import (
 	"cmp"
+	"io"
 	"slices"
 	"strconv"
 	"strings"
@@ -13,6 +14,8 @@ import (
 	"github.com/eulogin-guide/eulogin-guide/wizard/core"
 	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
 	"github.com/eulogin-guide/eulogin-guide/wizard/fullscreen"
+	"github.com/eulogin-guide/eulogin-guide/wizard/plain/plaintest"
+	"github.com/eulogin-guide/eulogin-guide/wizard/text"
 )
 
 // samples are answers the checks accept, by field id.
@@ -197,26 +200,34 @@ func androidOnly(f *flow.Flow) []string {
 	return ids
 }
 
-// walkPlain gives the plain mode the walk's moves as lines, and checks it
-// shows every heading in order and ends at "all done".
+// walkPlain gives the plain mode the walk's moves as a user of it types
+// them (spokenLine: Enter for the answer it takes, a word, a number), and
+// checks it shows every heading in order and ends at "all done"; that
+// every paragraph is one line, each command is named once, and the
+// device is said only when it changes.
 func walkPlain(t *testing.T, lang string, w walk) {
-	var lines []string
-	for _, m := range w.moves {
-		switch {
-		case m.choose >= 0:
-			lines = append(lines, strconv.Itoa(m.choose+1))
-		default:
-			lines = append(lines, m.text)
+	tr := translator(t, lang)
+	ways := map[string]int{}
+	fd := &feeder{next: func(n int, f core.Frame) (string, bool) {
+		if n == len(w.moves) {
+			return "", false
 		}
-	}
-	ts := run(t, lang, "", strings.Join(lines, "\n")+"\n", allJourneys(t))
+		return spokenLine(tr, w.moves[n], f, ways), true
+	}}
+	ts := runWith(t, lang, "", fd, nil, allJourneys(t))
 	if ts.err != nil {
 		t.Fatal(ts.err)
 	}
+	paragraphsWhole(t, ts, fd.frames)
+	commandsOnce(t, ts)
+	devicesOnChange(t, ts, fd.frames)
+	if ways["word"] == 0 && ways["number"] > 0 {
+		t.Errorf("no answer was chosen by a word: %v", ways)
+	}
 	var want []string
 	for _, h := range w.headings {
-		if len(want) == 0 || want[len(want)-1] != flatten(h) {
-			want = append(want, flatten(h))
+		if h = flatten(plaintest.Spoken(ts.tr, h)); len(want) == 0 || want[len(want)-1] != h {
+			want = append(want, h)
 		}
 	}
 	ts.sees(append(want, ts.msg(w.end))...)
@@ -249,4 +260,151 @@ func walkFullScreen(t *testing.T, lang string, w walk) {
 func firstWords(s string) string {
 	w := strings.Fields(s)
 	return strings.Join(w[:min(5, len(w))], " ")
+}
+
+// feeder gives the plain mode its lines one at a time, each made from the
+// frame the guide asks in (next; false ends the input), and keeps those
+// frames. The plain mode reads a pipe ahead in blocks, but asks for more
+// only once a line is used up, so each frame is the one its line answers.
+type feeder struct {
+	c      *core.Core
+	next   func(n int, f core.Frame) (string, bool)
+	frames []core.Frame
+	rest   []byte
+}
+
+func (fd *feeder) Read(p []byte) (int, error) {
+	if len(fd.rest) == 0 {
+		f := fd.c.Frame()
+		line, ok := fd.next(len(fd.frames), f)
+		if !ok {
+			return 0, io.EOF
+		}
+		fd.frames = append(fd.frames, f)
+		fd.rest = []byte(line + "\n")
+	}
+	n := copy(p, fd.rest)
+	fd.rest = fd.rest[n:]
+	return n, nil
+}
+
+// spokenLine is what a user of the plain mode types for a move: for an
+// answer, Enter alone where the prompt names it as what Enter takes, else
+// a word that names it alone (in capitals: case does not matter), else its
+// number; ways counts each.
+func spokenLine(tr *text.Translator, m move, f core.Frame, ways map[string]int) string {
+	if m.choose < 0 {
+		return m.text
+	}
+	if f.Prompt.Default != "" && f.Selected == m.choose {
+		ways["enter"]++
+		return ""
+	}
+	if _, words := plaintest.AnswerWords(f, tr); words != nil {
+		for _, w := range words[m.choose] {
+			if _, named := core.Named(words, w); named == 1 {
+				ways["word"]++
+				return strings.ToUpper(w)
+			}
+		}
+	}
+	ways["number"]++
+	return strconv.Itoa(m.choose + 1)
+}
+
+// paragraphsWhole fails unless every paragraph of every frame the plain
+// mode asked in is printed whole on one line (with its labels in quotes):
+// none is broken at a width. A device left unsaid (the same as the step
+// before) and the start screen's "Tryk Enter for at fortsætte." (the
+// prompt's to say) are not looked for.
+func paragraphsWhole(t *testing.T, ts *transcript, frames []core.Frame) {
+	t.Helper()
+	printed := strings.Split(ts.out, "\n")
+	onALine := func(p string) bool {
+		return slices.ContainsFunc(printed, func(l string) bool { return strings.Contains(l, p) })
+	}
+	for _, f := range frames {
+		blocks := append(append(slices.Clone(f.Top), f.Body...), f.Notice...)
+		for _, fl := range f.Fields {
+			blocks = append(blocks, fl.Checklist...)
+		}
+		for _, b := range blocks {
+			if b.Kind == core.Device {
+				continue
+			}
+			for _, p := range strings.Split(plaintest.Spoken(ts.tr, b.Text), "\n") {
+				for _, mark := range []string{"- ", "[ ] ", "[x] ", "[?] "} {
+					p = strings.TrimPrefix(p, mark)
+				}
+				if p != "" && p != ts.tr.T("plain.prompt-continue") && !onALine(p) {
+					t.Errorf("the paragraph %q is not printed whole on one line:\n%s", p, ts.out)
+					return
+				}
+			}
+		}
+	}
+}
+
+// commandsOnce fails unless each command a prompt names ("Du kan også
+// skrive tilbage, hjem for at gå til startskærmen, hjælp eller afslut.") is
+// named once in the sitting, the first time it is offered, help and
+// quitting at the first prompt.
+func commandsOnce(t *testing.T, ts *transcript) {
+	t.Helper()
+	before, after, _ := strings.Cut(ts.tr.T("plain.commands", text.Data{"List": "\x00"}), "\x00")
+	or := " " + ts.tr.T("plain.or") + " "
+	named := map[string]int{}
+	first := ""
+	for _, line := range strings.Split(ts.out, "\n") {
+		_, list, ok := strings.Cut(line, before)
+		if !ok {
+			continue
+		}
+		list, _, _ = strings.Cut(list, after)
+		if first == "" {
+			first = list
+		}
+		for _, item := range strings.Split(strings.ReplaceAll(list, or, ", "), ", ") {
+			if named[item]++; named[item] == 2 {
+				t.Errorf("the command %q is named again:\n%s", item, ts.out)
+			}
+		}
+	}
+	words := commands(ts.tr)
+	if !strings.Contains(first, words["Help"].(string)) || !strings.Contains(first, words["Quit"].(string)) {
+		t.Errorf("the first prompt does not name help and quitting: %q", first)
+	}
+}
+
+// devicesOnChange fails unless a step's device is said at the first step
+// that has one, and after that only where it changes, as a change.
+func devicesOnChange(t *testing.T, ts *transcript, frames []core.Frame) {
+	t.Helper()
+	said, visit := "", -1
+	want := ""
+	for _, f := range frames {
+		for _, b := range f.Body {
+			if b.Kind != core.Device || f.Visit == visit {
+				continue
+			}
+			switch {
+			case said == "":
+				want += b.Text + "\n"
+			case b.Text != said:
+				want += ts.tr.T("plain.device-change", text.Data{"Device": b.Text}) + "\n"
+			}
+			said, visit = b.Text, f.Visit
+		}
+	}
+	var got string
+	for _, line := range strings.Split(ts.out, "\n") {
+		for _, d := range []string{ts.tr.T("device.phone"), ts.tr.T("device.computer")} {
+			if strings.HasSuffix(line, d) {
+				got += line + "\n"
+			}
+		}
+	}
+	if got != want {
+		t.Errorf("the devices said:\n%s\nwant:\n%s", got, want)
+	}
 }

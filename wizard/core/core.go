@@ -297,6 +297,9 @@ func (c *Core) moved() { c.offered, c.framed = nil, nil }
 func (c *Core) Do(a Action, arg int) {
 	defer c.moved()
 	o, ok := c.offer(a)
+	if !ok && a == c.top().Prompt(c).Enter {
+		o, ok = Offer{Action: a}, true // a line mode's Enter alone, which no key has
+	}
 	if !ok || !o.allows(arg) {
 		return
 	}

@@ -293,6 +293,7 @@ func TestAReviewWithoutItsAnswersAsksWhetherItsPageWasSent(t *testing.T) {
 	}
 }
 
+// An action neither offered nor the line mode's Enter alone does nothing.
 func TestAnActionNotOfferedDoesNothing(t *testing.T) {
 	for _, p := range fixture.Places {
 		var opened []string
@@ -306,7 +307,7 @@ func TestAnActionNotOfferedDoesNothing(t *testing.T) {
 				args = []int{-1, offer.Count} // out of range
 			case offered && (a == core.Move || a == core.Focus):
 				args = []int{0, 5} // neither the next nor the one before
-			case offered:
+			case offered || a == before.Prompt.Enter: // a line mode's Enter alone may be one no key has
 				continue
 			}
 			for _, arg := range args {

@@ -95,6 +95,8 @@ func (h *homePlace) Do(c *Core, a Action, arg int) {
 		c.askSituation()
 	case StartJourneyOver:
 		c.askJourneyOver()
+	case QuitYes: // a line mode's Enter once done or paused
+		c.quit()
 	}
 }
 
@@ -103,7 +105,7 @@ func (h *homePlace) Do(c *Core, a Action, arg int) {
 // the other journeys are kept either way.
 func (c *Core) askJourneyOver() {
 	data := text.Data{"Journey": c.t.T(c.s.Flow.Situation)}
-	c.Open(&listPlace{place: ConfirmScreen, title: "home.over-title", body: "home.over-body", help: "home.over-help", data: data,
+	c.Open(&listPlace{place: ConfirmScreen, title: "home.over-title", body: "home.over-body", help: "home.over-help", data: data, safeFirst: true,
 		items: []listItem{
 			{text: c.t.T("home.over-no"), do: (*Core).Close},
 			{text: c.t.T("home.over-yes"), do: (*Core).startJourneyOver},
@@ -118,12 +120,17 @@ func (c *Core) startJourneyOver() {
 	c.goHome(homePlace{})
 }
 
+// Prompt: Enter starts or goes on with the next stage; once the journey is
+// done, or paused until something comes (a code by post), its words say to
+// close the guide, and Enter closes it.
 func (h *homePlace) Prompt(c *Core) Prompt {
-	if next := c.s.NextStage(); next >= 0 && c.s.Status(next) != flow.InProgress {
+	switch next := c.s.NextStage(); {
+	case next < 0:
+		return Prompt{ID: "plain.prompt-end", Enter: QuitYes}
+	case len(h.paused) > 0:
+		return Prompt{ID: "plain.prompt-paused", Enter: QuitYes, Data: text.Data{"Stage": next + 1}}
+	case c.s.Status(next) != flow.InProgress:
 		return Prompt{ID: "plain.prompt-start", Enter: Continue}
-	}
-	if c.s.NextStage() < 0 {
-		return Prompt{}
 	}
 	return Prompt{ID: "plain.prompt-continue", Enter: Continue}
 }
@@ -197,8 +204,12 @@ func (q *situationPlace) Do(c *Core, a Action, arg int) {
 	}
 }
 
-func (q *situationPlace) Prompt(*Core) Prompt {
-	return Prompt{ID: "plain.prompt-choose", Refuse: "plain.choose-number"}
+func (q *situationPlace) Prompt(c *Core) Prompt {
+	var labels []string
+	for _, f := range c.opts.Journeys {
+		labels = append(labels, c.t.T(f.Situation))
+	}
+	return c.choicePrompt(labels, nil, -1)
 }
 
 // chooseJourney goes on with journey i of the first question.

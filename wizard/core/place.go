@@ -33,16 +33,19 @@ type Screen struct {
 }
 
 // Prompt is what a line mode asks at a place: a message id and its data,
-// the action a line with nothing on it does, what is told of a line that
-// is nothing the place takes, and for a field the line's label and
-// whether what is typed is hidden.
+// the action a line with nothing on it does (which may be one no key has,
+// such as quitting at once from a journey done), the answer that takes in
+// words where it is one, what is told of a line that is nothing the place
+// takes, and for a field the line's label and whether what is typed is
+// hidden.
 type Prompt struct {
-	ID     string
-	Data   map[string]any
-	Enter  Action
-	Refuse string // message id; "" for plain.not-understood
-	Label  string
-	Secret bool
+	ID      string
+	Data    map[string]any
+	Enter   Action
+	Default string // the words of the answer Enter alone chooses; "" where it chooses none
+	Refuse  string // message id; "" for plain.not-understood
+	Label   string
+	Secret  bool
 }
 
 // PanelKind says what a panel shows.

@@ -68,6 +68,9 @@ type listPlace struct {
 	data     text.Data
 	items    []listItem
 	selected int
+	// safeFirst: the first answer changes nothing, so Enter alone takes it
+	// in a line mode too, as the full screen's Enter does.
+	safeFirst bool
 }
 
 type listItem struct {
@@ -113,8 +116,16 @@ func (l *listPlace) Do(c *Core, a Action, arg int) {
 	}
 }
 
-func (l *listPlace) Prompt(*Core) Prompt {
-	return Prompt{ID: "plain.prompt-choose", Refuse: "plain.choose-number"}
+func (l *listPlace) Prompt(c *Core) Prompt {
+	labels := make([]string, len(l.items))
+	for i, it := range l.items {
+		labels[i] = it.text
+	}
+	def := -1
+	if l.safeFirst {
+		def = l.selected
+	}
+	return c.choicePrompt(labels, nil, def)
 }
 
 // settingsOffer is the way to the settings, where there are some.
@@ -129,7 +140,7 @@ func (c *Core) settingsOffer() []Offer {
 // each setting with its value (choosing one turns it to the next value),
 // then another member and deleting what is kept, where those can be done.
 func (c *Core) openSettings() {
-	l := &listPlace{place: SettingsScreen, title: "settings.title", body: "settings.body", help: "settings.help"}
+	l := &listPlace{place: SettingsScreen, title: "settings.title", body: "settings.body", help: "settings.help", safeFirst: true}
 	// The first answer, the one Enter takes, changes nothing: an "i" and
 	// an Enter pressed by chance leave the guide as it was.
 	l.items = append(l.items, listItem{text: c.t.T("settings.back"), do: (*Core).Close})
@@ -161,7 +172,7 @@ func (c *Core) openMembers() {
 // being the first answer, as Enter takes it.
 func (c *Core) askDelete() {
 	c.leaveFirstScreen()
-	c.Open(&listPlace{place: SettingsScreen, title: "settings.delete-title", body: "settings.delete-body", help: "settings.delete-help", data: c.profileData(),
+	c.Open(&listPlace{place: SettingsScreen, title: "settings.delete-title", body: "settings.delete-body", help: "settings.delete-help", data: c.profileData(), safeFirst: true,
 		items: []listItem{
 			{text: c.t.T("settings.delete-no"), do: (*Core).Close},
 			{text: c.t.T("settings.delete-yes"), do: func(c *Core) { c.ask(Change{Delete: true}) }},

@@ -327,6 +327,9 @@ func (p *stepPlace) Prompt(c *Core) Prompt {
 			pr.ID, pr.Data = "plain.prompt-confirm", c.answerCalled(fl.def)
 		case fl.state == Again:
 			pr.ID, pr.Label = "plain.prompt-again", c.t.T(fl.def.AgainLabel)
+		case !fl.def.Secret && fl.value != "" && !fl.verdict.OK():
+			// Refused: said back to be typed anew, not offered to keep.
+			pr.ID, pr.Data = "plain.prompt-typed", text.Data{"Answer": fl.value}
 		case !fl.def.Secret && fl.value != "":
 			pr.ID, pr.Data = "plain.prompt-keep", text.Data{"Answer": fl.value}
 		}
@@ -334,20 +337,33 @@ func (p *stepPlace) Prompt(c *Core) Prompt {
 	}
 	switch st := c.s.Current(); {
 	case len(c.choices()) > 0:
-		pr := Prompt{ID: "plain.prompt-choose", Refuse: "plain.choose-number"}
-		for _, id := range choiceWords(st) {
-			if words := c.t.Words(id); id != "" && len(words) > 0 {
-				pr.ID, pr.Data = "plain.prompt-choose-words", text.Data{"Word": words[0]}
-				break
-			}
+		var labels []string
+		for _, ch := range c.choices() {
+			labels = append(labels, c.t.T(ch.Label))
 		}
-		return pr
+		return c.choicePrompt(labels, choiceWords(st), p.enterTakes(c))
 	case st.Kind == flow.Review:
 		if c.missingAnswer() == "" {
 			return Prompt{ID: "plain.prompt-review", Enter: Continue}
 		}
 	}
 	return Prompt{ID: "plain.prompt-continue", Enter: Continue}
+}
+
+// enterTakes is the answer Enter alone chooses in a line mode, where the
+// step has a sensible one: the safe answer the journey names (Default),
+// the answer given before, or a review's way of typing the answers again;
+// -1 where none is.
+func (p *stepPlace) enterTakes(c *Core) int {
+	st := c.s.Current()
+	answer, answered := c.s.Answers[st.ID]
+	switch choices := c.choices(); {
+	case st.Default != "" || st.Kind == flow.Review:
+	case answered && choices[p.selected].Value == answer:
+	default:
+		return -1
+	}
+	return p.selected
 }
 
 func (p *stepPlace) Fields(c *Core) ([]Field, int) {
@@ -461,6 +477,13 @@ func (c *Core) chosenBy(fl *field, line string) (string, bool) {
 		n, err := strconv.Atoi(strings.TrimSuffix(line, "."))
 		if err == nil && n >= 1 && n <= len(fl.def.Options) {
 			return fl.def.Options[n-1].Value, true
+		}
+		var labels []string
+		for _, o := range fl.def.Options {
+			labels = append(labels, c.t.T(o.Label))
+		}
+		if i, named := Named(AnswerWords(c.t, labels, nil), line); named == 1 {
+			return fl.def.Options[i].Value, true
 		}
 	}
 	return "", false

@@ -278,14 +278,20 @@ func (q *quitPlace) Offers(*Core) []Offer {
 func (q *quitPlace) Do(c *Core, a Action, _ int) {
 	switch a {
 	case QuitYes:
-		c.leaveSteps() // what was typed is kept (not a secret) and the rest forgotten
-		c.show(endedPlace{})
+		c.quit()
 	case QuitNo:
 		c.Close()
 	}
 }
 func (q *quitPlace) Prompt(*Core) Prompt {
 	return Prompt{ID: "plain.quit-ask", Enter: QuitNo, Refuse: "plain.yes-no"}
+}
+
+// quit ends the guide; what was typed is kept (not a secret) and the rest
+// forgotten.
+func (c *Core) quit() {
+	c.leaveSteps()
+	c.show(endedPlace{})
 }
 
 // endedPlace is the guide once quit: nothing more is shown or done.

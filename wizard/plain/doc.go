@@ -8,18 +8,24 @@
 // core's command table (core.Commands), or give it to the field typed
 // into (Core.Answer). A new place of the core needs nothing here.
 //
-// What it prints. Each screen is printed once, as lines of at most Width
-// characters broken at spaces, with a blank line between paragraphs; a
-// screen shown again unchanged (after help, after "no" to quitting) is not
-// printed again. There are no escape sequences at all: no colour, no
-// cursor movement, no redraws, no box drawing. Bullets stay "- ", EU
-// Login's labels keep their [brackets], and an address is printed as text
-// on a line of its own. A QR code (half blocks, no colour) is printed only
-// when the user asks for it.
+// What it prints. Each screen is printed once, one paragraph a line,
+// never broken at a width: the terminal, screen reader or braille line
+// wraps it. A blank line goes between paragraphs; a screen shown again
+// unchanged (after help, after "no" to quitting) is not printed again, but
+// its question and answers are. There are no escape sequences at all: no
+// colour, no cursor movement, no redraws, no box drawing. Bullets stay
+// "- ", EU Login's [labels] are printed in quotes (plain.label: a screen
+// reader reads brackets aloud), and an address is printed as text on a
+// line of its own. A step's device is said at the first step that has one
+// and after that only when it changes (plain.device-change). A QR code
+// (half blocks, no colour) is printed only when the user asks for it,
+// after a line that says how many lines it takes.
 //
 // What the user types. After each screen a prompt says what can be typed,
-// in the user's language, with the command words offered there, and its
-// last line stays open for the answer:
+// in the user's language, on one line: the place's own words, what Enter
+// alone chooses where it chooses an answer, and the command words offered
+// there, each named once a sitting (at the first prompt that offers it),
+// all of them again in help, after it and after gentag:
 //
 //   - A command word offered here does its action, in any case and with
 //     spaces around it: plain.word-back, plain.word-help, plain.word-quit
@@ -28,14 +34,18 @@
 //     light screen), plain.word-open, plain.word-topics and
 //     plain.word-situation. At the quit question, word.yes and word.no.
 //   - A number does the numbered offer: a choice, an answer of a review to
-//     change, a stage of the start screen, a help topic. An answer with
-//     words of its own (choice.* in the locale files: ja, nej, android,
-//     iphone) is chosen by one of them too, in any case.
+//     change, a stage of the start screen, a help topic. An answer is
+//     chosen by its words too, in any case (core.AnswerWords): those the
+//     content gives it (choice.* in the locale files: ja, nej, android,
+//     iphone) and from its label its first word and its words up to a
+//     comma. A word two answers have chooses neither: the question is said
+//     again.
 //   - Enter alone does what the prompt says it does: continue, start, go
-//     back from help.
+//     back from help, stay at the quit question, take the safe answer a
+//     journey names, end the guide once a journey is done or paused.
 //   - In a field, anything else is the answer: typed into the field and
 //     checked at once. After advice (a "Bemærk:"), Enter alone uses the
-//     answer anyway.
+//     answer anyway. A refused answer is said back, to be typed anew.
 //   - Elsewhere, a command word of no use here (qr where there is no
 //     address) is told so, and any other line not to be understood.
 //

@@ -1,10 +1,12 @@
 package plain
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/eulogin-guide/eulogin-guide/wizard/core"
+	"github.com/eulogin-guide/eulogin-guide/wizard/text"
 )
 
 // lines prints whole lines.
@@ -41,55 +43,64 @@ func (r *runner) flush() {
 	r.buf.Reset()
 }
 
-// screen prints a screen: its top lines together, then its body.
-func (r *runner) screen(top, body []core.Block) {
+// screen prints a screen: its top lines together, then its body, leaving
+// out the lines the prompt says (skip).
+func (r *runner) screen(top, body []core.Block, skip []string) {
 	for _, b := range top {
 		r.lines(r.block(b)...)
 	}
 	if len(top) > 0 {
 		r.blank()
 	}
-	r.blocks(body)
+	r.blocksBut(body, skip)
 }
 
 // blocks prints paragraphs with a blank line between them, but none inside
 // a list, nor before an address (it belongs to the line before it).
-func (r *runner) blocks(bs []core.Block) {
+func (r *runner) blocks(bs []core.Block) { r.blocksBut(bs, nil) }
+
+// blocksBut prints paragraphs as blocks does, but the lines of skip.
+func (r *runner) blocksBut(bs []core.Block, skip []string) {
 	for i, b := range bs {
 		if i > 0 && !core.InList(bs[i-1].Kind, b.Kind) {
 			r.blank()
 		}
-		r.lines(r.block(b)...)
+		for _, line := range r.block(b) {
+			if !slices.Contains(skip, line) {
+				r.lines(line)
+			}
+		}
 	}
 }
 
-// block turns one block into lines. The meaning is all in words: "Fejl:",
-// "Bemærk:", [Label], the number of a choice, a rule's state.
+// block turns one block into lines, one a paragraph: never broken, so
+// that the terminal, screen reader or braille line wraps it to its own
+// width. The meaning is all in words: "Fejl:", "Bemærk:", a label in
+// quotes, the number of a choice, a rule's state.
 func (r *runner) block(b core.Block) []string {
 	switch b.Kind {
 	case core.Address:
 		return []string{b.Text}
 	case core.Choice:
-		return hang(strconv.Itoa(b.Number)+". ", b.Text, Width)
+		return []string{strconv.Itoa(b.Number) + ". " + r.unbracket(b.Text)}
 	case core.Rule:
 		rule := b.Text
 		for _, mark := range []string{"- ", "[ ] ", "[x] ", "[?] "} { // one lead only: a reader would say both
 			rule = strings.TrimPrefix(rule, mark)
 		}
-		return hang("- ", rule, Width)
+		return []string{"- " + r.unbracket(rule)}
 	}
-	return wrap(b.Text, Width)
+	return paragraphs(r.unbracket(b.Text))
 }
 
-// wrap breaks a message into lines of at most width characters, as
-// core.Wrap does, bullets kept "- ". A word longer than the line, such as
-// an address, gets a line of its own and is not broken.
-func wrap(msg string, width int) []string {
-	return core.Wrap{Width: width, Bullet: "- "}.Paragraphs(msg)
-}
+// paragraphs are the lines of a message, each a paragraph or a bullet
+// ("- ").
+func paragraphs(msg string) []string { return strings.Split(msg, "\n") }
 
-// hang wraps text after a lead ("- ", "2. "), with the further lines
-// indented as far as the lead.
-func hang(lead, text string, width int) []string {
-	return core.Wrap{Width: width}.Hang(lead, text)
+// unbracket writes the [labels] of EU Login's pages in quotes, as
+// plain.label puts it: a screen reader reads brackets aloud.
+func (r *runner) unbracket(s string) string {
+	return core.Label.ReplaceAllStringFunc(s, func(label string) string {
+		return r.t("plain.label", text.Data{"Label": label[1 : len(label)-1]})
+	})
 }

@@ -5,17 +5,12 @@ import (
 	"cmp"
 	"io"
 	"maps"
-	"slices"
 	"strings"
 
 	"github.com/eulogin-guide/eulogin-guide/wizard/core"
 	"github.com/eulogin-guide/eulogin-guide/wizard/qrcode"
 	"github.com/eulogin-guide/eulogin-guide/wizard/text"
 )
-
-// Width is the longest line printed, in characters. Only a QR code and a
-// word longer than Width (an address) go past it.
-const Width = 80
 
 // SecretReader reads one line without showing what is typed, and returns
 // it without its line ending.
@@ -36,20 +31,24 @@ func Run(c *core.Core, in io.Reader, out io.Writer, secret SecretReader) error {
 // runner is one run: the guide, the lines in and out, and the command
 // words of the user's language.
 type runner struct {
-	c       *core.Core
-	in      *lineReader
-	out     io.Writer
-	secret  SecretReader
-	cmds    commands
-	buf     strings.Builder
-	err     error        // the first failure to write
-	printed map[int]bool // the Frame.Text of every screen printed
-	text    int          // the Frame.Text of the screen shown last
-	field   int          // the field whose example and checklist were printed last, on that screen
-	code    codeShown    // the QR code printed last
-	acted   bool         // the last line did something, so what it brought (Frame.Notice) is new
-	again   bool         // the last line was refused: the question and its answers are said again
-	issue   string       // the save problem printed last, so it is told once
+	c        *core.Core
+	in       *lineReader
+	out      io.Writer
+	secret   SecretReader
+	cmds     commands
+	buf      strings.Builder
+	err      error           // the first failure to write
+	printed  map[int]bool    // the Frame.Text of every screen printed
+	text     int             // the Frame.Text of the screen shown last
+	field    int             // the field whose example and checklist were printed last, on that screen
+	code     codeShown       // the QR code printed last
+	acted    bool            // the last line did something, so what it brought (Frame.Notice) is new
+	again    bool            // the last line was refused: the question and its answers are said again
+	issue    string          // the save problem printed last, so it is told once
+	told     map[string]bool // the commands a prompt has named in this sitting, as named (plain.say-*)
+	remind   bool            // help or gentag was asked for: the next prompts name every command again
+	device   string          // the device last said, and on which visit of a step
+	deviceAt int
 	// where the output stands: something printed, and the last line blank
 	started, lastBlank bool
 }
@@ -59,7 +58,7 @@ type codeShown struct{ text, asked int }
 
 func newRunner(c *core.Core, in io.Reader, out io.Writer, secret SecretReader) *runner {
 	return &runner{c: c, in: newLineReader(in), out: out, secret: secret, cmds: loadCommands(c.Text()),
-		printed: map[int]bool{}, text: -1}
+		printed: map[int]bool{}, text: -1, told: map[string]bool{}, deviceAt: -1}
 }
 
 // run is the loop: print what is new, ask, do what the line says.
@@ -97,7 +96,7 @@ func (r *runner) show(f core.Frame) {
 		r.printed[f.Text] = true
 		r.text, r.field = f.Text, f.Focus
 		r.blank() // between screens
-		r.screen(f.Top, append(append(f.Body, r.tells(f)...), fieldAbout(f)...))
+		r.screen(f.Top, append(append(r.devices(f), r.tells(f)...), fieldAbout(f)...), r.enterLines(f))
 	case f.Text != r.text: // back from help, the topics or the quit question
 		r.text, r.field = f.Text, f.Focus
 		r.again = true
@@ -126,6 +125,46 @@ func (r *runner) show(f core.Frame) {
 		r.blocks(f.SaveProblem)
 		r.issue = issue
 	}
+}
+
+// devices are the frame's body with its device said as a sitting needs
+// it: the first time as it is, then only when it changes ("Skift apparat
+// nu. Brug apparat 1: ..."), and as it is again when the same step is said
+// again (gentag).
+func (r *runner) devices(f core.Frame) []core.Block {
+	body := make([]core.Block, 0, len(f.Body))
+	for _, b := range f.Body {
+		if b.Kind == core.Device {
+			said := b.Text
+			switch {
+			case f.Visit == r.deviceAt: // the same step said again
+			case said == r.device:
+				continue
+			case r.device != "":
+				b.Text = r.t("plain.device-change", text.Data{"Device": said})
+			}
+			r.device, r.deviceAt = said, f.Visit
+		}
+		body = append(body, b)
+	}
+	return body
+}
+
+// enterLines are the lines a screen's words do not say, since the prompt
+// after them says what Enter does here: its own sentence, and the
+// sentence that Enter goes on (the start screen's "Tryk Enter for at
+// fortsætte." after "Du var nået til: ..."), which after a pause it does
+// not.
+func (r *runner) enterLines(f core.Frame) []string {
+	return []string{r.own(f), r.t("plain.prompt-continue")}
+}
+
+// own is the prompt's own sentence ("Tryk Enter for at fortsætte.").
+func (r *runner) own(f core.Frame) string {
+	if f.Prompt.ID == "" {
+		return ""
+	}
+	return r.t(f.Prompt.ID, r.data(f))
 }
 
 // tells are the sentences of the offers that tell themselves under the
@@ -189,21 +228,34 @@ func (r *runner) data(f core.Frame) text.Data {
 	return data
 }
 
-// prompt is what the core asks here, whether what is typed is hidden, and
-// the commands that can be typed instead.
+// prompt is what the core asks here, what Enter alone chooses, whether
+// what is typed is hidden, and the commands that can be typed instead: each
+// named once a sitting, at the first prompt that offers it, and all of
+// them again in help and after it, and after gentag. One line, however
+// long: the terminal wraps it.
 func (r *runner) prompt(f core.Frame) string {
 	var parts []string
 	if f.Prompt.ID != "" {
-		parts = append(parts, r.t(f.Prompt.ID, r.data(f)))
+		parts = append(parts, r.own(f))
+	}
+	if f.Prompt.Default != "" {
+		parts = append(parts, r.t("plain.enter-default", text.Data{"Default": f.Prompt.Default}))
 	}
 	if f.Prompt.Secret {
 		parts = append(parts, r.t("plain.hidden"))
 	}
 	var said []string
 	for _, o := range f.Offers {
-		if o.Line.Say != "" && !o.Hidden {
-			said = append(said, r.t(o.Line.Say, text.Data{"Word": r.cmds.names[o.Line.Name]}))
+		if o.Line.Say == "" || o.Hidden {
+			continue
 		}
+		if say := r.t(o.Line.Say, text.Data{"Word": r.cmds.names[o.Line.Name]}); r.remind || !r.told[say] {
+			said = append(said, say)
+			r.told[say] = true
+		}
+	}
+	if !inHelp(f.Place) {
+		r.remind = false
 	}
 	if len(said) > 0 {
 		list := said[len(said)-1]
@@ -216,28 +268,37 @@ func (r *runner) prompt(f core.Frame) string {
 		}
 		parts = append(parts, r.t(id, text.Data{"List": list}))
 	}
-	return strings.Join(parts, " ")
+	return r.unbracket(strings.Join(parts, " "))
+}
+
+// inHelp reports whether a place is help or reached from it.
+func inHelp(p core.Place) bool {
+	return p == core.HelpScreen || p == core.HelpIndexScreen || p == core.TopicScreen
 }
 
 // take does what a line says: a command offered here; a number, or a
-// word of one of its answers, for the numbered offer; Enter alone what the prompt says it does; in a field,
-// anything else is the field's answer (a search for "qr", a name that is
-// a command word of no use here); elsewhere, a command of no use here is
-// told so, and the rest not to be understood.
+// word of one of its answers (core.AnswerWords), for the numbered offer;
+// Enter alone what the prompt says it does; in a field, anything else is
+// the field's answer (a search for "qr", a name that is a command word of
+// no use here); elsewhere, a command of no use here is told so, and the
+// rest not to be understood. A word two answers have chooses neither.
 func (r *runner) take(f core.Frame, line string) {
 	words := strings.Fields(strings.ToLower(line))
 	for _, o := range f.Offers {
 		if r.cmds.says(o.Line, words) {
 			r.do(o.Action, 0)
+			r.remind = r.remind || o.Action == core.Help || o.Action == core.SayAgain
 			return
 		}
 	}
-	if o, ok := numbered(f); ok {
-		for i, id := range o.Words {
-			if id != "" && slices.Contains(r.c.Text().Words(id), strings.Join(words, " ")) {
-				r.do(o.Action, i)
-				return
-			}
+	if o, ok := numbered(f); ok && f.Focus < 0 {
+		switch i, named := core.Named(core.AnswerWords(r.c.Text(), choiceLabels(f, o.Count), o.Words), line); {
+		case named == 1:
+			r.do(o.Action, i)
+			return
+		case named > 1:
+			r.problem(r.t("plain.ambiguous", text.Data{"Word": strings.Join(core.Said(line), " ")}))
+			return
 		}
 	}
 	if n, ok := number(line); ok {
@@ -267,30 +328,45 @@ func (r *runner) take(f core.Frame, line string) {
 	}
 }
 
+// choiceLabels are the words of the answers a numbered offer of n takes,
+// by the Choice blocks of the frame; "" for an answer with none.
+func choiceLabels(f core.Frame, n int) []string {
+	labels := make([]string, n)
+	for _, b := range f.Body {
+		if b.Kind == core.Choice && b.Number >= 1 && b.Number <= n {
+			labels[b.Number-1] = b.Text
+		}
+	}
+	return labels
+}
+
 func (r *runner) do(a core.Action, arg int) {
 	r.c.Do(a, arg)
 	r.acted = true
 }
 
-// qr prints a QR code panel: what to scan it with, the code in plain
-// glyphs with no colour, and the address under it again as text.
+// qr prints a QR code panel: what to scan it with, how many lines the
+// code takes (a screen reader says nothing of its blocks, and a braille
+// line shows only dots), the code in plain glyphs with no colour, and the
+// address under it again as text.
 func (r *runner) qr(qr core.Panel) {
 	code := qrcode.Render(qr.Text, qrcode.Style{Invert: qr.Invert})
 	r.blank() // between screens
-	r.lines(wrap(qr.Caption, Width)...)
+	r.lines(r.unbracket(qr.Caption))
 	r.blank()
 	if code != "" {
-		r.lines(strings.Split(code, "\n")...)
+		rows := strings.Split(code, "\n")
+		r.lines(r.t("plain.qr-size", text.Data{"Count": len(rows)}))
+		r.lines(rows...)
 		r.blank()
 	}
-	r.lines(wrap(r.t("qr.address"), Width)...)
-	r.lines(qr.Text)
+	r.lines(r.t("qr.address"), qr.Text)
 }
 
 // problem prints an error, introduced by "Fejl:".
 func (r *runner) problem(msg string) {
 	r.blank()
-	r.lines(wrap(r.t("app.error-prefix")+" "+msg, Width)...)
+	r.lines(r.unbracket(r.t("app.error-prefix") + " " + msg))
 	r.again = true
 }
 
@@ -305,7 +381,7 @@ func (r *runner) sayAgain(f core.Frame) {
 		}
 	}
 	for _, b := range f.Body {
-		if b.Kind == core.Choice {
+		if b.Kind == core.Choice || b.Kind == core.Answer {
 			again = append(again, b)
 		}
 	}
@@ -320,7 +396,7 @@ func (r *runner) sayAgain(f core.Frame) {
 // secret when there is one. It reports false when the input has ended.
 func (r *runner) ask(prompt, label string, secret bool) (string, bool) {
 	r.blank()
-	lines := wrap(prompt, Width-1) // room for the space after which the answer is typed
+	lines := []string{prompt}
 	if label != "" {
 		lines = append(lines, label+":")
 	}

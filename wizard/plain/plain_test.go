@@ -13,29 +13,25 @@ import (
 // The plain mode's own workings, on the made-up tea journey; the EU Login
 // journey in the plain mode is tested in package steps.
 
-func TestWrap(t *testing.T) {
-	got := wrap("Find disse ting:\n- En lang linje med mange ord, som skal brydes, fordi den er længere end tyve tegn.\n- Kort", 24)
-	want := []string{
-		"Find disse ting:",
-		"- En lang linje med",
-		"  mange ord, som skal",
-		"  brydes, fordi den er",
-		"  længere end tyve tegn.",
-		"- Kort",
-	}
+// Finding 6 of the accessibility review (December 2026): a paragraph is
+// one line however long, a bullet and an answer too, for the terminal,
+// screen reader or braille line to wrap; a label is in quotes, not
+// brackets, which a screen reader reads aloud.
+func TestAParagraphIsOneLineAndALabelIsInQuotes(t *testing.T) {
+	var none []string
+	c := fixture.Place{Opts: fixture.At("kind")}.Open(t, "da", &none)
+	r := newRunner(c, strings.NewReader(""), io.Discard, nil)
+	long := strings.Repeat("Et langt ord ", 20) + "og klik på [Add a mobile device]."
+	got := r.block(core.Block{Kind: core.Text, Text: "Find disse ting:\n- " + long + "\n- Kort"})
+	want := []string{"Find disse ting:", "- " + strings.Replace(long, "[Add a mobile device]", `"Add a mobile device"`, 1), "- Kort"}
 	if !slices.Equal(got, want) {
-		t.Errorf("wrap gave\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+		t.Errorf("a message gave\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
-	long := "https://play.google.com/store/apps/details?id=eu.europa.ec.ecas"
-	if got := wrap("Se "+long+" nu", 20); !slices.Equal(got, []string{"Se", long, "nu"}) {
-		t.Errorf("a long word: %q", got)
+	if got := r.block(core.Block{Kind: core.Choice, Number: 2, Text: long}); len(got) != 1 || !strings.HasPrefix(got[0], "2. Et langt") {
+		t.Errorf("an answer: %q", got)
 	}
-	if got := wrap("skriv qr\u00a0vend her", 10); !slices.Equal(got, []string{"skriv", "qr\u00a0vend", "her"}) {
-		t.Errorf("a no-break space: %q", got)
-	}
-	// UX review P15 (December 2026): a label is never broken; once "[Add a" / "mobile device]".
-	if got := wrap("[Your device name] [Add a mobile device]", 30); !slices.Equal(got, []string{"[Your device name]", "[Add a mobile device]"}) {
-		t.Errorf("labels: %q", got)
+	if got := r.block(core.Block{Kind: core.Rule, Text: "[x] " + long}); len(got) != 1 || !strings.HasPrefix(got[0], "- Et langt") {
+		t.Errorf("a rule: %q", got)
 	}
 }
 

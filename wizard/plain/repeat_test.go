@@ -22,6 +22,10 @@ func TestGentagSaysThePlaceAgain(t *testing.T) {
 	if n := strings.Count(said, place); n != 2 {
 		t.Fatalf("after gentag the place was said %d times, want it again:\n%s", n, said)
 	}
+	// The commands too, named at the first prompt only until asked for.
+	if n := strings.Count(said, "Du kan også skrive tilbage"); n != 2 {
+		t.Errorf("after gentag the commands were named %d times in all, want twice:\n%s", n, said)
+	}
 	if !strings.Contains(said, "Skriv gentag, når du vil høre en side igen.") {
 		t.Errorf("help does not tell the word:\n%s", said)
 	}

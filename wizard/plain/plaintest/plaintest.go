@@ -25,9 +25,11 @@ type Open func(opened *[]string) *core.Core
 // first offer of that command does in the core (the guide ends up where
 // the action leads, and opens what it opens), or is the answer of the
 // field typed into, or is told in words to be of no use here and changes
-// nothing. A number, or the first word of an answer that has words, does
-// the numbered offer, and Enter alone what the prompt says. A command
-// offered and told at the prompt is named there.
+// nothing. A number, or a word of an answer (core.AnswerWords) that names
+// it alone, does the numbered offer; a word two answers have is refused,
+// the question said again; Enter alone does what the prompt says, and
+// says in words the answer it takes. A command offered and told at the
+// prompt is named there; gentag says the place again.
 func EveryWord(t testing.TB, open Open) {
 	t.Helper()
 	var none []string
@@ -47,18 +49,37 @@ func EveryWord(t testing.TB, open Open) {
 	for _, line := range slices.Sorted(maps.Keys(lines)) {
 		typeOnce(t, open, f, tr, line, lines[line])
 	}
-	for _, o := range f.Offers {
-		for i, id := range o.Words {
-			if id != "" {
-				chooseByWord(t, open, o, i, strings.ToUpper(tr.Words(id)[0]))
+	if o, words := AnswerWords(f, tr); words != nil {
+		for i, ws := range words {
+			for _, w := range ws {
+				chooseByWord(t, open, f, o, words, i, strings.ToUpper(w))
 			}
 		}
 	}
 }
 
+// AnswerWords are the words of each answer of the frame's numbered offer,
+// as the plain mode takes them, with the offer; nil where words choose
+// nothing (no numbered offer, or a field that takes what is typed).
+func AnswerWords(f core.Frame, tr *text.Translator) (core.Offer, [][]string) {
+	i := slices.IndexFunc(f.Offers, func(o core.Offer) bool { return o.Line.Words == core.Number })
+	if i < 0 || f.Focus >= 0 {
+		return core.Offer{}, nil
+	}
+	o := f.Offers[i]
+	labels := make([]string, o.Count)
+	for _, b := range f.Body {
+		if b.Kind == core.Choice && b.Number >= 1 && b.Number <= o.Count {
+			labels[b.Number-1] = b.Text
+		}
+	}
+	return o, core.AnswerWords(tr, labels, o.Words)
+}
+
 // chooseByWord types a word of answer i of a numbered offer: it does what
-// the offer does with i.
-func chooseByWord(t testing.TB, open Open, o core.Offer, i int, word string) {
+// the offer does with i, or where another answer has the word too, it is
+// refused and the question said again, and nothing changes.
+func chooseByWord(t testing.TB, open Open, f core.Frame, o core.Offer, words [][]string, i int, word string) {
 	t.Helper()
 	var none []string
 	c := open(&none)
@@ -67,10 +88,22 @@ func chooseByWord(t testing.TB, open Open, o core.Offer, i int, word string) {
 		t.Fatal(err)
 	}
 	expected := open(&none)
-	expected.Do(o.Action, i)
+	if _, named := core.Named(words, word); named > 1 {
+		if h := Flat(Spoken(c.Text(), heading(f))); !strings.Contains(Flat(out.String()), c.Text().T("app.error-prefix")) || strings.Count(Flat(out.String()), h) < 2 {
+			t.Errorf("%q, a word of %d answers, is not refused with the question again:\n%s", word, named, out.String())
+		}
+	} else {
+		expected.Do(o.Action, i)
+	}
 	if got, want := c.Frame(), expected.Frame(); !reflect.DeepEqual(got, want) {
 		t.Errorf("%q did not choose answer %d:\ngot  %+v\nwant %+v\n%s", word, i+1, got, want, out.String())
 	}
+}
+
+// Spoken is a text as the plain mode says it: its [labels] in quotes, as
+// plain.label puts them.
+func Spoken(tr *text.Translator, s string) string {
+	return core.Label.ReplaceAllStringFunc(s, func(l string) string { return tr.T("plain.label", text.Data{"Label": l[1 : len(l)-1]}) })
 }
 
 func typeOnce(t testing.TB, open Open, f core.Frame, tr *text.Translator, line, command string) {
@@ -93,9 +126,9 @@ func typeOnce(t testing.TB, open Open, f core.Frame, tr *text.Translator, line, 
 	n, err := strconv.Atoi(line)
 	isReply := slices.ContainsFunc(core.Commands(), func(cmd core.Command) bool { return cmd.Words == command && cmd.Reply })
 	printed := Flat(out.String())
-	answer := -1 // the answer the line is a word of
-	if numbered >= 0 {
-		answer = slices.IndexFunc(f.Offers[numbered].Words, func(id string) bool { return id != "" && slices.Contains(tr.Words(id), line) })
+	answer, named := -1, 0 // the answer the line is a word of, and of how many
+	if _, words := AnswerWords(f, tr); words != nil {
+		answer, named = core.Named(words, line)
 	}
 	switch {
 	case offered:
@@ -103,12 +136,16 @@ func typeOnce(t testing.TB, open Open, f core.Frame, tr *text.Translator, line, 
 		if word := strings.Fields(line)[0]; (offer.Line.Say != "" || offer.Line.Tell != "") && !offer.Hidden && !strings.Contains(printed, word) {
 			t.Errorf("%q: the word for %s is never named:\n%s", line, offer.Action, out.String())
 		}
+	case named > 1: // refused, as the test of the answers' words checks
 	case answer >= 0:
 		expected.Do(f.Offers[numbered].Action, answer)
 	case err == nil && numbered >= 0:
 		expected.Do(f.Offers[numbered].Action, n-1)
 	case line == "" && f.Prompt.Enter != 0:
 		expected.Do(f.Prompt.Enter, 0)
+		if d := f.Prompt.Default; d != "" && !strings.Contains(printed, Flat(tr.T("plain.enter-default", text.Data{"Default": Spoken(tr, d)}))) {
+			t.Errorf("Enter alone takes %q, which the prompt does not say:\n%s", d, out.String())
+		}
 	case f.Focus >= 0:
 		expected.Answer(f.Focus, line)
 	case command != "" && !isReply:
@@ -126,9 +163,11 @@ func typeOnce(t testing.TB, open Open, f core.Frame, tr *text.Translator, line, 
 	if !reflect.DeepEqual(gotOpened, wantOpened) {
 		t.Errorf("%q opened %v, the action %v", line, gotOpened, wantOpened)
 	}
-	switch {
-	case offered && offer.Action == core.Help && !strings.Contains(printed, Flat(heading(expected.Frame()))):
+	switch h := Flat(Spoken(tr, heading(expected.Frame()))); {
+	case offered && offer.Action == core.Help && !strings.Contains(printed, h):
 		t.Errorf("%q printed no help:\n%s", line, out.String())
+	case offered && offer.Action == core.SayAgain && h != "" && strings.Count(printed, h) < 2:
+		t.Errorf("%q did not say the place again:\n%s", line, out.String())
 	case offered && (offer.Action == core.ShowQR || offer.Action == core.InvertQR) && !strings.Contains(out.String(), "▀▀▀▀"):
 		t.Errorf("%q printed no QR code:\n%s", line, out.String())
 	}
