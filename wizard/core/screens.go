@@ -141,7 +141,7 @@ func (c *Core) answers(missing bool) []Block {
 	}
 	var blocks []Block
 	for i, id := range st.Reviews {
-		answer := c.t.T("app.review-line", text.Data{"Number": i + 1, "Label": c.t.T(c.s.Flow.Field(id).Label), "Answer": c.s.Answers[id]})
+		answer := c.t.T("app.review-line", text.Data{"Number": i + 1, "Label": c.t.T(c.s.Flow.Field(id).Label), "Answer": c.said(c.s.Flow.Field(id), c.s.Answers[id])})
 		blocks = append(blocks, Block{Kind: Answer, Text: answer, Number: i + 1})
 	}
 	return blocks
@@ -190,7 +190,7 @@ func (c *Core) fieldViews(fm *form) []Field {
 		if fl.state == Again {
 			v.Label = c.t.T(def.AgainLabel)
 		} else if def.Example != "" {
-			v.Example = c.t.T(def.Example)
+			v.Example = c.example(def)
 		}
 		if def.Rules != "" {
 			v.Checklist = c.checklist(fl)
@@ -208,6 +208,14 @@ func (c *Core) fieldViews(fm *form) []Field {
 		views[i] = v
 	}
 	return views
+}
+
+// example is the example of field def, its sample said as an answer is.
+func (c *Core) example(def *flow.Field) string {
+	if def.Sample == "" {
+		return c.t.T(def.Example)
+	}
+	return c.t.T(def.Example, text.Data{"Sample": c.said(def, c.t.T(def.Sample))})
 }
 
 // answerCalled is the word by which the engine's advice calls what was
@@ -265,7 +273,7 @@ func (c *Core) stepData() text.Data {
 		data[flow.TemplateName(name)] = c.when(day)
 	}
 	for id, answer := range s.Answers {
-		data[flow.TemplateName(id)] = answer
+		data[flow.TemplateName(id)] = c.said(s.Flow.Field(id), answer)
 	}
 	if wait := s.Current().WaitMinutes; wait > 0 {
 		now := s.Now()

@@ -328,7 +328,7 @@ func (p *stepPlace) Prompt(c *Core) Prompt {
 		case fl.state == Again:
 			pr.ID, pr.Label = "plain.prompt-again", c.t.T(fl.def.AgainLabel)
 		case !fl.def.Secret && fl.value != "":
-			pr.ID, pr.Data = "plain.prompt-keep", text.Data{"Answer": fl.value}
+			pr.ID, pr.Data = "plain.prompt-keep", text.Data{"Answer": c.said(fl.def, fl.value)}
 		}
 		return pr
 	}
