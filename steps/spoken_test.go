@@ -54,3 +54,29 @@ func TestTheFullScreenShowsAnswersAsWritten(t *testing.T) {
 		t.Errorf("the review does not show the number and the date as kept (24/12/1948), with nothing spelled:\n%s", screen)
 	}
 }
+
+// After a refused password the line mode says only the rules still unmet:
+// not the heading and every rule again, the met ones too, which one who
+// listens must sit through once more.
+func TestARefusedPasswordTellsOnlyTheRulesUnmet(t *testing.T) {
+	for _, lang := range []string{"da", "en"} {
+		t.Run(lang, func(t *testing.T) {
+			ts := run(t, lang, "password", lines("abc"))
+			if ts.err != nil {
+				t.Fatal(ts.err)
+			}
+			unmet := func(code string) string {
+				return ts.msg("rule."+code) + ": " + ts.msg("app.rule-unmet")
+			}
+			ts.sees(ts.msg("step.password.rules"), ts.problem("problem.password-too-short", text.Data{"Count": 3}),
+				unmet("password-length"), unmet("password-upper"), unmet("password-digit"), unmet("password-special"))
+			after := ts.out[strings.Index(ts.out, ts.tr.T("app.error-prefix")):]
+			for _, said := range []string{ts.tr.T("step.password.rules"), ts.tr.T("rule.password-lower"), ": " + ts.tr.T("app.rule-met"),
+				ts.tr.T("rule.password-no-email")} {
+				if strings.Contains(after, said) {
+					t.Errorf("after the refusal the line mode says %q again:\n%s", said, after)
+				}
+			}
+		})
+	}
+}

@@ -242,12 +242,28 @@ func (c *Core) checklist(fl *field) []Block {
 		case r.Met:
 			line = "[x] " + rule + ": " + c.t.T("app.rule-met")
 		default:
-			line = "[ ] " + rule + ": " + c.t.T("app.rule-unmet")
+			line = unmetRule(c, rule)
 		}
 		blocks = append(blocks, Block{Kind: Rule, Text: line})
 	}
 	return blocks
 }
+
+// unmetRules are the rules of a field its answer does not meet, as the
+// checklist says them: what a line mode tells after a refusal, where the
+// whole list again would have one hear the rules met, and its heading,
+// once more for nothing.
+func (c *Core) unmetRules(fl *field) []Block {
+	var blocks []Block
+	for _, r := range c.judge(fl.def, fl.value).Rules {
+		if !r.Met && !r.Unknown {
+			blocks = append(blocks, Block{Kind: Rule, Text: unmetRule(c, c.t.T("rule."+r.Code))})
+		}
+	}
+	return blocks
+}
+
+func unmetRule(c *Core, rule string) string { return "[ ] " + rule + ": " + c.t.T("app.rule-unmet") }
 
 // when tells a date in words, counted from today.
 func (c *Core) when(day time.Time) string {

@@ -411,8 +411,8 @@ func (p *stepPlace) AnswerField(c *Core, i int, line string) Result {
 	case Again:
 		res.Outcome = Repeat
 	}
-	if len(res.Messages) > 0 && len(v.Checklist) > 0 {
-		res.Messages = append(res.Messages, v.Checklist...)
+	if len(res.Messages) > 0 && fl.def.Rules != "" {
+		res.Messages = append(res.Messages, c.unmetRules(fl)...)
 	}
 	if fl.def.Secret && fl.state == Typing {
 		fl.value = "" // a refused secret is typed anew, never kept
