@@ -169,11 +169,11 @@ func TestStageOneFromStartToEnd(t *testing.T) {
 			stage := ts.tr.T("stage.1.short")
 			ts.sees(
 				ts.msg("flow.new-account.title"), ts.msg("status.not-started"), ts.msg("plain.prompt-start"),
-				ts.msg("plain.caption", text.Data{"Stage": stage, "Step": 1, "Total": 18}), ts.msg("step.needs.title"),
+				ts.msg("plain.caption", text.Data{"Stage": stage, "Step": 1, "Total": ts.msg("app.at-most", text.Data{"Total": 18})}), ts.msg("step.needs.title"),
 				ts.msg("step.one-account.title"), ts.msg("step.one-account.no"),
 				ts.problem("plain.choose-number", text.Data{"Last": 2}),
 				ts.msg("step.platform.title"),
-				ts.msg("plain.caption", text.Data{"Stage": stage, "Step": 4, "Total": 17}), ts.msg("step.app-download.android"),
+				ts.msg("plain.caption", text.Data{"Stage": stage, "Step": 4, "Total": ts.msg("app.at-most", text.Data{"Total": 17})}), ts.msg("step.app-download.android"),
 				ts.msg("step.open-login.title"), steps.CreateAccount,
 				ts.msg("step.email.title"), ts.msg("step.email.example"), ts.msg("step.email.label")+":",
 				ts.problem("problem.email-no-at"),

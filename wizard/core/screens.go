@@ -80,7 +80,11 @@ func (c *Core) home(h *homePlace) (top, body []Block) {
 func (c *Core) step() (top, body []Block) {
 	s := c.s
 	st := s.Current()
-	number, total := s.Position()
+	number, most, fewer := s.Position()
+	var total any = most
+	if fewer { // "trin 4 af højst 18": where the answers to come may skip steps
+		total = c.t.T("app.at-most", text.Data{"Total": most})
+	}
 	captionID := c.opts.Caption
 	if captionID == "" {
 		captionID = "app.caption"

@@ -159,14 +159,8 @@ func (c *Condition) Holds(a Answers) bool {
 // MayHold is Holds, but also true while the question is not answered: a
 // user who jumped ahead with --step sees every variant of a text, not none.
 func (c *Condition) MayHold(a Answers) bool {
-	return c.mayHoldIf(a, func(string) bool { return true })
-}
-
-// mayHoldIf is MayHold for questions that may still be answered only where
-// open says so: one that never will be counts as not answered.
-func (c *Condition) mayHoldIf(a Answers, open func(step string) bool) bool {
-	return c == nil || (a[c.Step] == "" && open(c.Step) || (a[c.Step] == c.Answer) != c.Not) && c.And.mayHoldIf(a, open) ||
-		c.Or != nil && c.Or.mayHoldIf(a, open)
+	return c == nil || (a[c.Step] == "" || (a[c.Step] == c.Answer) != c.Not) && c.And.MayHold(a) ||
+		c.Or != nil && c.Or.MayHold(a)
 }
 
 // Atoms are the single "step=answer" tests of the condition, in order.
