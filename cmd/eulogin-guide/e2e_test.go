@@ -158,7 +158,7 @@ func TestProgressSurvivesARestartAndHoldsNoSecrets(t *testing.T) {
 	tm.Press("enter")
 	tm.WaitForT("Skriv den samme pinkode igen", wait)
 	tm.Type(pin)
-	for _, heading := range []string{"Scan QR-koden med appen", "Tryk på den hvide besked", "Fingeraftryk eller ansigt",
+	for _, heading := range []string{"Scan QR-koden med appen", `Tryk på beskeden "You have a pending approval"`, "Fingeraftryk eller ansigt",
 		"Log ud på apparat 2", "Godt klaret!"} {
 		tm.Press("enter")
 		tm.WaitForT(heading, wait)
