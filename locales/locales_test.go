@@ -65,7 +65,7 @@ func flowIDs(f *flow.Flow) []string {
 				}
 			}
 			for _, in := range st.Fields {
-				ids = append(ids, in.Label, in.Example, in.AgainLabel, in.Rules, in.It)
+				ids = append(ids, in.Label, in.Example, in.AgainLabel, in.Rules, in.It, in.Sample)
 				if in.Mismatch != "" {
 					ids = append(ids, "problem."+in.Mismatch)
 				}

@@ -58,7 +58,7 @@ func runWith(t *testing.T, lang, startAt string, in io.Reader, secret plain.Secr
 	t.Helper()
 	tr := translator(t, lang)
 	ts := &transcript{t: t, tr: tr}
-	opts := core.Options{Flow: steps.NewAccount(), Text: tr, StartAt: startAt, Caption: "plain.caption",
+	opts := core.Options{Flow: steps.NewAccount(), Text: tr, StartAt: startAt, Caption: "plain.caption", Speaking: true,
 		Save: func(p flow.Progress) string { ts.saved = append(ts.saved, p); return "" }}
 	for _, c := range configure {
 		c(&opts)
@@ -173,11 +173,11 @@ func TestStageOneFromStartToEnd(t *testing.T) {
 			stage := ts.tr.T("stage.1.short")
 			ts.sees(
 				ts.msg("flow.new-account.title"), ts.msg("status.not-started"), ts.msg("plain.prompt-start"),
-				ts.msg("plain.caption", text.Data{"Stage": stage, "Step": 1, "Total": 18}), ts.msg("step.needs.title"),
+				ts.msg("plain.caption", text.Data{"Stage": stage, "Step": 1, "Total": ts.msg("app.at-most", text.Data{"Total": 18})}), ts.msg("step.needs.title"),
 				ts.msg("step.one-account.title"), ts.msg("step.one-account.no"),
 				ts.problem("plain.choose-number", text.Data{"Last": 2}),
 				ts.msg("step.platform.title"),
-				ts.msg("plain.caption", text.Data{"Stage": stage, "Step": 4, "Total": 17}), ts.msg("step.app-download.android"),
+				ts.msg("plain.caption", text.Data{"Stage": stage, "Step": 4, "Total": ts.msg("app.at-most", text.Data{"Total": 17})}), ts.msg("step.app-download.android"),
 				ts.msg("step.open-login.title"), steps.CreateAccount,
 				ts.msg("step.email.title"), ts.msg("step.email.example"), ts.msg("step.email.label")+":",
 				ts.problem("problem.email-no-at"),
@@ -683,6 +683,7 @@ func TestAdviceOnAPensionNumberIsConfirmedWithEnter(t *testing.T) {
 // a refusal of each kind, the pause while the code is on its way, the code.
 func TestStagesTwoAndThree(t *testing.T) {
 	const pension = "0012345678"
+	born := map[string]string{"da": "24. december 1948", "en": "24 December 1948"}
 	for lang, back := range map[string]string{"da": "tilbage", "en": "back"} {
 		t.Run(lang, func(t *testing.T) {
 			ts := run(t, lang, "rcam-open", lines(
@@ -716,9 +717,12 @@ func TestStagesTwoAndThree(t *testing.T) {
 				ts.msg("app.note-prefix")+" "+ts.msg("note.pension-letter-o"),
 				ts.problem("problem.pension-mismatch"),
 				ts.msg("step.name.title"), ts.problem("problem.name-bad-char"),
-				ts.msg("step.birth-date.title"), ts.problem("problem.date-day", text.Data{"Count": 29}),
-				ts.msg("step.check-answers.title"), "1. "+ts.msg("step.pension-number.label")+": "+pension,
-				"3. "+ts.msg("step.birth-date.label")+": 24/12/1948",
+				ts.msg("step.birth-date.title"), ts.msg("step.birth-date.example", text.Data{"Sample": born[lang]}),
+				ts.problem("problem.date-day", text.Data{"Count": 29}),
+				// Said to be compared: the number digit by digit, the date in words.
+				ts.msg("step.check-answers.title"), "1. "+ts.msg("step.pension-number.label")+": "+
+					ts.msg("app.spoken", text.Data{"Typed": pension, "Spoken": "0 0 1 2 3 4 5 6 7 8"}),
+				"3. "+ts.msg("step.birth-date.label")+": "+born[lang],
 				ts.msg("step.birth-date.title"),
 				ts.msg("step.check-answers.title"),
 				ts.msg("step.request-sent.title"), ts.msg("step.rcam-sign-out.title"),
@@ -727,10 +731,14 @@ func TestStagesTwoAndThree(t *testing.T) {
 				ts.msg("plain.prompt-paused", text.Data{"Stage": 3}),
 				ts.msg("step.code-today.title"), ts.msg("step.code-open.title"), ts.msg("step.validation-code.title"),
 				ts.problem("problem.code-length", text.Data{"Count": 9, "Want": 12}),
-				ts.msg("step.code-type-in.title"), "abc def ghi jkl",
+				ts.msg("step.code-type-in.title"),
+				ts.msg("app.spoken", text.Data{"Typed": "abc def ghi jkl", "Spoken": "a b c, d e f, g h i, j k l"}),
 				ts.msg("step.code-done.title"),
 				ts.msg("home.stage-done", text.Data{"Stage": ts.tr.T("stage.3.short")}),
 			)
+			if strings.Contains(ts.out, "24/12/1948") {
+				t.Error("the line mode says the birth date as 24/12/1948, not in words")
+			}
 			p := ts.lastSaved()
 			if !slices.Contains(p.Done, "stage-3") || p.Dates["request-sent"] == "" || p.Dates["code-received"] == "" {
 				t.Errorf("saved progress %+v, want stage 3 done with the request and code dates", p)

@@ -70,7 +70,7 @@ func TestDanishScreensAndARefusedPIN(t *testing.T) {
 	tm.WaitForT("1. etape: konto og app: Ikke startet", wait)
 	tm.Press("enter")
 	tm.WaitForT("Det skal du bruge", wait)
-	tm.WaitForT("1. etape · trin 1 af 18", wait)
+	tm.WaitForT("1. etape · trin 1 af højst 18", wait)
 
 	tm2 := termtest.Start(t, binary, []string{"--step", "email"}, userEnv(t, home), 80, 24)
 	tm2.WaitForT("Skriv din e-mailadresse", wait)
@@ -159,7 +159,7 @@ func TestProgressSurvivesARestartAndHoldsNoSecrets(t *testing.T) {
 	tm.Press("enter")
 	tm.WaitForT("Skriv den samme pinkode igen", wait)
 	tm.Type(pin)
-	for _, heading := range []string{"Scan QR-koden med appen", "Tryk på den hvide besked", "Fingeraftryk eller ansigt",
+	for _, heading := range []string{"Scan QR-koden med appen", `Tryk på beskeden "You have a pending approval"`, "Fingeraftryk eller ansigt",
 		"Log ud på apparat 2", "Godt klaret!"} {
 		tm.Press("enter")
 		tm.WaitForT(heading, wait)

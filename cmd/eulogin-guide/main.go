@@ -228,6 +228,7 @@ func guideOptions(o options, f *flow.Flow, tr *text.Translator, c content.Conten
 	}
 	if plainMode {
 		copts.Caption = "plain.caption" // "1. etape, trin 4 af 16": a screen reader reads no "·"
+		copts.Speaking = true           // codes spelled, dates in words
 	} else {
 		copts.ToLines = &core.Change{Setting: settingLines, Value: on, Stay: true} // a key, where the person is
 	}

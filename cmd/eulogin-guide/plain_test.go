@@ -44,7 +44,7 @@ func TestPlainModeSendsNoScreenCodes(t *testing.T) {
 			tm.WaitForT("Ny EU Login-konto med EU Login-appen", wait)
 			tm.WaitForT("1. etape: konto og app: Ikke startet", wait)
 			tm.Press("enter")
-			tm.WaitForT("1. etape, trin 1 af 18", wait)
+			tm.WaitForT("1. etape, trin 1 af højst 18", wait)
 			tm.Type("hjælp")
 			tm.Press("enter")
 			tm.WaitForT("Hjælp: Det skal du bruge", wait)

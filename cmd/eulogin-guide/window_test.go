@@ -32,7 +32,7 @@ func TestThePasswordStepKeepsItsTextInASmallWindow(t *testing.T) {
 	for _, size := range [][2]int{{50, 16}, {60, 18}} {
 		tm := termtest.Start(t, binary, []string{"--journey", "new-account", "--step", "password"}, userEnv(t, t.TempDir()), size[0], size[1])
 		tm.WaitForT("Vælg dit password", wait) // drawn for the window's size: a first frame for 80x24 has it cut off
-		tm.WaitForT("Krav: mindst 10 tegn", wait)
+		tm.WaitForT("Krav til dit password", wait)
 		before := bodyLines(t, tm)
 		tm.Type("Sommer2025")
 		tm.WaitForT("> **********", wait)

@@ -67,11 +67,12 @@ type (
 		Optional             bool
 	}
 	fieldFile struct {
-		ID, Kind, Label, Example, Again, Mismatch, Rules, Check, It string
-		Secret, Twice, Digits, Optional                             bool
-		Max                                                         int
-		Params                                                      map[string]string
-		Options                                                     []struct{ Value, Label string }
+		ID, Kind, Label, Example, Again, Mismatch, Rules, Check, It, Sample string
+		Spoken                                                              flow.Spoken
+		Secret, Twice, Digits, Optional                                     bool
+		Max                                                                 int
+		Params                                                              map[string]string
+		Options                                                             []struct{ Value, Label string }
 	}
 )
 
@@ -345,7 +346,11 @@ func (p *parser) step(sf stepFile) (flow.Step, error) {
 		}
 		fl := flow.Field{ID: fid, Kind: flow.FieldKind(cmp.Or(ff.Kind, string(flow.TextField))), Label: id(ff.Label, "label"),
 			Example: optional(ff.Example), Secret: ff.Secret, Twice: ff.Twice, AgainLabel: optional(ff.Again), Mismatch: ff.Mismatch,
-			MaxLength: ff.Max, Digits: ff.Digits, Optional: ff.Optional, Rules: optional(ff.Rules), It: optional(ff.It)}
+			MaxLength: ff.Max, Digits: ff.Digits, Optional: ff.Optional, Rules: optional(ff.Rules), It: optional(ff.It),
+			Spoken: ff.Spoken, Sample: optional(ff.Sample)}
+		if !slices.Contains(flow.Speakings, ff.Spoken) {
+			return flow.Step{}, p.fail(item, "unknown-kind", string(ff.Spoken))
+		}
 		switch fl.Kind {
 		case flow.TextField:
 			fn, err := p.Checks.Lookup(ff.Check, ff.Params)
@@ -355,7 +360,8 @@ func (p *parser) step(sf stepFile) (flow.Step, error) {
 			fl.Check = fn
 		case flow.TickBox, flow.ListField, flow.Button:
 			// Chosen, not typed: nothing of a typed field's, and a list of two answers or more.
-			typed := ff.Check != "" || ff.Secret || ff.Twice || ff.Digits || ff.Max != 0 || ff.Example != "" || ff.Rules != "" || ff.It != ""
+			typed := ff.Check != "" || ff.Secret || ff.Twice || ff.Digits || ff.Max != 0 || ff.Example != "" || ff.Rules != "" || ff.It != "" ||
+				ff.Spoken != "" || ff.Sample != ""
 			if typed || (fl.Kind == flow.ListField) != (len(ff.Options) > 0) || fl.Kind == flow.ListField && len(ff.Options) < 2 {
 				return flow.Step{}, p.fail(item, "field-kind", fid)
 			}

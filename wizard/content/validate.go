@@ -153,7 +153,8 @@ func uses(f *flow.Flow) []use {
 				out = append(out, paragraphs(c.Then, st.ID, none)...)
 			}
 			for _, fl := range st.Fields {
-				add(none, fl.Label, fl.Example, fl.AgainLabel, fl.Rules, fl.It)
+				add(none, fl.Label, fl.AgainLabel, fl.Rules, fl.It, fl.Sample)
+				add(map[string]bool{"Sample": fl.Sample != ""}, fl.Example)
 				for _, o := range fl.Options {
 					add(none, o.Label)
 				}

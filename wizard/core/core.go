@@ -76,6 +76,10 @@ type Options struct {
 	Notices []Notice           // told on the first screen (the start screen or the first question), in order, until it is left
 	Now     func() time.Time   // the clock; nil means time.Now
 	Caption string             // message id of a step's caption; "" for "app.caption"
+	// Speaking: the front-end's lines are heard (a screen reader reads
+	// them), so answers are said as their fields say (flow.Spoken): codes
+	// spelled, dates in words.
+	Speaking bool
 	// Journeys are the answers of the first question ("Hvor står du?"),
 	// each leading to its journey; Flow is among them. Nil: Flow alone,
 	// and no such question.

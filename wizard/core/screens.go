@@ -80,7 +80,11 @@ func (c *Core) home(h *homePlace) (top, body []Block) {
 func (c *Core) step() (top, body []Block) {
 	s := c.s
 	st := s.Current()
-	number, total := s.Position()
+	number, most, fewer := s.Position()
+	var total any = most
+	if fewer { // "trin 4 af højst 18": where the answers to come may skip steps
+		total = c.t.T("app.at-most", text.Data{"Total": most})
+	}
 	captionID := c.opts.Caption
 	if captionID == "" {
 		captionID = "app.caption"
@@ -141,7 +145,7 @@ func (c *Core) answers(missing bool) []Block {
 	}
 	var blocks []Block
 	for i, id := range st.Reviews {
-		answer := c.t.T("app.review-line", text.Data{"Number": i + 1, "Label": c.t.T(c.s.Flow.Field(id).Label), "Answer": c.s.Answers[id]})
+		answer := c.t.T("app.review-line", text.Data{"Number": i + 1, "Label": c.t.T(c.s.Flow.Field(id).Label), "Answer": c.said(c.s.Flow.Field(id), c.s.Answers[id])})
 		blocks = append(blocks, Block{Kind: Answer, Text: answer, Number: i + 1})
 	}
 	return blocks
@@ -190,7 +194,7 @@ func (c *Core) fieldViews(fm *form) []Field {
 		if fl.state == Again {
 			v.Label = c.t.T(def.AgainLabel)
 		} else if def.Example != "" {
-			v.Example = c.t.T(def.Example)
+			v.Example = c.example(def)
 		}
 		if def.Rules != "" {
 			v.Checklist = c.checklist(fl)
@@ -208,6 +212,14 @@ func (c *Core) fieldViews(fm *form) []Field {
 		views[i] = v
 	}
 	return views
+}
+
+// example is the example of field def, its sample said as an answer is.
+func (c *Core) example(def *flow.Field) string {
+	if def.Sample == "" {
+		return c.t.T(def.Example)
+	}
+	return c.t.T(def.Example, text.Data{"Sample": c.said(def, c.t.T(def.Sample))})
 }
 
 // answerCalled is the word by which the engine's advice calls what was
@@ -234,12 +246,28 @@ func (c *Core) checklist(fl *field) []Block {
 		case r.Met:
 			line = "[x] " + rule + ": " + c.t.T("app.rule-met")
 		default:
-			line = "[ ] " + rule + ": " + c.t.T("app.rule-unmet")
+			line = unmetRule(c, rule)
 		}
 		blocks = append(blocks, Block{Kind: Rule, Text: line})
 	}
 	return blocks
 }
+
+// unmetRules are the rules of a field its answer does not meet, as the
+// checklist says them: what a line mode tells after a refusal, where the
+// whole list again would have one hear the rules met, and its heading,
+// once more for nothing.
+func (c *Core) unmetRules(fl *field) []Block {
+	var blocks []Block
+	for _, r := range c.judge(fl.def, fl.value).Rules {
+		if !r.Met && !r.Unknown {
+			blocks = append(blocks, Block{Kind: Rule, Text: unmetRule(c, c.t.T("rule."+r.Code))})
+		}
+	}
+	return blocks
+}
+
+func unmetRule(c *Core, rule string) string { return "[ ] " + rule + ": " + c.t.T("app.rule-unmet") }
 
 // when tells a date in words, counted from today.
 func (c *Core) when(day time.Time) string {
@@ -265,7 +293,7 @@ func (c *Core) stepData() text.Data {
 		data[flow.TemplateName(name)] = c.when(day)
 	}
 	for id, answer := range s.Answers {
-		data[flow.TemplateName(id)] = answer
+		data[flow.TemplateName(id)] = c.said(s.Flow.Field(id), answer)
 	}
 	if wait := s.Current().WaitMinutes; wait > 0 {
 		now := s.Now()

@@ -331,7 +331,7 @@ func (p *stepPlace) Prompt(c *Core) Prompt {
 			// Refused: said back to be typed anew, not offered to keep.
 			pr.ID, pr.Data = "plain.prompt-typed", text.Data{"Answer": fl.value}
 		case !fl.def.Secret && fl.value != "":
-			pr.ID, pr.Data = "plain.prompt-keep", text.Data{"Answer": fl.value}
+			pr.ID, pr.Data = "plain.prompt-keep", text.Data{"Answer": c.said(fl.def, fl.value)}
 		}
 		return pr
 	}
@@ -427,8 +427,8 @@ func (p *stepPlace) AnswerField(c *Core, i int, line string) Result {
 	case Again:
 		res.Outcome = Repeat
 	}
-	if len(res.Messages) > 0 && len(v.Checklist) > 0 {
-		res.Messages = append(res.Messages, v.Checklist...)
+	if len(res.Messages) > 0 && fl.def.Rules != "" {
+		res.Messages = append(res.Messages, c.unmetRules(fl)...)
 	}
 	if fl.def.Secret && fl.state == Typing {
 		fl.value = "" // a refused secret is typed anew, never kept

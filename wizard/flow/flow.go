@@ -159,14 +159,8 @@ func (c *Condition) Holds(a Answers) bool {
 // MayHold is Holds, but also true while the question is not answered: a
 // user who jumped ahead with --step sees every variant of a text, not none.
 func (c *Condition) MayHold(a Answers) bool {
-	return c.mayHoldIf(a, func(string) bool { return true })
-}
-
-// mayHoldIf is MayHold for questions that may still be answered only where
-// open says so: one that never will be counts as not answered.
-func (c *Condition) mayHoldIf(a Answers, open func(step string) bool) bool {
-	return c == nil || (a[c.Step] == "" && open(c.Step) || (a[c.Step] == c.Answer) != c.Not) && c.And.mayHoldIf(a, open) ||
-		c.Or != nil && c.Or.mayHoldIf(a, open)
+	return c == nil || (a[c.Step] == "" || (a[c.Step] == c.Answer) != c.Not) && c.And.MayHold(a) ||
+		c.Or != nil && c.Or.MayHold(a)
 }
 
 // Atoms are the single "step=answer" tests of the condition, in order.
@@ -222,8 +216,25 @@ type Field struct {
 	Optional   bool      // nothing typed is an answer too: the step goes on without checking
 	Rules      string    // message id heading the check's Rules, shown as a checklist; empty for none
 	It         string    // message id of the word the guide's own advice calls the answer by ("den" for "pinkoden"); "" for the engine's
+	Spoken     Spoken    // how a speaking front-end says the answer
+	Sample     string    // message id of a sample answer alone, given to Example as {{.Sample}} and said as an answer is; may be empty
 	Check      verdict.Check
 }
+
+// Spoken is how a speaking front-end (a line mode read by a screen
+// reader) says an answer, so that one who hears it can compare it with a
+// letter or a form: a code read as a word, or a number as an amount, cannot
+// be.
+type Spoken string
+
+const (
+	AsTyped Spoken = ""      // as it is written
+	Spelled Spoken = "spell" // each letter and digit alone, a group at a time: "A B C, D E F"
+	InWords Spoken = "date"  // a date written day, month, year (or year first), told in words: "24. december 1948"
+)
+
+// Speakings are the ways an answer may be spoken.
+var Speakings = []Spoken{AsTyped, Spelled, InWords}
 
 // Answers are the non-secret answers given so far: the choices by step
 // id, the typed answers by field id.

@@ -31,23 +31,23 @@ func testFlow() *Flow {
 	}}
 }
 
-// Before the choice the step an answer may bring is counted (the total
-// only falls as answers come); after it, a step for another answer is
-// skipped and not counted.
+// Before the choice the longest way is counted, and said to be the most
+// (the total only falls as answers come); after it, a step for another
+// answer is skipped and not counted.
 func TestStepsForOtherAnswersAreSkippedAndNotCounted(t *testing.T) {
 	s := NewSession(testFlow())
-	if n, total := s.Position(); n != 1 || total != 4 {
-		t.Fatalf("before the choice: step %d of %d, want 1 of 4", n, total)
+	if n, total, fewer := s.Position(); n != 1 || total != 4 || !fewer {
+		t.Fatalf("before the choice: step %d of %d (at most: %v), want 1 of at most 4", n, total, fewer)
 	}
 	s.Answers["kind"] = "a"
 	s.Next()
-	if n, total := s.Position(); s.Current().ID != "code" || n != 2 || total != 3 {
+	if n, total, fewer := s.Position(); s.Current().ID != "code" || n != 2 || total != 3 || fewer {
 		t.Fatalf("after answer a: at %q, step %d of %d, want code, 2 of 3", s.Current().ID, n, total)
 	}
 	s.Back()
 	s.Answers["kind"] = "b"
 	s.Next()
-	if n, total := s.Position(); s.Current().ID != "b-only" || n != 2 || total != 4 {
+	if n, total, _ := s.Position(); s.Current().ID != "b-only" || n != 2 || total != 4 {
 		t.Fatalf("after answer b: at %q, step %d of %d", s.Current().ID, n, total)
 	}
 }

@@ -2,6 +2,7 @@ package flow
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"time"
 )
@@ -63,45 +64,54 @@ func (s *Session) onItsDay(st *Step) bool {
 
 // Position gives the current step's number among the visible steps of its
 // stage, and how many there may be, for the caption "trin 4 af 17": the
-// steps ahead are counted while they may still be shown (a question they
-// hang on not yet answered), so that the total only ever falls as the
-// answers come, and "4 af 4" is never said with steps still to come.
-func (s *Session) Position() (number, total int) {
-	for i := range s.Stage().Steps {
-		st := &s.Stage().Steps[i]
-		if i <= s.step && s.visible(st) || i > s.step && s.mayShow(st) {
-			total++
-		}
-		if i <= s.step {
-			number = total
+// current step and the most that may still follow it on any way through
+// the questions from here on (an answer that pauses only waits, unless
+// every answer does: then the way ends there). The
+// total so only ever falls as the answers come, and "4 af 4" is never
+// said with steps still to come. fewer says that some way through the
+// questions left has fewer steps: the total is the most ("af højst 17").
+func (s *Session) Position() (number, total int, fewer bool) {
+	for i := range s.step {
+		if s.visible(&s.Stage().Steps[i]) {
+			number++
 		}
 	}
-	return number, total
+	most, least := s.ways(s.step, s.Answers)
+	return number + 1, number + most, least < most
 }
 
-// mayShow says whether a step ahead may still be shown: its condition
-// holds, or may hold once the questions still open are answered.
-func (s *Session) mayShow(st *Step) bool {
-	return st.When.mayHoldIf(s.Answers, s.open) && s.onItsDay(st)
-}
-
-// open says whether question id may still be answered: it is not, and its
-// step is the current one, or one ahead that may be shown. A question
-// passed by, or in another stage, is as it is.
-func (s *Session) open(id string) bool {
-	if s.Answers[id] != "" {
-		return false
-	}
+// ways are the most and the fewest steps shown from step i of the stage
+// (shown itself) to its end: each question answered in every way that goes
+// on, the questions before it as they are.
+func (s *Session) ways(i int, a Answers) (most, least int) {
 	steps := s.Stage().Steps
-	if steps[s.step].ID == id {
-		return true
+	st := &steps[i]
+	next := func(a Answers) (int, int) {
+		for j := i + 1; j < len(steps); j++ {
+			if steps[j].When.Holds(a) && s.onItsDay(&steps[j]) {
+				return s.ways(j, a)
+			}
+		}
+		return 0, 0
 	}
-	for i := s.step + 1; i < len(steps); i++ {
-		if steps[i].ID == id {
-			return s.mayShow(&steps[i])
+	if st.Kind != Choose {
+		most, least = next(a)
+		return most + 1, least + 1
+	}
+	least = -1
+	for _, c := range st.Choices {
+		if c.Pause {
+			continue // the stage waits, and goes on from here later
+		}
+		b := maps.Clone(a)
+		b[st.ID] = c.Value
+		m, l := next(b)
+		most = max(most, m)
+		if least < 0 || l < least {
+			least = l
 		}
 	}
-	return false
+	return most + 1, max(least, 0) + 1 // every answer pauses: the way ends here
 }
 
 // Next moves to the next visible step of the stage. At the end of the stage it

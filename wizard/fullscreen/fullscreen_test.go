@@ -30,7 +30,7 @@ func TestTheEngineRunsAnyJourney(t *testing.T) {
 	}
 	sees("start screen", "Lav te", "Brygning: Ikke startet")
 	press(m, tea.KeyMsg{Type: tea.KeyEnter})
-	sees("first step", "Brygning · trin 1 af 7", "Kog vand", "Adressen er: https://example.org/kettle Enter")
+	sees("first step", "Brygning · trin 1 af højst 7", "Kog vand", "Adressen er: https://example.org/kettle Enter")
 	press(m, tea.KeyMsg{Type: tea.KeyEnter})
 	press(m, tea.KeyMsg{Type: tea.KeyDown})
 	press(m, tea.KeyMsg{Type: tea.KeyEnter})

@@ -197,13 +197,22 @@ func (t *Translator) Clock(at time.Time) string {
 	return t.T("date.clock", Data{"Hour": at.Hour(), "Minute": fmt.Sprintf("%02d", at.Minute())})
 }
 
-func (t *Translator) when(day time.Time, daysAgo int) string {
-	months := strings.Fields(t.T("date.months"))
-	month := day.Month().String()
-	if len(months) == 12 {
-		month = months[day.Month()-1]
+// Date is a whole date in words, year too: "24. december 1948"
+// (date.full).
+func (t *Translator) Date(day time.Time) string {
+	return t.T("date.full", Data{"Day": day.Day(), "Month": t.month(day.Month()), "Year": day.Year()})
+}
+
+// month is the name of a month in the language (date.months).
+func (t *Translator) month(m time.Month) string {
+	if months := strings.Fields(t.T("date.months")); len(months) == 12 {
+		return months[m-1]
 	}
-	data := Data{"Day": day.Day(), "Month": month, "Year": day.Year()}
+	return m.String()
+}
+
+func (t *Translator) when(day time.Time, daysAgo int) string {
+	data := Data{"Day": day.Day(), "Month": t.month(day.Month()), "Year": day.Year()}
 	switch daysAgo {
 	case 0:
 		return t.T("date.today", data)
