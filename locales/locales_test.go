@@ -50,7 +50,7 @@ func flowIDs(f *flow.Flow) []string {
 	for _, stage := range f.Stages {
 		ids = append(ids, stage.Title, stage.Short, stage.Next, stage.Done)
 		for _, st := range stage.Steps {
-			ids = append(ids, st.Title, st.Device, st.Sent)
+			ids = append(ids, st.Title, st.Device, st.Sent, st.PracticeQR, st.Practice)
 			if st.Link != nil {
 				ids = append(ids, st.Link.Scan)
 			}
@@ -101,6 +101,12 @@ func usedIDs(t *testing.T, known map[string]text.Forms) map[string]bool {
 			if !strings.HasPrefix(src, "https://") {
 				used[src] = true
 			}
+		}
+	}
+	for _, f := range built.Failures { // the rehearsals of what goes wrong
+		used[f.Title] = true
+		for _, sc := range f.Screens {
+			used[sc.Text] = true
 		}
 	}
 	for prefix, codes := range map[string][]string{"problem.": check.Problems, "note.": check.Notes, "rule.": check.Rules} {

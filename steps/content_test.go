@@ -27,4 +27,7 @@ func TestTheBuiltInContentIsValid(t *testing.T) {
 	if err := content.TopicConditions(built.Topics, built.Flows); err != nil {
 		t.Fatal(err)
 	}
+	if err := content.ValidateFailures(built.Failures, built.Topics, builtInWords(t)); err != nil {
+		t.Fatal(err)
+	}
 }

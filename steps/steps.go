@@ -2,7 +2,8 @@
 // which screens come in which order, what each asks, and where each comes
 // from in the seed guides; the help topics (help/topics.toml); and what
 // the engine is given of EU Login: the official addresses, the devices and
-// the checks (steps/check). Every word is a message id in the locale
+// the checks (steps/check); and what a rehearsal shows going wrong
+// (failures.toml). Every word is a message id in the locale
 // files. The engine's loader (wizard/content) reads and checks them.
 package steps
 
@@ -17,9 +18,10 @@ import (
 )
 
 // Files are the journeys built into the guide, journeys/<id>.toml, the
-// steps they share, library.toml, and the help topics, help/topics.toml.
+// steps they share, library.toml, the help topics, help/topics.toml, and
+// the rehearsals of what goes wrong, failures.toml.
 //
-//go:embed journeys/*.toml library.toml help/*.toml
+//go:embed journeys/*.toml library.toml help/*.toml failures.toml
 var Files embed.FS
 
 // loader reads EU Login's content: its addresses, its two devices, told

@@ -65,6 +65,7 @@ type options struct {
 	lang, step, profile, content, journey string
 	plain, reset, help, version           bool
 	rehearse, helper                      bool
+	rehearseOnce                          bool   // a rehearsal for this sitting (core.Change.Once): nothing of it is kept, not even that it is one
 	screen                                string // a setting only: "light", "dark", or "" as the terminal says
 	given                                 given  // what the command line asked for, before the settings kept
 }
@@ -222,9 +223,12 @@ func guideOptions(o options, f *flow.Flow, tr *text.Translator, c content.Conten
 	copts := core.Options{Flow: f, Text: tr, Helper: o.helper, StartAt: o.step, OpenURL: openQuietly,
 		Colour: !plainMode && lipgloss.ColorProfile() != termenv.Ascii, Topics: c.Topics,
 		Ask: o.journey == "" && o.step == "", Settings: settings(o, lang, c.Languages),
-		Members: slices.DeleteFunc(members.Members(), func(name string) bool { return name == o.profile })}
+		Members:  slices.DeleteFunc(members.Members(), func(name string) bool { return name == o.profile }),
+		Failures: c.Failures}
 	if o.rehearse { // with --helper too: a rehearsal with a member is what both are for
 		copts.Mode = core.Rehearsal
+	} else {
+		copts.ToRehearsal = &core.Change{Setting: settingRehearse, Value: on, Stay: true, Once: true}
 	}
 	if plainMode {
 		copts.Caption = "plain.caption" // "1. etape, trin 4 af 16": a screen reader reads no "·"

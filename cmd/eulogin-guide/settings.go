@@ -31,7 +31,7 @@ func (o *options) remembered(kept map[string]string) {
 	o.lang, o.plain, o.helper, o.rehearse = o.given.lang, o.given.plain, o.given.helper, o.given.rehearse
 	o.plain = o.plain || kept[settingLines] == on
 	o.helper = o.helper || kept[settingHelper] == on
-	o.rehearse = o.rehearse || kept[settingRehearse] == on
+	o.rehearse = o.rehearse || kept[settingRehearse] == on || o.rehearseOnce
 	if o.lang == "" {
 		o.lang = kept[settingLang]
 	}
@@ -97,6 +97,10 @@ func change(members *desk.Desk, o *options, ch core.Change) core.Notice {
 		o.helper = value == on || o.given.helper
 	case settingRehearse:
 		o.rehearse = value == on || o.given.rehearse
+		if ch.Once || o.rehearseOnce { // a rehearsal for this sitting keeps nothing, not even itself
+			o.rehearseOnce = value == on
+			return core.Notice{ID: map[bool]string{true: "settings.rehearsal-now", false: "settings.rehearsal-ended"}[o.rehearseOnce]}
+		}
 	case settingLang:
 		o.lang = value
 	case settingScreen:

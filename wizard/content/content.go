@@ -46,8 +46,9 @@ type Loader struct {
 // (locale files) over the built-in ones.
 type Content struct {
 	Flows     []*flow.Flow
-	Topics    []flow.Topic // the help topics, in the help index's order
-	Overrides []fs.FS      // message files read after the built-in ones, each message replacing one of the same id
+	Topics    []flow.Topic   // the help topics, in the help index's order
+	Failures  []flow.Failure // the rehearsals of what goes wrong, in their list's order
+	Overrides []fs.FS        // message files read after the built-in ones, each message replacing one of the same id
 	Languages []string
 }
 
@@ -70,7 +71,11 @@ func (l Loader) BuiltIn() (Content, error) {
 		return Content{Languages: languages}, err
 	}
 	topics, err := l.Topics(l.Files)
-	return Content{Flows: flows, Topics: topics, Languages: languages}, err
+	if err != nil {
+		return Content{Flows: flows, Languages: languages}, err
+	}
+	failures, err := l.Failures(l.Files)
+	return Content{Flows: flows, Topics: topics, Failures: failures, Languages: languages}, err
 }
 
 // Error says what is wrong in a content file, and where.
@@ -90,6 +95,7 @@ var Problems = []string{"no-folder", "unreadable", "syntax", "unknown-key", "emp
 	"duplicate-id", "unknown-step", "use-id", "address", "unknown-check", "unknown-param", "missing-param", "bad-param", "condition",
 	"unknown-message", "missing-message", "template-field", "review-field", "unknown-topic",
 	"date", "source", "no-source", "topic-id", "no-topics", // help/topics.toml
+	"failure", // failures.toml
 	// reading the folder within its bounds (read, scan)
 	"slow", "unreadable-folder", "not-folder", "no-corrections", "too-many-files", "folder-too-many-files", "not-file",
 	"too-big", "folder-too-big", "too-many-names", "folder-too-many-names", "long-name", "hidden", "too-deep",

@@ -60,7 +60,9 @@ type (
 		}
 		Reviews     []string
 		See         []string
-		WaitMinutes int `toml:"wait-minutes"`
+		WaitMinutes int    `toml:"wait-minutes"`
+		PracticeQR  string `toml:"practice-qr"` // a message of the step: in a rehearsal, its QR code's words
+		Practice    string // a message of the step: a paragraph told only in a rehearsal
 	}
 	textFile struct {
 		Text, When, Handover string
@@ -306,6 +308,12 @@ func (p *parser) step(sf stepFile) (flow.Step, error) {
 	st := flow.Step{ID: sf.ID, Kind: kind, Source: sf.Source, Device: device, Default: sf.Default, Title: id(sf.Title, "title"),
 		LookAway: sf.LookAway, Risky: sf.Risky, OnPage: sf.OnPage, See: sf.See, Reviews: sf.Reviews, Marks: sf.Marks, SameDay: sf.SameDay, WaitMinutes: max(sf.WaitMinutes, 0),
 		When: p.condition(item, sf.When)}
+	if sf.PracticeQR != "" {
+		st.PracticeQR = id(sf.PracticeQR, "")
+	}
+	if sf.Practice != "" {
+		st.Practice = id(sf.Practice, "")
+	}
 	if sf.Sent != "" {
 		if kind != flow.Review {
 			return flow.Step{}, p.fail(item, "sent-review", sf.Sent)

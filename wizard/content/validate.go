@@ -134,7 +134,7 @@ func uses(f *flow.Flow) []use {
 					out = append(out, use{id: id, step: st.ID, fields: fields})
 				}
 			}
-			add(none, st.Title, st.Device, st.Sent)
+			add(none, st.Title, st.Device, st.Sent, st.PracticeQR, st.Practice)
 			out = append(out, paragraphs(st.Help, st.ID, none)...)
 			if st.Link != nil {
 				add(none, st.Link.Scan)

@@ -46,6 +46,7 @@ const (
 	TopicScreen                  // one help topic
 	SettingsScreen               // the settings, and what is chosen from them (another member, deleting)
 	ConfirmScreen                // a question before something that cannot be undone
+	RehearsalScreen              // in a rehearsal, what goes wrong: the list of failures, and one of them
 )
 
 // Saver keeps the progress. It returns "" or a reason code ("disk-full",
@@ -96,6 +97,12 @@ type Options struct {
 	// ToLines is the change that puts the guide in the line mode, offered
 	// (SwitchToLines) by a front-end that is not the line mode; nil: none.
 	ToLines *Change
+	// ToRehearsal is the change that starts a rehearsal, an answer of the
+	// first question outside one; nil: none.
+	ToRehearsal *Change
+	// Failures are what a rehearsal may show going wrong, each ending
+	// with what to do in the words of a help topic of Topics.
+	Failures []flow.Failure
 }
 
 // Frame is everything a front-end needs to draw the place shown now, and
@@ -177,6 +184,9 @@ type Core struct {
 // opts.Progress. Progress that does not fit the flow gives a
 // *flow.ProgressError.
 func New(opts Options) (*Core, error) {
+	if opts.Mode == Rehearsal { // starts afresh, whatever was saved: a rehearsal never reads the person's progress
+		opts.Progress, opts.Saved = nil, nil
+	}
 	c := &Core{opts: opts, t: opts.Text, notices: opts.Notices, typed: map[string]string{},
 		sessions: map[string]*flow.Session{}, revisions: map[Controller]revision{}}
 	c.s = c.newSession(opts.Flow)

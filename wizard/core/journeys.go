@@ -166,8 +166,12 @@ func (q *situationPlace) Help(c *Core) (string, []string, bool) {
 }
 
 func (q *situationPlace) Screen(c *Core) Screen {
-	top := c.Badges(Block{Kind: Caption, Text: c.t.T("app.title")}, Block{Kind: Heading, Text: c.t.T("situation.title")})
-	body := append(c.noticeBlocks(), Block{Kind: Text, Text: c.t.T("situation.body")}) // told on the first screen shown
+	title, words := "situation.title", "situation.body"
+	if c.opts.Mode == Rehearsal { // what to practise
+		title, words = "situation.rehearsal-title", "situation.rehearsal-body"
+	}
+	top := c.Badges(Block{Kind: Caption, Text: c.t.T("app.title")}, Block{Kind: Heading, Text: c.t.T(title)})
+	body := append(c.noticeBlocks(), Block{Kind: Text, Text: c.t.T(words)}) // told on the first screen shown
 	for i, f := range c.opts.Journeys {
 		label := c.t.T(f.Situation)
 		if status := c.journeyStatus(f); status != "" {
@@ -175,11 +179,18 @@ func (q *situationPlace) Screen(c *Core) Screen {
 		}
 		body = append(body, Block{Kind: Choice, Text: label, Number: i + 1})
 	}
+	for i, extra := range c.situationExtras() {
+		body = append(body, Block{Kind: Choice, Text: extra.text, Number: len(c.opts.Journeys) + i + 1})
+	}
 	return Screen{Top: top, Body: body}
 }
 
+// answers counts the first question's answers: the journeys and the
+// extras after them.
+func (q *situationPlace) answers(c *Core) int { return len(c.opts.Journeys) + len(c.situationExtras()) }
+
 func (q *situationPlace) Offers(c *Core) []Offer {
-	n := len(c.opts.Journeys)
+	n := q.answers(c)
 	offers := []Offer{{Action: Move, Desc: "action.move"}, {Action: Select, Desc: "action.select", Count: n},
 		{Action: Choose, Desc: "action.choose", Count: n}, {Action: Continue, Desc: "action.choose"}}
 	if !c.firstAsk { // back to the start screen it was asked from; a first answer leads to one
@@ -191,7 +202,7 @@ func (q *situationPlace) Offers(c *Core) []Offer {
 func (q *situationPlace) Do(c *Core, a Action, arg int) {
 	switch a {
 	case Move:
-		n := len(c.opts.Journeys)
+		n := q.answers(c)
 		q.selected = (q.selected + arg + n) % n
 	case Select:
 		q.selected = arg
@@ -209,11 +220,21 @@ func (q *situationPlace) Prompt(c *Core) Prompt {
 	for _, f := range c.opts.Journeys {
 		labels = append(labels, c.t.T(f.Situation))
 	}
+	for _, extra := range c.situationExtras() {
+		labels = append(labels, extra.text)
+	}
 	return c.choicePrompt(labels, nil, -1)
 }
 
-// chooseJourney goes on with journey i of the first question.
-func (c *Core) chooseJourney(i int) { c.openJourney(c.opts.Journeys[i], true) }
+// chooseJourney goes on with answer i of the first question: a journey,
+// or an extra after them.
+func (c *Core) chooseJourney(i int) {
+	if n := len(c.opts.Journeys); i >= n {
+		c.situationExtras()[i-n].do(c)
+		return
+	}
+	c.openJourney(c.opts.Journeys[i], true)
+}
 
 // openJourney goes on with journey f at its start screen, and keeps that
 // it is the one the person is on, and back in it; asked says it was

@@ -62,6 +62,7 @@ type Panel struct {
 	Text    string // what it shows: the address of a QR code
 	Caption string // in words, what to do with it: which device scans the code
 	Invert  bool   // the code's colours turned round, for a light background without colours
+	Words   bool   // Text is words to practise with (Step.PracticeQR), not an address
 	Asked   int    // counts the times the user asked for it, so a line mode prints it each time
 }
 

@@ -121,6 +121,9 @@ func (c *Core) step() (top, body []Block) {
 		}
 	}
 	showAnswers()
+	if c.opts.Mode == Rehearsal && st.Practice != "" {
+		add(Block{Kind: Text, Text: c.t.T(st.Practice)})
+	}
 	if url := s.Link(); url != "" {
 		add(Block{Kind: Text, Text: c.t.T("qr.address")}, Block{Kind: Address, Text: url})
 	}

@@ -41,6 +41,7 @@ type Change struct {
 	Member         string // another member to go on with
 	Delete         bool   // what is kept of this member deleted
 	Stay           bool   // started again where it was, not on the settings place (Options.ToLines)
+	Once           bool   // for this sitting only, not kept for the member (Options.ToRehearsal)
 }
 
 // Change says what the person asked for on the settings place, once the
@@ -147,6 +148,9 @@ func (c *Core) openSettings() {
 	for _, s := range c.opts.Settings {
 		words := c.t.T("settings.choice", text.Data{"Setting": c.t.T(s.Name), "Value": c.t.T(s.name())})
 		l.items = append(l.items, listItem{text: words, do: func(c *Core) { c.ask(Change{Setting: s.ID, Value: s.next()}) }})
+	}
+	if c.opts.Mode == Rehearsal && len(c.opts.Failures) > 0 {
+		l.items = append(l.items, listItem{text: c.t.T("settings.failures"), do: (*Core).openFailures})
 	}
 	if len(c.opts.Members) > 0 {
 		l.items = append(l.items, listItem{text: c.t.T("settings.member"), do: (*Core).openMembers})

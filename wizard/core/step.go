@@ -33,10 +33,24 @@ func (p *stepPlace) Screen(c *Core) Screen {
 		p.words, p.wordsText = &Screen{Top: top, Body: body}, rev
 	}
 	sc := Screen{Top: p.words.Top, Body: p.words.Body}
-	if url := c.s.Link(); url != "" && p.qr {
-		sc.Panels = []Panel{{Kind: QRCode, Text: url, Caption: c.t.T(c.s.Scan()), Invert: p.invert, Asked: p.asked}}
+	if code, words := c.qrText(); code != "" && p.qr {
+		caption := c.s.Scan()
+		if words {
+			caption = "qr.practice"
+		}
+		sc.Panels = []Panel{{Kind: QRCode, Text: code, Caption: c.t.T(caption), Invert: p.invert, Asked: p.asked, Words: words}}
 	}
 	return sc
+}
+
+// qrText is what the step's QR code holds: its address, or in a rehearsal
+// the words to practise with where the step has them (and words is true);
+// "" for no code.
+func (c *Core) qrText() (code string, words bool) {
+	if st := c.s.Current(); c.opts.Mode == Rehearsal && st.PracticeQR != "" {
+		return c.t.T(st.PracticeQR), true
+	}
+	return c.s.Link(), false
 }
 
 func (p *stepPlace) Help(c *Core) (string, []string, bool) {
@@ -46,10 +60,12 @@ func (p *stepPlace) Help(c *Core) (string, []string, bool) {
 
 // enterStep shows the current step, keeps the progress and prepares the
 // step's fields. A helper is asked to look away first. An address that is
-// the step's main thing (a QR step) is shown as its code at once.
+// the step's main thing (a QR step) is shown as its code at once, and so
+// is a code to practise with.
 func (c *Core) enterStep() {
 	st := c.s.Current()
-	p := &stepPlace{qr: st.Kind == flow.QR && c.s.Link() != ""}
+	_, practice := c.qrText()
+	p := &stepPlace{qr: st.Kind == flow.QR && c.s.Link() != "" || practice}
 	if len(st.Fields) > 0 {
 		p.form = newForm(st, c.typed, c.judge)
 	}
@@ -164,7 +180,7 @@ func (p *stepPlace) Offers(c *Core) []Offer {
 	// Back is one: the key and the word still work.
 	typing := p.form != nil && p.form.focused().def.Kind == flow.TextField
 	offers = append(offers, Offer{Action: GoHome, Desc: "action.home", Hidden: typing})
-	if c.s.Link() != "" {
+	if code, _ := c.qrText(); code != "" {
 		if p.qr {
 			add(HideQR, "action.hide-qr", 0)
 		}
@@ -172,7 +188,7 @@ func (p *stepPlace) Offers(c *Core) []Offer {
 		if !c.opts.Colour {              // hinted once the code is shown: turning it round is then what is wanted
 			offers = append(offers, Offer{Action: InvertQR, Desc: "action.invert-qr", Hidden: !p.qr})
 		}
-		if c.opts.OpenURL != nil {
+		if c.opts.OpenURL != nil && c.s.Link() != "" {
 			add(OpenBrowser, "action.open-browser", 0)
 		}
 	}

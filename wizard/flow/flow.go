@@ -53,6 +53,21 @@ type Topic struct {
 	Sources []string  // each an official address (https://...) or the message id of a source named in words
 }
 
+// Failure is a rehearsal of something that goes wrong: a few screens of
+// what happens, then what to do, in the words of a help topic.
+type Failure struct {
+	ID      string
+	Title   string          // message id: its answer in the list, and the heading of its screens
+	Source  string          // where its facts come from, as a step's Source
+	Screens []FailureScreen // in order
+	Topic   string          // the help topic (by id) whose words say what to do
+}
+
+// FailureScreen is one screen of a Failure: what happens, in words.
+type FailureScreen struct {
+	Text string // message id of its paragraph
+}
+
 // Event is a date worth telling on the start screen ("Du sendte
 // anmodningen den 18. november – for 4 dage siden"), until it no longer
 // matters.
@@ -115,6 +130,12 @@ type Step struct {
 	// paragraphs get the time now as {{.Now}} and when the wait is over as
 	// {{.WaitOver}}; 0 for none.
 	WaitMinutes int
+	// In a rehearsal: PracticeQR is the message id of a text the step
+	// shows as a QR code, in place of a code the person scans elsewhere
+	// (a phone's own camera catches it, and is told so); Practice the
+	// message id of a paragraph told only then (a code to practise with).
+	// "" for none.
+	PracticeQR, Practice string
 }
 
 // Link is an official address a step points to, possibly only for some

@@ -360,6 +360,10 @@ func (r *runner) qr(qr core.Panel) {
 		r.lines(rows...)
 		r.blank()
 	}
+	if qr.Words { // words to practise with, said as they are
+		r.lines(qr.Text)
+		return
+	}
 	r.lines(r.t("qr.address"), qr.Text)
 }
 
