@@ -19,7 +19,7 @@ import (
 // Files are the journeys built into the guide, journeys/<id>.toml, the
 // steps they share, library.toml, and the help topics, help/topics.toml.
 //
-//go:embed journeys/*.toml library.toml help/*.toml
+//go:embed journeys/*.toml library.toml sketches.toml help/*.toml
 var Files embed.FS
 
 // loader reads EU Login's content: its addresses, its two devices, told

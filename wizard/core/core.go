@@ -46,6 +46,7 @@ const (
 	TopicScreen                  // one help topic
 	SettingsScreen               // the settings, and what is chosen from them (another member, deleting)
 	ConfirmScreen                // a question before something that cannot be undone
+	SketchScreen                 // a sketch of the page a step works on, to practise on or to look at
 )
 
 // Saver keeps the progress. It returns "" or a reason code ("disk-full",

@@ -115,6 +115,9 @@ type Step struct {
 	// paragraphs get the time now as {{.Now}} and when the wait is over as
 	// {{.WaitOver}}; 0 for none.
 	WaitMinutes int
+	// Sketch is a drawing of the page the step works on, to practise on
+	// (a rehearsal) or to look at (the real journey); nil for none.
+	Sketch *Sketch
 }
 
 // Link is an official address a step points to, possibly only for some
