@@ -115,7 +115,11 @@ func (p *sketchPlace) Screen(c *Core) Screen {
 		case ctl.Kind.Interactive():
 			part.Field, part.Link = n, ctl.Kind == flow.SketchLink
 			n++
-			said := c.t.T(kindWords[ctl.Kind], text.Data{"Name": c.controlName(ctl)})
+			name := c.controlName(ctl)
+			if ctl.Label == "" { // words of the guide's, quoted as a label is
+				name = "»" + name + "«"
+			}
+			said := c.t.T(kindWords[ctl.Kind], text.Data{"Name": name})
 			if ctl.Label != "" && ctl.Text != "" { // a label with a hint: the hint after it
 				said += ". " + c.t.T(ctl.Text)
 			}
