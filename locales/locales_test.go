@@ -64,6 +64,12 @@ func flowIDs(f *flow.Flow) []string {
 					ids = append(ids, p.ID)
 				}
 			}
+			if st.Sketch != nil {
+				ids = append(ids, st.Sketch.Device)
+				for _, c := range st.Sketch.Controls {
+					ids = append(ids, c.Text)
+				}
+			}
 			for _, in := range st.Fields {
 				ids = append(ids, in.Label, in.Example, in.AgainLabel, in.Rules, in.It, in.Sample)
 				if in.Mismatch != "" {

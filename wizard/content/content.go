@@ -105,7 +105,9 @@ var Problems = []string{"no-folder", "unreadable", "syntax", "unknown-key", "emp
 	// a journey that cannot be walked (walkable)
 	"empty-stage", "no-choices", "no-fields", "field-max", "field-kind", "review-secret", "review-twice", "sent-review", "all-hidden", "condition-order", "same-day",
 	// a way on to another journey (Handovers)
-	"handover", "handovers", "completes"}
+	"handover", "handovers", "completes",
+	// sketches of pages (sketches.toml) and the steps that name them
+	"sketch-kind", "sketch-label", "sketch-words", "sketch-text", "sketch-field", "sketch-check", "sketch-source", "sketch-use", "unknown-sketch"}
 
 // WithFolder is the built-in content corrected by a folder (--content):
 // its journeys/<id>.toml replace the built-in journey of that id or add
@@ -127,19 +129,29 @@ func (l Loader) WithFolder(dir fs.FS) (Content, error) {
 	if err := scanAll(folder); err != nil {
 		return c, err
 	}
-	lib, err := l.library(l.Files, nil)
+	sk, err := l.sketches(l.Files, nil)
 	if err != nil {
 		return c, err
 	}
-	if _, ok := folder[LibraryFile]; ok { // the built-in journeys use its steps too
-		if lib, err = l.library(folder, lib); err != nil {
-			return c, err
-		}
-		if c.Flows, err = l.journeys(l.Files, lib); err != nil {
+	if sk, err = l.sketches(folder, sk); err != nil {
+		return c, err
+	}
+	lib, err := l.library(l.Files, nil, sk)
+	if err != nil {
+		return c, err
+	}
+	_, newLib := folder[LibraryFile]
+	if newLib {
+		if lib, err = l.library(folder, lib, sk); err != nil {
 			return c, err
 		}
 	}
-	extra, err := l.journeys(folder, lib)
+	if _, newSketches := folder[SketchesFile]; newLib || newSketches { // the built-in journeys use its steps and sketches too
+		if c.Flows, err = l.journeys(l.Files, lib, sk); err != nil {
+			return c, err
+		}
+	}
+	extra, err := l.journeys(folder, lib, sk)
 	if err != nil {
 		return c, err
 	}

@@ -42,10 +42,10 @@ const (
 
 // folderParts are what a folder of corrections may hold: the files of
 // each folder whose names match, read; anything else is left alone. The
-// folder "" is the folder of corrections itself, whose one file is read
+// folder "" is the folder of corrections itself, whose files are read
 // without a listing of the rest.
 var folderParts = []struct{ dir, pattern string }{
-	{"locales", "*.toml"}, {"journeys", "*.toml"}, {"help", path.Base(TopicsFile)}, {"", LibraryFile},
+	{"locales", "*.toml"}, {"journeys", "*.toml"}, {"help", path.Base(TopicsFile)}, {"", LibraryFile}, {"", SketchesFile},
 }
 
 // read copies the files of a folder of corrections that the guide uses

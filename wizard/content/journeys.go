@@ -63,6 +63,7 @@ type (
 		WaitMinutes int    `toml:"wait-minutes"`
 		PracticeQR  string `toml:"practice-qr"` // a message of the step: in a rehearsal, its QR code's words
 		Practice    string // a message of the step: a paragraph told only in a rehearsal
+		Sketch      string
 	}
 	textFile struct {
 		Text, When, Handover string
@@ -83,15 +84,19 @@ type (
 // first question offers them. A journey may use the steps of the library
 // in files (library.toml).
 func (l Loader) Journeys(files fs.FS) ([]*flow.Flow, error) {
-	lib, err := l.library(files, nil)
+	sk, err := l.sketches(files, nil)
 	if err != nil {
 		return nil, err
 	}
-	return l.journeys(files, lib)
+	lib, err := l.library(files, nil, sk)
+	if err != nil {
+		return nil, err
+	}
+	return l.journeys(files, lib, sk)
 }
 
 // journeys reads every journey in files, using the steps of lib.
-func (l Loader) journeys(files fs.FS, lib library) ([]*flow.Flow, error) {
+func (l Loader) journeys(files fs.FS, lib library, sk sketches) ([]*flow.Flow, error) {
 	names, err := fs.Glob(files, "journeys/*.toml")
 	if err != nil {
 		return nil, err
@@ -104,7 +109,7 @@ func (l Loader) journeys(files fs.FS, lib library) ([]*flow.Flow, error) {
 		if err != nil {
 			return nil, &Error{File: name, Item: path.Base(name), Problem: "unreadable", Detail: err.Error()}
 		}
-		f, n, err := l.parse(name, buf, lib)
+		f, n, err := l.parse(name, buf, lib, sk)
 		if err != nil {
 			return nil, err
 		}
@@ -120,12 +125,12 @@ func (l Loader) journeys(files fs.FS, lib library) ([]*flow.Flow, error) {
 // parse reads one journey file and checks it on its own: every step id
 // once, every kind, device, condition, address and check known. It gives
 // the journey's place in the order too.
-func (l Loader) parse(name string, buf []byte, lib library) (*flow.Flow, int, error) {
+func (l Loader) parse(name string, buf []byte, lib library, sk sketches) (*flow.Flow, int, error) {
 	var jf journeyFile
 	if _, err := decode(name, buf, &jf); err != nil {
 		return nil, 0, err
 	}
-	p := l.parser(name)
+	p := l.parser(name, sk)
 	f := &flow.Flow{ID: jf.ID, Title: jf.Title, Intro: jf.Intro, Situation: jf.Situation, Done: jf.Done, Checked: jf.Checked.AsTime(time.UTC),
 		DoneHandover: jf.DoneHandover, Completes: jf.Completes}
 	if jf.Checked == (toml.LocalDate{}) {
@@ -266,10 +271,11 @@ func canHideAll(f *flow.Flow, steps []flow.Step) bool {
 // so far.
 type parser struct {
 	Loader
-	file    string
-	choices map[string][]string // the answers of each choice step
-	seen    map[string]bool     // step and field ids
-	when    []pendingCondition  // conditions, checked once every step is read
+	file     string
+	choices  map[string][]string // the answers of each choice step
+	seen     map[string]bool     // step and field ids
+	sketches sketches            // the sketches a step may name
+	when     []pendingCondition  // conditions, checked once every step is read
 }
 
 type pendingCondition struct {
@@ -278,8 +284,8 @@ type pendingCondition struct {
 }
 
 // parser is a new parser of the file.
-func (l Loader) parser(file string) *parser {
-	return &parser{Loader: l, file: file, choices: map[string][]string{}, seen: map[string]bool{}}
+func (l Loader) parser(file string, sk sketches) *parser {
+	return &parser{Loader: l, file: file, choices: map[string][]string{}, seen: map[string]bool{}, sketches: sk}
 }
 
 func (p *parser) fail(item, problem, detail string) error {
@@ -381,7 +387,9 @@ func (p *parser) step(sf stepFile) (flow.Step, error) {
 		}
 		st.Fields = append(st.Fields, fl)
 	}
-	return st, nil
+	sketch, err := p.sketchOf(item, sf.Sketch, st)
+	st.Sketch = sketch
+	return st, err
 }
 
 // texts are the paragraphs of item, their names the item's own under

@@ -27,7 +27,7 @@ type library map[string]stepFile
 // under: a step of an id under has replaces it. Each step is checked as
 // a journey's is, but for its conditions: they name the choices of the
 // journey that uses it, and are checked there.
-func (l Loader) library(files fs.FS, under library) (library, error) {
+func (l Loader) library(files fs.FS, under library, sk sketches) (library, error) {
 	buf, err := fs.ReadFile(files, LibraryFile)
 	if errors.Is(err, fs.ErrNotExist) {
 		return under, nil
@@ -39,7 +39,7 @@ func (l Loader) library(files fs.FS, under library) (library, error) {
 	if _, err := decode(LibraryFile, buf, &lf); err != nil {
 		return nil, err
 	}
-	lib, p := maps.Clone(under), l.parser(LibraryFile)
+	lib, p := maps.Clone(under), l.parser(LibraryFile, sk)
 	if lib == nil {
 		lib = library{}
 	}

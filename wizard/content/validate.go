@@ -45,9 +45,41 @@ func Validate(flows []*flow.Flow, words Words, fallback string) error {
 				return &Error{File: "journeys/" + f.ID + ".toml", Item: u.step, Problem: "unknown-message", Detail: u.id}
 			}
 		}
+		if err := sketchTexts(f, words, langs); err != nil {
+			return err
+		}
 	}
 	return nil
 }
+
+// sketchTexts makes sure that the words of every sketch a step of f names
+// are written in every language, and use no template field.
+func sketchTexts(f *flow.Flow, words Words, langs []string) error {
+	none := map[string]bool{}
+	for _, id := range f.StepIDs() {
+		sk := f.Step(id).Sketch
+		if sk == nil {
+			continue
+		}
+		for _, c := range sk.Controls {
+			if c.Text == "" {
+				continue
+			}
+			found, err := checkMessage(words, langs, c.Text, none, sketchesLocale)
+			if err != nil {
+				return err
+			}
+			for _, lang := range langs {
+				if _, ok := words[lang][c.Text]; !found || !ok {
+					return &Error{File: sketchesLocale(lang), Item: sk.ID, Problem: "sketch-text", Detail: c.Text}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+func sketchesLocale(lang string) string { return "locales/sketches." + lang + ".toml" }
 
 // checkMessage makes sure that each text of the message id uses only the
 // template fields given, and that every language has it; file is where a

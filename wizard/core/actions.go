@@ -38,6 +38,7 @@ const (
 	StartJourneyOver                   // forget the progress of the journey on now, after asking, and start it afresh
 	SayAgain                           // say the place again, as a line mode reads it: its words and what it asks
 	SwitchToLines                      // end this front-end for the line mode, kept for the member (Options.ToLines)
+	ShowPage                           // a sketch of the step's page: to look at, or in a rehearsal to practise on
 )
 
 var actionNames = map[Action]string{
@@ -48,13 +49,13 @@ var actionNames = map[Action]string{
 	ChangeSituation: "change-situation", HelpIndex: "help-index", Choose: "choose", Toggle: "toggle",
 	Handover: "handover", GoHome: "go-home",
 	OpenSettings: "open-settings", StartJourneyOver: "start-journey-over", SayAgain: "say-again",
-	SwitchToLines: "switch-to-lines",
+	SwitchToLines: "switch-to-lines", ShowPage: "show-page",
 }
 
 // Actions are every action, for tests that try them all.
 func Actions() []Action {
 	all := make([]Action, 0, len(actionNames))
-	for a := Continue; a <= SwitchToLines; a++ {
+	for a := Continue; a <= ShowPage; a++ {
 		all = append(all, a)
 	}
 	return all
@@ -96,6 +97,7 @@ var commands = map[Action]Command{
 	OpenSettings:     {Name: "Settings", Words: "plain.word-settings", Say: "plain.say-settings"},
 	StartJourneyOver: {Name: "Over", Words: "plain.word-journey-over", Say: "plain.say-journey-over"},
 	SayAgain:         {Name: "Repeat", Words: "plain.word-repeat"}, // told by help, not at every prompt
+	ShowPage:         {Name: "Page", Words: "plain.word-page", Say: "plain.say-page"},
 	Choose:           {Words: Number},
 	ChangeAnswer:     {Words: Number},
 	OpenStage:        {Words: Number},

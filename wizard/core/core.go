@@ -47,6 +47,7 @@ const (
 	SettingsScreen               // the settings, and what is chosen from them (another member, deleting)
 	ConfirmScreen                // a question before something that cannot be undone
 	RehearsalScreen              // in a rehearsal, what goes wrong: the list of failures, and one of them
+	SketchScreen                 // a sketch of the page a step works on, to practise on or to look at
 )
 
 // Saver keeps the progress. It returns "" or a reason code ("disk-full",

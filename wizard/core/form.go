@@ -106,7 +106,7 @@ func (fl *field) takes(value string) bool {
 
 // Problems are what the core itself finds wrong with an answer, told as
 // the message "problem.<code>": a list left without one.
-var Problems = []string{chooseOne}
+var Problems = []string{chooseOne, sketchEmpty}
 
 const chooseOne = "choose-one"
 

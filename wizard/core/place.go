@@ -53,6 +53,7 @@ type PanelKind int
 
 const (
 	QRCode PanelKind = iota + 1 // an official address as a QR code, with the address as text
+	Sketch                      // a sketch of a page: its parts in order (Parts)
 )
 
 // Panel is a part of a screen that is not paragraphs: drawn beside the
@@ -64,6 +65,18 @@ type Panel struct {
 	Invert  bool   // the code's colours turned round, for a light background without colours
 	Words   bool   // Text is words to practise with (Step.PracticeQR), not an address
 	Asked   int    // counts the times the user asked for it, so a line mode prints it each time
+	Parts   []Part // a sketch's parts, in the page's order
+}
+
+// Part is one part of a sketch as it is drawn: words (a Heading, Text or
+// Note block's kind), or the frame's field Field.
+type Part struct {
+	Kind        Kind   // Heading for the page's title, Text for words, Note for a QR code's place
+	Text        string // the words; a field's own are in Frame.Fields
+	Field       int    // the field of the frame this part is, from 0; -1 for words
+	Link        bool   // the field is a link, not a button
+	Marked      bool   // the part the step asks for: "← her"
+	Unconfirmed bool   // no source confirms it
 }
 
 // Panel finds the frame's panel of a kind, and reports whether there is one.

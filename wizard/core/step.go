@@ -66,7 +66,7 @@ func (c *Core) enterStep() {
 	st := c.s.Current()
 	_, practice := c.qrText()
 	p := &stepPlace{qr: st.Kind == flow.QR && c.s.Link() != "" || practice}
-	if len(st.Fields) > 0 {
+	if len(st.Fields) > 0 && !c.practisesOn(st) { // practised, its fields are the sketch's
 		p.form = newForm(st, c.typed, c.judge)
 	}
 	p.selected = c.chosen()
@@ -102,6 +102,8 @@ func (c *Core) leaveSteps() {
 			c.leaveStep(st)
 		} else if la, ok := p.(*lookAwayPlace); ok {
 			c.leaveStep(la.step)
+		} else if sk, ok := p.(*sketchPlace); ok {
+			sk.form.forget()
 		}
 	}
 }
@@ -136,6 +138,9 @@ func (p *stepPlace) Offers(c *Core) []Offer {
 	offers := make([]Offer, 0, 12) // room for the global offers too
 	add := func(a Action, desc string, n int) { offers = append(offers, Offer{Action: a, Desc: desc, Count: n}) }
 	switch choices := c.choices(); {
+	case c.practisesOn(st):
+		add(Continue, "action.practise", 0)
+		add(Back, "action.back", 0)
 	case len(choices) > 0:
 		add(Move, "action.move", 0)
 		add(Select, "action.select", len(choices))
@@ -180,6 +185,10 @@ func (p *stepPlace) Offers(c *Core) []Offer {
 	// Back is one: the key and the word still work.
 	typing := p.form != nil && p.form.focused().def.Kind == flow.TextField
 	offers = append(offers, Offer{Action: GoHome, Desc: "action.home", Hidden: typing})
+	if st.Sketch != nil && !c.practisesOn(st) { // not hinted in a field either: its hints need the room
+		offers = append(offers, Offer{Action: ShowPage, Desc: map[Mode]string{Real: "action.show-page", Rehearsal: "action.practise"}[c.opts.Mode],
+			Hidden: typing})
+	}
 	if code, _ := c.qrText(); code != "" {
 		if p.qr {
 			add(HideQR, "action.hide-qr", 0)
@@ -224,7 +233,13 @@ func choiceWords(st *flow.Step) []string {
 func (p *stepPlace) Do(c *Core, a Action, arg int) {
 	switch a {
 	case Continue:
+		if c.practisesOn(c.s.Current()) {
+			c.Open(newSketchPlace(c, p))
+			return
+		}
 		c.stepContinue(p)
+	case ShowPage:
+		c.Open(newSketchPlace(c, p))
 	case Choose:
 		p.selected = arg
 		c.stepContinue(p)
@@ -329,27 +344,7 @@ func (c *Core) missingAnswer() string {
 func (p *stepPlace) Prompt(c *Core) Prompt {
 	if p.form != nil {
 		fl := p.form.focused()
-		switch fl.def.Kind {
-		case flow.TickBox:
-			return Prompt{ID: "plain.prompt-tick", Label: c.t.T(fl.def.Label)}
-		case flow.ListField:
-			return Prompt{ID: "plain.prompt-list", Label: c.t.T(fl.def.Label)}
-		case flow.Button:
-			return Prompt{ID: "plain.prompt-button", Data: text.Data{"Label": c.t.T(fl.def.Label)}}
-		}
-		pr := Prompt{ID: "plain.prompt-type", Secret: fl.def.Secret, Label: c.t.T(fl.def.Label)}
-		switch {
-		case fl.state == Confirming:
-			pr.ID, pr.Data = "plain.prompt-confirm", c.answerCalled(fl.def)
-		case fl.state == Again:
-			pr.ID, pr.Label = "plain.prompt-again", c.t.T(fl.def.AgainLabel)
-		case !fl.def.Secret && fl.value != "" && !fl.verdict.OK():
-			// Refused: said back to be typed anew, not offered to keep.
-			pr.ID, pr.Data = "plain.prompt-typed", text.Data{"Answer": fl.value}
-		case !fl.def.Secret && fl.value != "":
-			pr.ID, pr.Data = "plain.prompt-keep", text.Data{"Answer": c.said(fl.def, fl.value)}
-		}
-		return pr
+		return c.fieldPrompt(fl, c.t.T(fl.def.Label))
 	}
 	switch st := c.s.Current(); {
 	case len(c.choices()) > 0:
@@ -364,6 +359,31 @@ func (p *stepPlace) Prompt(c *Core) Prompt {
 		}
 	}
 	return Prompt{ID: "plain.prompt-continue", Enter: Continue}
+}
+
+// fieldPrompt is what a line mode asks for field fl, called label.
+func (c *Core) fieldPrompt(fl *field, label string) Prompt {
+	switch fl.def.Kind {
+	case flow.TickBox:
+		return Prompt{ID: "plain.prompt-tick", Label: label}
+	case flow.ListField:
+		return Prompt{ID: "plain.prompt-list", Label: label}
+	case flow.Button:
+		return Prompt{ID: "plain.prompt-button", Data: text.Data{"Label": label}}
+	}
+	pr := Prompt{ID: "plain.prompt-type", Secret: fl.def.Secret, Label: label}
+	switch {
+	case fl.state == Confirming:
+		pr.ID, pr.Data = "plain.prompt-confirm", c.answerCalled(fl.def)
+	case fl.state == Again:
+		pr.ID, pr.Label = "plain.prompt-again", c.t.T(fl.def.AgainLabel)
+	case !fl.def.Secret && fl.value != "" && !fl.verdict.OK():
+		// Refused: said back to be typed anew, not offered to keep.
+		pr.ID, pr.Data = "plain.prompt-typed", text.Data{"Answer": fl.value}
+	case !fl.def.Secret && fl.value != "":
+		pr.ID, pr.Data = "plain.prompt-keep", text.Data{"Answer": c.said(fl.def, fl.value)}
+	}
+	return pr
 }
 
 // enterTakes is the answer Enter alone chooses in a line mode, where the
@@ -393,8 +413,14 @@ func (p *stepPlace) EditField(c *Core, i int, typed string) string {
 	if p.form == nil || i < 0 || i >= len(p.form.fields) {
 		return ""
 	}
-	p.form.focus = i
-	kept, refused, cut := p.form.edit(i, typed)
+	return c.editForm(p.form, i, typed)
+}
+
+// editForm takes the new text of field i of fm, which gets the focus,
+// telling what it refused or cut; it gives back what the field keeps.
+func (c *Core) editForm(fm *form, i int, typed string) string {
+	fm.focus = i
+	kept, refused, cut := fm.edit(i, typed)
 	switch {
 	case refused:
 		c.notice = "app.digits-only"

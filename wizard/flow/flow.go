@@ -136,6 +136,9 @@ type Step struct {
 	// message id of a paragraph told only then (a code to practise with).
 	// "" for none.
 	PracticeQR, Practice string
+	// Sketch is a drawing of the page the step works on, to practise on
+	// (a rehearsal) or to look at (the real journey); nil for none.
+	Sketch *Sketch
 }
 
 // Link is an official address a step points to, possibly only for some

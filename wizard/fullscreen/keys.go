@@ -64,6 +64,8 @@ var keymap = map[core.Action]keySpec{
 	// F3 beside F1 (help) and F2 (settings), and "l" for "linje for linje"
 	// and "lines"; F3 alone in a field, where "l" types.
 	core.SwitchToLines: {keys: []string{"f3", "l"}, named: 2},
+	// "v" for "vis siden" and "view"; F4 in a field, where "v" types.
+	core.ShowPage: {keys: []string{"v", "f4"}, named: 2},
 }
 
 // binding is a key.Binding that carries the action it stands for, and

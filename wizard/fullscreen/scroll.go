@@ -105,6 +105,9 @@ func (m *Model) scrollBy(arg int) {
 // Where the answers are listed but not drawn, a QR code asked for is
 // drawn in their place: either key hides it.
 func (m *Model) sightFirst(a core.Action, arg int) bool {
+	if _, sketch := m.frame.Panel(core.Sketch); sketch {
+		return false // its numbered controls are the line mode's; the full screen draws the sketch
+	}
 	if a != core.Move && a != core.Continue || !slices.ContainsFunc(m.frame.Body, func(b core.Block) bool { return b.Kind == core.Choice }) {
 		return false
 	}

@@ -185,7 +185,11 @@ func (m *Model) upperPart(below int) *upperPart {
 	k := upperKey{m.frame.Screen, m.width, m.height, below, m.scroll, m.frame.Selected, m.linesFirst()}
 	return m.uppers.get(k, func() *upperPart {
 		w := m.textWidth()
-		up := &upperPart{top: append(m.paragraph(k.linesFirst, w), m.drawTop(w)...), body: m.drawBody(m.frame.Body, w)}
+		body := m.frame.Body
+		if _, ok := m.frame.Panel(core.Sketch); ok {
+			body = nil // the sketch stands for the body, as a line mode says it
+		}
+		up := &upperPart{top: append(m.paragraph(k.linesFirst, w), m.drawTop(w)...), body: m.drawBody(body, w)}
 		if qr, ok := m.frame.Panel(core.QRCode); ok {
 			up.body = m.withQR(qr, up.body, len(up.top)+below+2)
 		}
@@ -337,6 +341,9 @@ const minBody = 5
 // where in it the focused field takes the terminal's cursor (nil: none).
 // A folded checklist has only the rules not met.
 func (m *Model) answerArea(fold bool) (lines []string, focus *point) {
+	if p, ok := m.frame.Panel(core.Sketch); ok {
+		return m.sketchArea(p)
+	}
 	w := m.textWidth()
 	for i, f := range m.frame.Fields {
 		if i > 0 {

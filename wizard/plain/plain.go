@@ -291,7 +291,8 @@ func (r *runner) take(f core.Frame, line string) {
 			return
 		}
 	}
-	if o, ok := numbered(f); ok && f.Focus < 0 {
+	// By its words where nothing is typed: a sketch's button in focus too.
+	if o, ok := numbered(f); ok && (f.Focus < 0 || !typedField(f.Fields[f.Focus])) {
 		switch i, named := core.Named(core.AnswerWords(r.c.Text(), choiceLabels(f, o.Count), o.Words), line); {
 		case named == 1:
 			r.do(o.Action, i)
@@ -327,6 +328,9 @@ func (r *runner) take(f core.Frame, line string) {
 		r.problem(r.t(cmp.Or(f.Prompt.Refuse, "plain.not-understood"), r.data(f)))
 	}
 }
+
+// typedField reports whether a field is typed into, not ticked, chosen or pressed.
+func typedField(fl core.Field) bool { return fl.Kind == core.TextField || fl.Kind == core.SecretField }
 
 // choiceLabels are the words of the answers a numbered offer of n takes,
 // by the Choice blocks of the frame; "" for an answer with none.

@@ -1,0 +1,386 @@
+package core
+
+import (
+	"strings"
+
+	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
+	"github.com/eulogin-guide/eulogin-guide/wizard/text"
+	"github.com/eulogin-guide/eulogin-guide/wizard/verdict"
+)
+
+// practisesOn reports whether step st is practised on its sketch: in a
+// rehearsal, a step with a sketch and no question has the sketch as its
+// way on (Enter). A question keeps its answers, and offers the sketch
+// beside them (ShowPage).
+func (c *Core) practisesOn(st *flow.Step) bool {
+	return c.opts.Mode == Rehearsal && st.Sketch != nil && st.Kind != flow.Choose && st.Kind != flow.Review
+}
+
+// sketchPlace is a sketch of the page a step works on, over the step:
+// its controls to move between, type into, tick, choose and use. Using
+// the controls the step asks for, in order, once every box passes its
+// check, finishes it: practised, the step goes on as if its fields were
+// typed there; looked at, nothing real is done. What is typed is dropped
+// when the place closes.
+type sketchPlace struct {
+	step     *stepPlace
+	sk       *flow.Sketch
+	practise bool           // finishing it goes on with the step
+	form     *form          // a field for each control that takes the focus
+	controls []flow.Control // the control of each field
+	pressed  map[int]bool   // the buttons to use pressed so far, by field
+}
+
+// sketchEmpty is the problem of a box with no check of its own left
+// empty: any answer will do, but not none.
+const sketchEmpty = "sketch-empty"
+
+func newSketchPlace(c *Core, step *stepPlace) *sketchPlace {
+	st := c.s.Current()
+	p := &sketchPlace{step: step, sk: st.Sketch, practise: c.practisesOn(st), form: &form{judge: c.judge}, pressed: map[int]bool{}}
+	for _, ctl := range st.Sketch.Controls {
+		if !ctl.Kind.Interactive() {
+			continue
+		}
+		p.form.fields = append(p.form.fields, &field{def: controlField(st, ctl)})
+		p.controls = append(p.controls, ctl)
+	}
+	return p
+}
+
+// controlField is the field a control is: the step's own field it names
+// (its check and messages, typed once here), or one of its kind.
+func controlField(st *flow.Step, ctl flow.Control) *flow.Field {
+	def := &flow.Field{Kind: flow.Button}
+	switch ctl.Kind {
+	case flow.SketchField, flow.SketchSecret:
+		def = &flow.Field{Kind: flow.TextField, MaxLength: 1000, Check: ctl.Check}
+		if ctl.Field > 0 {
+			own := st.Fields[ctl.Field-1]
+			def, own.Twice = &own, false
+		}
+		def.Secret = def.Secret || ctl.Kind == flow.SketchSecret
+		if def.Check == nil {
+			def.Check = func(in verdict.Input) verdict.Verdict {
+				if strings.TrimSpace(in.Typed) == "" {
+					return verdict.Verdict{Problem: sketchEmpty}
+				}
+				return verdict.Verdict{Value: in.Typed}
+			}
+		}
+	case flow.SketchCheckbox:
+		def = &flow.Field{Kind: flow.TickBox}
+	case flow.SketchList:
+		def = &flow.Field{Kind: flow.ListField, Optional: true}
+		for _, o := range ctl.Options {
+			def.Options = append(def.Options, flow.Option{Value: o, Label: o})
+		}
+	}
+	return def
+}
+
+func (p *sketchPlace) Place() Place { return SketchScreen }
+
+func (p *sketchPlace) Help(c *Core) (string, []string, bool) { return p.step.Help(c) }
+
+// controlName is how a control is named: its label as the page shows it, in
+// brackets, else its words.
+func (c *Core) controlName(ctl flow.Control) string {
+	if ctl.Label != "" {
+		return "[" + ctl.Label + "]"
+	}
+	return c.t.T(ctl.Text)
+}
+
+// kindWords are the message ids saying what a control is, in a line
+// mode's list of them.
+var kindWords = map[flow.ControlKind]string{flow.SketchField: "sketch.field", flow.SketchSecret: "sketch.secret",
+	flow.SketchButton: "sketch.button", flow.SketchLink: "sketch.link", flow.SketchCheckbox: "sketch.checkbox", flow.SketchList: "sketch.list"}
+
+func (p *sketchPlace) Screen(c *Core) Screen {
+	heading, intro := "sketch.look-title", "sketch.look-body"
+	if p.practise {
+		heading, intro = "sketch.practise-title", "sketch.practise-body"
+	}
+	top := c.Badges(Block{Kind: Heading, Text: c.t.T(heading)}, Block{Kind: Text, Text: c.t.T(intro)})
+	panel := Panel{Kind: Sketch}
+	var body []Block
+	if p.sk.Device != "" {
+		body = append(body, Block{Kind: Device, Text: c.t.T(p.sk.Device)})
+	}
+	n := 0
+	for _, ctl := range p.sk.Controls {
+		part := Part{Kind: Text, Field: -1, Marked: ctl.Use, Unconfirmed: ctl.Unconfirmed}
+		switch {
+		case ctl.Kind.Interactive():
+			part.Field, part.Link = n, ctl.Kind == flow.SketchLink
+			n++
+			name := c.controlName(ctl)
+			if ctl.Label == "" { // words of the guide's, quoted as a label is
+				name = "»" + name + "«"
+			}
+			said := c.t.T(kindWords[ctl.Kind], text.Data{"Name": name})
+			if ctl.Label != "" && ctl.Text != "" { // a label with a hint: the hint after it
+				said += ". " + c.t.T(ctl.Text)
+			}
+			body = append(body, Block{Kind: Choice, Number: n, Text: c.marks(said, ctl)})
+		case ctl.Kind == flow.SketchQR:
+			part.Kind, part.Text = Note, c.t.T("sketch.qr")
+			body = append(body, Block{Kind: Text, Text: c.marks(part.Text, ctl)})
+		default:
+			if ctl.Kind == flow.SketchTitle {
+				part.Kind = Heading
+			}
+			part.Text = c.controlName(ctl)
+			body = append(body, Block{Kind: Text, Text: c.marks(part.Text, ctl)})
+		}
+		panel.Parts = append(panel.Parts, part)
+	}
+	return Screen{Top: top, Body: body, Panels: []Panel{panel}}
+}
+
+// marks are the words a line mode hears of a control's marks: the one to
+// use, one no source confirms.
+func (c *Core) marks(said string, ctl flow.Control) string {
+	if ctl.Use {
+		said = c.t.T("sketch.use-this", text.Data{"Control": said})
+	}
+	if ctl.Unconfirmed {
+		said = c.t.T("sketch.unconfirmed", text.Data{"Control": said})
+	}
+	return said
+}
+
+func (p *sketchPlace) Offers(c *Core) []Offer {
+	fl := p.form.focused()
+	offers := []Offer{{Action: Continue, Desc: "action.continue"}}
+	switch fl.def.Kind {
+	case flow.Button:
+		offers[0].Desc = "action.use"
+	case flow.TickBox:
+		offers = append(offers, Offer{Action: Toggle, Desc: "action.toggle"})
+	case flow.ListField:
+		offers = append(offers, Offer{Action: Move, Desc: "action.pick"})
+	}
+	offers = append(offers, Offer{Action: Focus, Desc: "action.focus"},
+		Offer{Action: Choose, Desc: "action.choose", Count: len(p.form.fields), Hidden: true})
+	if fl.def.Secret && fl.value != "" {
+		offers = append(offers, Offer{Action: ClearField, Desc: "action.clear"})
+	}
+	return append(offers, Offer{Action: Back, Desc: "action.back-to-step"})
+}
+
+func (p *sketchPlace) Do(c *Core, a Action, arg int) {
+	switch a {
+	case Continue:
+		p.enter(c)
+	case Choose:
+		p.form.focus = arg
+		if p.form.focused().def.Kind == flow.Button {
+			p.press(c, arg)
+		}
+	case Focus:
+		n := len(p.form.fields)
+		p.form.focus = (p.form.focus + arg + n) % n
+	case Toggle:
+		p.form.toggle()
+	case Move:
+		p.form.pick(arg)
+	case ClearField:
+		p.form.edit(p.form.focus, "")
+	case Back:
+		p.close(c)
+	}
+}
+
+// close drops what was typed, and shows the step again.
+func (p *sketchPlace) close(c *Core) {
+	p.form.forget()
+	c.Close()
+}
+
+// enter is Enter on the control in focus: a box's answer is checked and
+// the focus goes on; a button or link is used.
+func (p *sketchPlace) enter(c *Core) {
+	i := p.form.focus
+	switch p.form.fields[i].def.Kind {
+	case flow.Button:
+		p.press(c, i)
+	case flow.TextField:
+		if p.passes(p.form.fields[i]) {
+			p.form.focus = (i + 1) % len(p.form.fields)
+		}
+	default:
+		p.form.focus = (i + 1) % len(p.form.fields)
+	}
+}
+
+// passes checks a box's answer, as the step's field is checked: advice
+// is shown once, and the next Enter takes it.
+func (p *sketchPlace) passes(fl *field) bool {
+	if fl.def.Kind != flow.TextField || fl.state == Accepted {
+		return true
+	}
+	if fl.state == Confirming {
+		fl.state = Accepted
+		return true
+	}
+	if fl.def.Optional && strings.TrimSpace(fl.value) == "" {
+		fl.state, fl.verdict = Accepted, verdict.Verdict{}
+		return true
+	}
+	v := p.form.judge(fl.def, fl.value)
+	fl.verdict = v
+	switch {
+	case !v.OK():
+		return false
+	case len(v.Notes) > 0:
+		fl.state = Confirming
+		return false
+	}
+	fl.state, fl.verdict = Accepted, verdict.Verdict{}
+	return true
+}
+
+// press uses button or link i. One the step does not ask for says what
+// it would do, or that it is not the one; one it asks for needs every box
+// checked and the controls to use before it used first; the last one
+// finishes the sketch.
+func (p *sketchPlace) press(c *Core, i int) {
+	ctl := p.controls[i]
+	if !ctl.Use {
+		c.notice = "sketch.wrong"
+		if ctl.Text != "" {
+			c.notice = ctl.Text
+		}
+		return
+	}
+	for j, fl := range p.form.fields {
+		if !p.passes(fl) {
+			p.form.focus = j
+			return
+		}
+		if j < i && p.controls[j].Use && !p.used(j) {
+			p.form.focus, c.notice = j, "sketch.first"
+			return
+		}
+	}
+	p.pressed[i] = true
+	for j := i + 1; j < len(p.controls); j++ {
+		if p.controls[j].Use {
+			p.form.focus = j
+			return
+		}
+	}
+	p.finish(c)
+}
+
+// used reports whether control i the step asks for has been used: a
+// button pressed, a box ticked, a list's option chosen (the one asked for).
+func (p *sketchPlace) used(i int) bool {
+	fl, ctl := p.form.fields[i], p.controls[i]
+	switch fl.def.Kind {
+	case flow.Button:
+		return p.pressed[i]
+	case flow.ListField:
+		return fl.value != "" && (ctl.Correct == "" || fl.value == ctl.Correct)
+	}
+	return fl.value != ""
+}
+
+// finish ends the sketch: practised, the step goes on with its fields
+// typed as on the sketch; looked at, it says that nothing real was done.
+func (p *sketchPlace) finish(c *Core) {
+	if !p.practise {
+		c.notice = "sketch.look-done"
+		return
+	}
+	typed := map[int]string{}
+	for j, ctl := range p.controls {
+		if ctl.Field > 0 {
+			typed[ctl.Field-1] = p.form.fields[j].value
+		}
+	}
+	p.close(c)
+	c.continueTyped(p.step, typed)
+}
+
+// continueTyped goes on from step p as Continue would, its fields typed
+// (by index) as given: each typed twice where the step asks for it.
+func (c *Core) continueTyped(p *stepPlace, typed map[int]string) {
+	st := c.s.Current()
+	if len(st.Fields) == 0 {
+		c.stepContinue(p)
+		return
+	}
+	p.form = newForm(st, c.typed, c.judge)
+	for i, v := range typed {
+		p.form.edit(i, v)
+	}
+	visit := c.visit
+	for range 2*len(p.form.fields) + 1 { // each field at most twice, then on
+		if c.visit != visit || c.top() != Controller(p) {
+			return
+		}
+		if fl := p.form.focused(); fl.state == Again {
+			p.form.edit(p.form.focus, typed[p.form.focus])
+		}
+		c.stepContinue(p)
+	}
+}
+
+func (p *sketchPlace) Prompt(c *Core) Prompt {
+	fl := p.form.focused()
+	return c.fieldPrompt(fl, c.controlName(p.controls[p.form.focus]))
+}
+
+func (p *sketchPlace) Fields(c *Core) ([]Field, int) {
+	views := c.fieldViews(p.form)
+	for i, ctl := range p.controls {
+		views[i].Label = ctl.Label // as the page shows it; a box with no label by its words
+		if ctl.Label == "" {
+			views[i].Label = c.t.T(ctl.Text)
+		}
+	}
+	return views, p.form.focus
+}
+
+func (p *sketchPlace) EditField(c *Core, i int, typed string) string {
+	if i < 0 || i >= len(p.form.fields) {
+		return ""
+	}
+	return c.editForm(p.form, i, typed)
+}
+
+// AnswerField is a whole line for control i, as Answer says: a box's
+// answer, a tick box's or list's choice, a button's Enter.
+func (p *sketchPlace) AnswerField(c *Core, i int, line string) Result {
+	if i < 0 || i >= len(p.form.fields) {
+		return Result{Outcome: Refused}
+	}
+	fl := p.form.fields[i]
+	p.form.focus = i
+	switch {
+	case fl.def.Kind != flow.TextField:
+		value, ok := c.chosenBy(fl, line)
+		if !ok {
+			return Result{Outcome: Refused, Messages: []Block{c.prefixed(Problem, c.notUnderstood(fl))}}
+		}
+		p.form.edit(i, value)
+	case strings.TrimSpace(line) != "" || fl.state != Confirming:
+		p.form.edit(i, line)
+	}
+	c.Do(Continue, 0)
+	if c.top() != Controller(p) || p.form.focus != i {
+		return Result{Outcome: Taken}
+	}
+	views, _ := p.Fields(c)
+	res := Result{Outcome: Refused, Messages: views[i].Messages}
+	if fl.state == Confirming {
+		res.Outcome = Advised
+	}
+	if fl.def.Secret && fl.state == Typing {
+		fl.value = "" // a refused secret is typed anew, never kept
+	}
+	return res
+}
