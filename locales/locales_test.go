@@ -246,7 +246,9 @@ func TestNoMessageIsUnused(t *testing.T) {
 	da := messages(t, "active.da.toml")
 	used := usedIDs(t, da)
 	for id := range da {
-		if !used[id] {
+		// The sketches' words are named in steps/sketches.toml, which the
+		// loader does not read yet; steps/sketches_test.go checks each is used.
+		if !used[id] && !strings.HasPrefix(id, "sketch.") {
 			t.Errorf("message %q is in the Danish file but the program never shows it", id)
 		}
 	}
