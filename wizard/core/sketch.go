@@ -13,7 +13,8 @@ import (
 // way on (Enter). A question keeps its answers, and offers the sketch
 // beside them (ShowPage).
 func (c *Core) practisesOn(st *flow.Step) bool {
-	return c.opts.Mode == Rehearsal && st.Sketch != nil && st.Kind != flow.Choose && st.Kind != flow.Review
+	return c.opts.Mode == Rehearsal && st.Sketch != nil && st.Kind != flow.Choose && st.Kind != flow.Review &&
+		(len(st.Fields) == 0 || st.Sketch.TypesFields()) // a page several steps share is looked at, the step's own field typed
 }
 
 // sketchPlace is a sketch of the page a step works on, over the step:
@@ -39,7 +40,7 @@ func newSketchPlace(c *Core, step *stepPlace) *sketchPlace {
 	st := c.s.Current()
 	p := &sketchPlace{step: step, sk: st.Sketch, practise: c.practisesOn(st), form: &form{judge: c.judge}, pressed: map[int]bool{}}
 	for _, ctl := range st.Sketch.Controls {
-		if !ctl.Kind.Interactive() {
+		if !ctl.Interactive() {
 			continue
 		}
 		p.form.fields = append(p.form.fields, &field{def: controlField(st, ctl)})
@@ -112,7 +113,7 @@ func (p *sketchPlace) Screen(c *Core) Screen {
 	for _, ctl := range p.sk.Controls {
 		part := Part{Kind: Text, Field: -1, Marked: ctl.Use, Unconfirmed: ctl.Unconfirmed}
 		switch {
-		case ctl.Kind.Interactive():
+		case ctl.Interactive():
 			part.Field, part.Link = n, ctl.Kind == flow.SketchLink
 			n++
 			name := c.controlName(ctl)

@@ -186,7 +186,7 @@ func (p *stepPlace) Offers(c *Core) []Offer {
 	typing := p.form != nil && p.form.focused().def.Kind == flow.TextField
 	offers = append(offers, Offer{Action: GoHome, Desc: "action.home", Hidden: typing})
 	if st.Sketch != nil && !c.practisesOn(st) { // not hinted in a field either: its hints need the room
-		offers = append(offers, Offer{Action: ShowPage, Desc: map[Mode]string{Real: "action.show-page", Rehearsal: "action.practise"}[c.opts.Mode],
+		offers = append(offers, Offer{Action: ShowPage, Desc: "action.show-page",
 			Hidden: typing})
 	}
 	if code, _ := c.qrText(); code != "" {

@@ -1,6 +1,10 @@
 package flow
 
-import "github.com/eulogin-guide/eulogin-guide/wizard/verdict"
+import (
+	"slices"
+
+	"github.com/eulogin-guide/eulogin-guide/wizard/verdict"
+)
 
 // A Sketch is a small drawing of a page a step works on: its controls in
 // the order the page shows them. It names its source as a step does.
@@ -41,6 +45,11 @@ func (k ControlKind) Interactive() bool {
 	return false
 }
 
+// Interactive reports whether the control takes the focus: one of an
+// interactive kind, or one to use of any kind (a banner tapped, a code
+// scanned), which is used as a button is.
+func (c Control) Interactive() bool { return c.Kind.Interactive() || c.Use }
+
 // Control is one part of a sketch.
 type Control struct {
 	Kind        ControlKind
@@ -52,4 +61,10 @@ type Control struct {
 	Unconfirmed bool          // no source confirms it: marked so
 	Options     []string      // a list's options, each a label
 	Correct     string        // a list's option the step asks for
+}
+
+// TypesFields reports whether a box of the sketch is one of the step's own
+// fields (field = N), so that what is typed on it is the step's answer.
+func (s *Sketch) TypesFields() bool {
+	return slices.ContainsFunc(s.Controls, func(c Control) bool { return c.Field > 0 })
 }

@@ -83,6 +83,7 @@ func (m *Model) layout() screenLayout {
 		// heading is never pushed off the window; the keys stay.
 		column := append(append(append([]string{}, up.top...), up.body.lines...), bottom...)
 		part := scrolling{length: len(column), rows: max(1, m.height-len(footer)), choices: moved(up.body.choices, len(up.top))}
+		m.followFocus(part, focus.moved(len(up.top)+len(up.body.lines)))
 		lines := append(m.window(column, part), footer...)
 		l := screenLayout{lines: lines[:min(len(lines), m.height)], overflow: max(0, part.length-part.rows), part: part}
 		l.cursor = m.cursorIn(part, 0, focus.moved(len(up.top)+len(up.body.lines)))
@@ -102,6 +103,19 @@ func (m *Model) layout() screenLayout {
 		l.cursor = focus.moved(bottomAt)
 	}
 	return l
+}
+
+// followFocus scrolls a field or control the focus has just moved to
+// (Tab, on a sketch taller than a small window) into sight; scrolling by
+// hand moves away from it until the focus moves again.
+func (m *Model) followFocus(part scrolling, focus *point) {
+	if focus == nil || m.frame.Focus == m.followed {
+		return
+	}
+	m.followed = m.frame.Focus
+	if seen := part.seen(m.scroll); focus.row < seen.from || focus.row >= seen.to {
+		m.scroll = part.clamp(focus.row - part.rows/2)
+	}
 }
 
 // moved is the point n rows further down; nil stays nil.
