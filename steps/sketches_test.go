@@ -70,6 +70,7 @@ var labelSources = map[string]string{
 	"Fortsæt":                     "001 etape 1 trin 8, etape 2 trin 14, etape 3 trin 3; 000 Log på fra en computer (the app, in Danish)",
 	"Switch account":              "domain.md: Additions, December 2026 (a pending request for another account)",
 	"You have a pending approval": "000 trin 5; domain.md: Timing and pitfalls (Android)",
+	"Opret en konto":              "domain.md: Corrections and additions (Europass FAQ (da): Danish for Create an account)",
 }
 
 // Bounds of a small sketch: it fits at 80x24 with the guide's own lines,

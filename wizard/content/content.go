@@ -95,7 +95,7 @@ var Problems = []string{"no-folder", "unreadable", "syntax", "unknown-key", "emp
 	"duplicate-id", "unknown-step", "use-id", "address", "unknown-check", "unknown-param", "missing-param", "bad-param", "condition",
 	"unknown-message", "missing-message", "template-field", "review-field", "unknown-topic",
 	"date", "source", "no-source", "topic-id", "no-topics", // help/topics.toml
-	"failure", // failures.toml
+	"failure", "failure-sketch", "failure-use", // failures.toml
 	// reading the folder within its bounds (read, scan)
 	"slow", "unreadable-folder", "not-folder", "no-corrections", "too-many-files", "folder-too-many-files", "not-file",
 	"too-big", "folder-too-big", "too-many-names", "folder-too-many-names", "long-name", "hidden", "too-deep",
@@ -148,6 +148,11 @@ func (l Loader) WithFolder(dir fs.FS) (Content, error) {
 	}
 	if _, newSketches := folder[SketchesFile]; newLib || newSketches { // the built-in journeys use its steps and sketches too
 		if c.Flows, err = l.journeys(l.Files, lib, sk); err != nil {
+			return c, err
+		}
+	}
+	if _, newSketches := folder[SketchesFile]; newSketches { // the failures' screens show them too
+		if c.Failures, err = l.failures(l.Files, sk); err != nil {
 			return c, err
 		}
 	}

@@ -18,14 +18,26 @@ const FailuresFile = "failures.toml"
 type failuresFile struct {
 	Failures []struct {
 		ID, Source, Topic string
-		Screens           []struct{ Text string }
+		Screens           []struct {
+			Text, Sketch string
+			Use          bool
+		}
 	}
 }
 
 // Failures reads the rehearsals of what goes wrong in files, in the file's
-// order; none where there is no failures.toml. An *Error says what is
-// wrong, and where.
+// order, each screen's sketch from the sketches of files; none where there
+// is no failures.toml. An *Error says what is wrong, and where.
 func (l Loader) Failures(files fs.FS) ([]flow.Failure, error) {
+	sk, err := l.sketches(files, nil)
+	if err != nil {
+		return nil, err
+	}
+	return l.failures(files, sk)
+}
+
+// failures reads the failures of files, their screens' sketches from sk.
+func (l Loader) failures(files fs.FS, sk sketches) ([]flow.Failure, error) {
 	buf, err := fs.ReadFile(files, FailuresFile)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
@@ -57,11 +69,27 @@ func (l Loader) Failures(files fs.FS) ([]flow.Failure, error) {
 		own := "failure." + f.ID + "."
 		failure := flow.Failure{ID: f.ID, Title: own + "title", Source: f.Source, Topic: f.Topic}
 		for _, sc := range f.Screens {
-			failure.Screens = append(failure.Screens, flow.FailureScreen{Text: messageID(own, sc.Text, "")})
+			screen := flow.FailureScreen{Text: messageID(own, sc.Text, ""), Sketch: sk[sc.Sketch], Use: sc.Use}
+			if err := failureSketch(f.ID, sc.Sketch, screen); err != nil {
+				return nil, err
+			}
+			failure.Screens = append(failure.Screens, screen)
 		}
 		failures = append(failures, failure)
 	}
 	return failures, nil
+}
+
+// failureSketch checks the sketch a failure's screen names (id): one there
+// is, with something marked to use where the screen has the user use it.
+func failureSketch(failure, id string, sc flow.FailureScreen) error {
+	switch {
+	case id != "" && sc.Sketch == nil:
+		return &Error{File: FailuresFile, Item: failure, Problem: "failure-sketch", Detail: id}
+	case sc.Use && (sc.Sketch == nil || !slices.ContainsFunc(sc.Sketch.Controls, func(c flow.Control) bool { return c.Use })):
+		return &Error{File: FailuresFile, Item: failure, Problem: "failure-use", Detail: id}
+	}
+	return nil
 }
 
 // ValidateFailures makes sure that every failure leads to a help topic

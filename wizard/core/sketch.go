@@ -18,18 +18,33 @@ func (c *Core) practisesOn(st *flow.Step) bool {
 }
 
 // sketchPlace is a sketch of the page a step works on, over the step:
-// its controls to move between, type into, tick, choose and use. Using
-// the controls the step asks for, in order, once every box passes its
-// check, finishes it: practised, the step goes on as if its fields were
-// typed there; looked at, nothing real is done. What is typed is dropped
-// when the place closes.
+// practised, using its controls finishes it and the step goes on as if
+// its fields were typed there; looked at, nothing real is done.
 type sketchPlace struct {
+	*pageSketch
 	step     *stepPlace
+	practise bool // finishing it goes on with the step
+}
+
+// pageSketch is a sketch drawn with its controls to use: to move between,
+// type into, tick, choose and use. Using the controls marked to use, in
+// order, once every box passes its check, calls done with what was typed
+// in the step's own fields (by index). What is typed is dropped when its
+// place leaves it (forget).
+type pageSketch struct {
 	sk       *flow.Sketch
-	practise bool           // finishing it goes on with the step
+	owner    Controller // the place it is drawn on
+	done     func(c *Core, typed map[int]string)
 	form     *form          // a field for each control that takes the focus
 	controls []flow.Control // the control of each field
 	pressed  map[int]bool   // the buttons to use pressed so far, by field
+	left     bool           // its place has left it: what was typed is dropped
+}
+
+// leave drops what was typed on the sketch: its place goes on without it.
+func (p *pageSketch) leave() {
+	p.form.forget()
+	p.left = true
 }
 
 // sketchEmpty is the problem of a box with no check of its own left
@@ -38,8 +53,16 @@ const sketchEmpty = "sketch-empty"
 
 func newSketchPlace(c *Core, step *stepPlace) *sketchPlace {
 	st := c.s.Current()
-	p := &sketchPlace{step: step, sk: st.Sketch, practise: c.practisesOn(st), form: &form{judge: c.judge}, pressed: map[int]bool{}}
-	for _, ctl := range st.Sketch.Controls {
+	p := &sketchPlace{step: step, practise: c.practisesOn(st)}
+	p.pageSketch = newPageSketch(c, st.Sketch, st, p, p.finish)
+	return p
+}
+
+// newPageSketch is sketch sk drawn on place owner, its boxes step st's
+// fields where they name one (st nil: none do).
+func newPageSketch(c *Core, sk *flow.Sketch, st *flow.Step, owner Controller, done func(*Core, map[int]string)) *pageSketch {
+	p := &pageSketch{sk: sk, owner: owner, done: done, form: &form{judge: c.judge}, pressed: map[int]bool{}}
+	for _, ctl := range sk.Controls {
 		if !ctl.Interactive() {
 			continue
 		}
@@ -56,7 +79,7 @@ func controlField(st *flow.Step, ctl flow.Control) *flow.Field {
 	switch ctl.Kind {
 	case flow.SketchField, flow.SketchSecret:
 		def = &flow.Field{Kind: flow.TextField, MaxLength: 1000, Check: ctl.Check}
-		if ctl.Field > 0 {
+		if ctl.Field > 0 && st != nil {
 			own := st.Fields[ctl.Field-1]
 			def, own.Twice = &own, false
 		}
@@ -104,29 +127,34 @@ func (p *sketchPlace) Screen(c *Core) Screen {
 		heading, intro = "sketch.practise-title", "sketch.practise-body"
 	}
 	top := c.Badges(Block{Kind: Heading, Text: c.t.T(heading)}, Block{Kind: Text, Text: c.t.T(intro)})
+	body, panel := c.sketchBlocks(p.sk, true)
+	return Screen{Top: top, Body: body, Panels: []Panel{panel}}
+}
+
+// sketchBlocks are sketch sk as a line mode says it (the body) and as a
+// full screen draws it (the panel). With use, its controls take the focus
+// in turn and those to use are marked; without, it is only looked at: each
+// control is said, none marked, none used.
+func (c *Core) sketchBlocks(sk *flow.Sketch, use bool) ([]Block, Panel) {
 	panel := Panel{Kind: Sketch}
 	var body []Block
-	if p.sk.Device != "" {
-		body = append(body, Block{Kind: Device, Text: c.t.T(p.sk.Device)})
+	if sk.Device != "" {
+		body = append(body, Block{Kind: Device, Text: c.t.T(sk.Device)})
 	}
 	n := 0
-	for _, ctl := range p.sk.Controls {
+	for _, ctl := range sk.Controls {
+		ctl.Use = use && ctl.Use
 		part := Part{Kind: Text, Field: -1, Marked: ctl.Use, Unconfirmed: ctl.Unconfirmed}
 		switch {
-		case ctl.Interactive():
+		case use && ctl.Interactive():
 			part.Field, part.Link = n, ctl.Kind == flow.SketchLink
 			n++
-			name := c.controlName(ctl)
-			if ctl.Label == "" { // words of the guide's, quoted as a label is
-				name = "»" + name + "«"
-			}
-			said := c.t.T(kindWords[ctl.Kind], text.Data{"Name": name})
-			if ctl.Label != "" && ctl.Text != "" { // a label with a hint: the hint after it
-				said += ". " + c.t.T(ctl.Text)
-			}
-			body = append(body, Block{Kind: Choice, Number: n, Text: c.marks(said, ctl)})
+			body = append(body, Block{Kind: Choice, Number: n, Text: c.marks(c.controlSaid(ctl), ctl)})
 		case ctl.Kind == flow.SketchQR:
 			part.Kind, part.Text = Note, c.t.T("sketch.qr")
+			body = append(body, Block{Kind: Text, Text: c.marks(part.Text, ctl)})
+		case ctl.Kind.Interactive(): // looked at: what it is, in words
+			part.Text = c.controlSaid(ctl)
 			body = append(body, Block{Kind: Text, Text: c.marks(part.Text, ctl)})
 		default:
 			if ctl.Kind == flow.SketchTitle {
@@ -137,7 +165,21 @@ func (p *sketchPlace) Screen(c *Core) Screen {
 		}
 		panel.Parts = append(panel.Parts, part)
 	}
-	return Screen{Top: top, Body: body, Panels: []Panel{panel}}
+	return body, panel
+}
+
+// controlSaid is what a control of a kind that takes the focus is, in
+// words: "Knappen [Sign in]", its hint after a label.
+func (c *Core) controlSaid(ctl flow.Control) string {
+	name := c.controlName(ctl)
+	if ctl.Label == "" { // words of the guide's, quoted as a label is
+		name = "»" + name + "«"
+	}
+	said := c.t.T(kindWords[ctl.Kind], text.Data{"Name": name})
+	if ctl.Label != "" && ctl.Text != "" { // a label with a hint: the hint after it
+		said += ". " + c.t.T(ctl.Text)
+	}
+	return said
 }
 
 // marks are the words a line mode hears of a control's marks: the one to
@@ -153,6 +195,26 @@ func (c *Core) marks(said string, ctl flow.Control) string {
 }
 
 func (p *sketchPlace) Offers(c *Core) []Offer {
+	return append(p.offers(), Offer{Action: Back, Desc: "action.back-to-step"})
+}
+
+func (p *sketchPlace) Do(c *Core, a Action, arg int) {
+	if a == Back {
+		p.close(c)
+		return
+	}
+	p.do(c, a, arg)
+}
+
+// close drops what was typed, and shows the step again.
+func (p *sketchPlace) close(c *Core) {
+	p.leave()
+	c.Close()
+}
+
+// offers are what the control in focus takes, and moving between them;
+// the place adds its way back.
+func (p *pageSketch) offers() []Offer {
 	fl := p.form.focused()
 	offers := []Offer{{Action: Continue, Desc: "action.continue"}}
 	switch fl.def.Kind {
@@ -168,10 +230,11 @@ func (p *sketchPlace) Offers(c *Core) []Offer {
 	if fl.def.Secret && fl.value != "" {
 		offers = append(offers, Offer{Action: ClearField, Desc: "action.clear"})
 	}
-	return append(offers, Offer{Action: Back, Desc: "action.back-to-step"})
+	return offers
 }
 
-func (p *sketchPlace) Do(c *Core, a Action, arg int) {
+// do carries out an action of offers.
+func (p *pageSketch) do(c *Core, a Action, arg int) {
 	switch a {
 	case Continue:
 		p.enter(c)
@@ -189,20 +252,12 @@ func (p *sketchPlace) Do(c *Core, a Action, arg int) {
 		p.form.pick(arg)
 	case ClearField:
 		p.form.edit(p.form.focus, "")
-	case Back:
-		p.close(c)
 	}
-}
-
-// close drops what was typed, and shows the step again.
-func (p *sketchPlace) close(c *Core) {
-	p.form.forget()
-	c.Close()
 }
 
 // enter is Enter on the control in focus: a box's answer is checked and
 // the focus goes on; a button or link is used.
-func (p *sketchPlace) enter(c *Core) {
+func (p *pageSketch) enter(c *Core) {
 	i := p.form.focus
 	switch p.form.fields[i].def.Kind {
 	case flow.Button:
@@ -218,7 +273,7 @@ func (p *sketchPlace) enter(c *Core) {
 
 // passes checks a box's answer, as the step's field is checked: advice
 // is shown once, and the next Enter takes it.
-func (p *sketchPlace) passes(fl *field) bool {
+func (p *pageSketch) passes(fl *field) bool {
 	if fl.def.Kind != flow.TextField || fl.state == Accepted {
 		return true
 	}
@@ -247,7 +302,7 @@ func (p *sketchPlace) passes(fl *field) bool {
 // it would do, or that it is not the one; one it asks for needs every box
 // checked and the controls to use before it used first; the last one
 // finishes the sketch.
-func (p *sketchPlace) press(c *Core, i int) {
+func (p *pageSketch) press(c *Core, i int) {
 	ctl := p.controls[i]
 	if !ctl.Use {
 		c.notice = "sketch.wrong"
@@ -273,12 +328,23 @@ func (p *sketchPlace) press(c *Core, i int) {
 			return
 		}
 	}
-	p.finish(c)
+	p.done(c, p.typed())
+}
+
+// typed is what was typed in the step's own fields, by index.
+func (p *pageSketch) typed() map[int]string {
+	typed := map[int]string{}
+	for j, ctl := range p.controls {
+		if ctl.Field > 0 {
+			typed[ctl.Field-1] = p.form.fields[j].value
+		}
+	}
+	return typed
 }
 
 // used reports whether control i the step asks for has been used: a
 // button pressed, a box ticked, a list's option chosen (the one asked for).
-func (p *sketchPlace) used(i int) bool {
+func (p *pageSketch) used(i int) bool {
 	fl, ctl := p.form.fields[i], p.controls[i]
 	switch fl.def.Kind {
 	case flow.Button:
@@ -291,16 +357,10 @@ func (p *sketchPlace) used(i int) bool {
 
 // finish ends the sketch: practised, the step goes on with its fields
 // typed as on the sketch; looked at, it says that nothing real was done.
-func (p *sketchPlace) finish(c *Core) {
+func (p *sketchPlace) finish(c *Core, typed map[int]string) {
 	if !p.practise {
 		c.notice = "sketch.look-done"
 		return
-	}
-	typed := map[int]string{}
-	for j, ctl := range p.controls {
-		if ctl.Field > 0 {
-			typed[ctl.Field-1] = p.form.fields[j].value
-		}
 	}
 	p.close(c)
 	c.continueTyped(p.step, typed)
@@ -330,12 +390,12 @@ func (c *Core) continueTyped(p *stepPlace, typed map[int]string) {
 	}
 }
 
-func (p *sketchPlace) Prompt(c *Core) Prompt {
+func (p *pageSketch) Prompt(c *Core) Prompt {
 	fl := p.form.focused()
 	return c.fieldPrompt(fl, c.controlName(p.controls[p.form.focus]))
 }
 
-func (p *sketchPlace) Fields(c *Core) ([]Field, int) {
+func (p *pageSketch) Fields(c *Core) ([]Field, int) {
 	views := c.fieldViews(p.form)
 	for i, ctl := range p.controls {
 		views[i].Label = ctl.Label // as the page shows it; a box with no label by its words
@@ -346,7 +406,7 @@ func (p *sketchPlace) Fields(c *Core) ([]Field, int) {
 	return views, p.form.focus
 }
 
-func (p *sketchPlace) EditField(c *Core, i int, typed string) string {
+func (p *pageSketch) EditField(c *Core, i int, typed string) string {
 	if i < 0 || i >= len(p.form.fields) {
 		return ""
 	}
@@ -355,7 +415,7 @@ func (p *sketchPlace) EditField(c *Core, i int, typed string) string {
 
 // AnswerField is a whole line for control i, as Answer says: a box's
 // answer, a tick box's or list's choice, a button's Enter.
-func (p *sketchPlace) AnswerField(c *Core, i int, line string) Result {
+func (p *pageSketch) AnswerField(c *Core, i int, line string) Result {
 	if i < 0 || i >= len(p.form.fields) {
 		return Result{Outcome: Refused}
 	}
@@ -372,7 +432,7 @@ func (p *sketchPlace) AnswerField(c *Core, i int, line string) Result {
 		p.form.edit(i, line)
 	}
 	c.Do(Continue, 0)
-	if c.top() != Controller(p) || p.form.focus != i {
+	if p.left || c.top() != p.owner || p.form.focus != i {
 		return Result{Outcome: Taken}
 	}
 	views, _ := p.Fields(c)

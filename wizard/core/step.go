@@ -103,7 +103,9 @@ func (c *Core) leaveSteps() {
 		} else if la, ok := p.(*lookAwayPlace); ok {
 			c.leaveStep(la.step)
 		} else if sk, ok := p.(*sketchPlace); ok {
-			sk.form.forget()
+			sk.leave()
+		} else if fp, ok := p.(*failurePlace); ok {
+			fp.drop()
 		}
 	}
 }

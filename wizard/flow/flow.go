@@ -63,9 +63,12 @@ type Failure struct {
 	Topic   string          // the help topic (by id) whose words say what to do
 }
 
-// FailureScreen is one screen of a Failure: what happens, in words.
+// FailureScreen is one screen of a Failure: what happens, in words, and
+// the page as it looks then.
 type FailureScreen struct {
-	Text string // message id of its paragraph
+	Text   string  // message id of its paragraph
+	Sketch *Sketch // the page to look at; nil for none
+	Use    bool    // the user does on Sketch what it marks to use, which leads to the next screen
 }
 
 // Event is a date worth telling on the start screen ("Du sendte
