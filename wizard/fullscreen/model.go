@@ -63,7 +63,7 @@ type Model struct {
 	footers        memo[footerKey, []string]
 	columns        memo[string, []string]
 	first          firstScreen // the screen the guide started on, where the way to the line mode is told first
-	followed       int         // the frame.Focus last scrolled into sight (followFocus), -1 for none on this screen
+	followed       [2]int      // the frame's Text and Focus last scrolled into sight (followFocus)
 }
 
 // Option changes how a Model works.
@@ -283,7 +283,7 @@ func (m *Model) refresh() {
 	m.frame = m.c.Frame()
 	m.first.see(m.frame)
 	if m.frame.Screen != m.screen {
-		m.screen, m.scroll, m.followed = m.frame.Screen, 0, -1
+		m.screen, m.scroll, m.followed = m.frame.Screen, 0, [2]int{-1, -1}
 		clear(m.uppers.kept) // drawn for another screen
 	}
 	m.syncInputs()

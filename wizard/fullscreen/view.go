@@ -109,10 +109,11 @@ func (m *Model) layout() screenLayout {
 // (Tab, on a sketch taller than a small window) into sight; scrolling by
 // hand moves away from it until the focus moves again.
 func (m *Model) followFocus(part scrolling, focus *point) {
-	if focus == nil || m.frame.Focus == m.followed {
+	at := [2]int{m.frame.Text, m.frame.Focus} // a screen's text changes within one place too (a failure's next screen)
+	if focus == nil || at == m.followed {
 		return
 	}
-	m.followed = m.frame.Focus
+	m.followed = at
 	if seen := part.seen(m.scroll); focus.row < seen.from || focus.row >= seen.to {
 		m.scroll = part.clamp(focus.row - part.rows/2)
 	}
