@@ -47,6 +47,8 @@ const (
 	SettingsScreen               // the settings, and what is chosen from them (another member, deleting)
 	ConfirmScreen                // a question before something that cannot be undone
 	RehearsalScreen              // in a rehearsal, what goes wrong: the list of failures, and one of them
+	RulesScreen                  // in helper mode, before the first step: what a helper may and may not do ("Trin 0")
+	ChecklistScreen              // in helper mode, before the guide ends: what to check before leaving
 )
 
 // Saver keeps the progress. It returns "" or a reason code ("disk-full",
@@ -100,6 +102,9 @@ type Options struct {
 	// ToRehearsal is the change that starts a rehearsal, an answer of the
 	// first question outside one; nil: none.
 	ToRehearsal *Change
+	// ToHelper is the change that turns helper mode on, an answer of the
+	// first question outside it; nil: none.
+	ToHelper *Change
 	// Failures are what a rehearsal may show going wrong, each ending
 	// with what to do in the words of a help topic of Topics.
 	Failures []flow.Failure
@@ -178,6 +183,7 @@ type Core struct {
 	change    *Change     // what the settings place asked for, ending the guide
 	offered   []Offer     // the offers worked out since the last move; nil: none yet
 	framed    *Frame      // the frame built since the last move; nil: none yet
+	ruled     bool        // the helper's rules were read this sitting (helper.go)
 }
 
 // New starts at the start screen, or at opts.StartAt, after restoring
