@@ -93,3 +93,22 @@ func TestTheFirstQuestionOffersHelperMode(t *testing.T) {
 		t.Errorf("helper mode is offered once it is on:\n%s", on.all())
 	}
 }
+
+// A journey finished (or paused) ends with a line mode's Enter: in helper
+// mode the checklist comes first there too.
+func TestAFinishedJourneyInHelperModeEndsWithTheChecklist(t *testing.T) {
+	g := start(t, at("done"), helper)
+	g.do(core.Continue) // the rules
+	g.do(core.Continue) // the last step: the journey is done
+	if p := g.c.Frame().Prompt; p.Enter != core.QuitYes {
+		t.Fatalf("Enter does not end a finished journey: %+v", p)
+	}
+	g.do(core.QuitYes)
+	if f := g.c.Frame(); f.Place != core.ChecklistScreen {
+		t.Fatalf("a finished journey ends without the checklist: place %v", f.Place)
+	}
+	g.do(core.Continue)
+	if f := g.c.Frame(); f.Place != core.Ended {
+		t.Errorf("Enter on the checklist does not end: place %v", f.Place)
+	}
+}
