@@ -54,7 +54,7 @@ func flowIDs(f *flow.Flow) []string {
 			if st.Link != nil {
 				ids = append(ids, st.Link.Scan)
 			}
-			texts := append(append(append([]flow.Text{}, st.Body...), st.Warnings...), st.Help...)
+			texts := append(append(append(append([]flow.Text{}, st.Body...), st.Warnings...), st.Help...), st.Helper...)
 			for _, c := range st.Choices {
 				ids = append(ids, c.Label, c.Words)
 				texts = append(texts, c.Then...)

@@ -229,6 +229,9 @@ func guideOptions(o options, f *flow.Flow, tr *text.Translator, c content.Conten
 		copts.Mode = core.Rehearsal
 	} else {
 		copts.ToRehearsal = &core.Change{Setting: settingRehearse, Value: on, Stay: true, Once: true}
+		// Kept for the member, as the settings' helper item is: a volunteer at
+		// a member's profile is back there next time.
+		copts.ToHelper = &core.Change{Setting: settingHelper, Value: on, Stay: true}
 	}
 	if plainMode {
 		copts.Caption = "plain.caption" // "1. etape, trin 4 af 16": a screen reader reads no "·"

@@ -66,6 +66,10 @@ func settings(o options, lang string, languages []string) []core.Setting {
 	}
 }
 
+// stayNotices tell what a change made where the person was says (the
+// line mode by its key, helper mode by the first question's answer).
+var stayNotices = map[string]string{settingLines: "settings.lines-now", settingHelper: "settings.helper-now"}
+
 // change carries out what the settings place asked for, and gives what the
 // guide started again tells first. A setting is kept for the member and
 // put into o; another member's own settings are read.
@@ -110,7 +114,7 @@ func change(members *desk.Desk, o *options, ch core.Change) core.Notice {
 		return core.Notice{ID: "settings.not-kept"}
 	}
 	if ch.Stay {
-		return core.Notice{ID: "settings.lines-now"}
+		return core.Notice{ID: stayNotices[ch.Setting]}
 	}
 	return core.Notice{ID: "settings.kept"}
 }

@@ -52,7 +52,7 @@ func TestEverySettingDoesWhatItsFlagDoes(t *testing.T) {
 		want         []string // in what the guide then says
 		wantNot      string
 	}{
-		{name: "helper", choose: "3", args: []string{"--step", "password"}, want: []string{"Hjælper: Se væk nu", "Vælg dit password"}},
+		{name: "helper", choose: "3", args: []string{"--step", "password"}, want: []string{"Det må du som hjælper", "Hjælper: Se væk nu"}},
 		{name: "rehearsal", choose: "4", args: []string{"--step", "email"}, want: []string{"ØVELSE"}},
 		{name: "language", choose: "5", want: []string{"Where are you?"}, wantNot: "Hvor står du?"},
 	} {
@@ -125,7 +125,9 @@ func TestTheSettingsFromTheStartScreenInTheFullScreen(t *testing.T) {
 	quitAtOnce(tm)
 
 	again := termtest.Start(t, binary, []string{"--journey", "new-account", "--step", "password"}, userEnv(t, home), 80, 24)
-	again.WaitForT("Helper: Look away now", wait) // kept for the next time, as --helper --rehearse --lang en
+	again.WaitForT("What you may do as a helper", wait) // kept for the next time, as --helper --rehearse --lang en
+	again.Press("enter")
+	again.WaitForT("Helper: Look away now", wait)
 	again.WaitForT("REHEARSAL", wait)
 	quitAtOnce(again)
 }

@@ -103,7 +103,7 @@ var Problems = []string{"no-folder", "unreadable", "syntax", "unknown-key", "emp
 	"locale-name", "language", "part-language", "not-text", "empty-text", "mixed-forms", "duplicate-message",
 	"long-text", "template", "text-address",
 	// a journey that cannot be walked (walkable)
-	"empty-stage", "no-choices", "no-fields", "field-max", "field-kind", "review-secret", "review-twice", "sent-review", "all-hidden", "condition-order", "same-day",
+	"empty-stage", "no-choices", "no-fields", "field-max", "field-kind", "review-secret", "review-twice", "sent-review", "helper-handover", "all-hidden", "condition-order", "same-day",
 	// a way on to another journey (Handovers)
 	"handover", "handovers", "completes",
 	// sketches of pages (sketches.toml) and the steps that name them

@@ -49,7 +49,7 @@ type (
 		LookAway                                                    bool   `toml:"look-away"`
 		Risky                                                       bool
 		OnPage                                                      bool `toml:"on-page"`
-		Body, Warnings, Help                                        []textFile
+		Body, Warnings, Help, Helper                                []textFile
 		Link                                                        *struct{ Address, When, Scan string }
 		Fields                                                      []fieldFile
 		Choices                                                     []struct {
@@ -327,7 +327,12 @@ func (p *parser) step(sf stepFile) (flow.Step, error) {
 		st.Sent = id(sf.Sent, "")
 	}
 	texts := func(tf []textFile, fallback string) []flow.Text { return p.texts(item, own, tf, fallback) }
-	st.Body, st.Warnings, st.Help = texts(sf.Body, "body"), texts(sf.Warnings, ""), texts(sf.Help, "help")
+	st.Body, st.Warnings, st.Help, st.Helper = texts(sf.Body, "body"), texts(sf.Warnings, ""), texts(sf.Help, "help"), texts(sf.Helper, "")
+	for _, t := range sf.Helper { // a note for the helper sends nobody on: the member's own words do
+		if t.Handover != "" {
+			return flow.Step{}, p.fail(item, "helper-handover", t.Handover)
+		}
+	}
 	if sf.Link != nil {
 		url, ok := p.Addresses[sf.Link.Address]
 		if !ok {

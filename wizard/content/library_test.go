@@ -71,3 +71,23 @@ func TestAFolderOfCorrectionsMayCorrectTheLibrary(t *testing.T) {
 			"condition", coffee, "kind=green"},
 	})
 }
+
+// A step may have notes for a helper beside the person (helper), in the
+// library too: paragraphs as its body's, named from the step's words and
+// checked as they are, sending nobody on.
+func TestAStepHasNotesForAHelper(t *testing.T) {
+	noted := strings.Replace(library(t), `help = [{ text = "coffee.cup-help" }]`, "help = [{ text = \"coffee.cup-help\" }]\nhelper = [{ text = \"coffee.cup-help\" }]", 1)
+	built, err := fixture.Loader.WithFolder(fstest.MapFS{content.LibraryFile: {Data: []byte(noted)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cup := built.Flow("coffee").Step("cup"); len(cup.Helper) != 1 || cup.Helper[0].ID != "coffee.cup-help" {
+		t.Errorf("the helper's note is not read: %+v", cup.Helper)
+	}
+	refusesEach(t, []folderCase{
+		{"a helper's note no language has", map[string]string{content.LibraryFile: strings.Replace(noted, `helper = [{ text = "coffee.cup-help" }]`, `helper = [{ text = "coffee.cup-helper" }]`, 1)},
+			"unknown-message", "journeys/coffee.toml", "coffee.cup-helper"},
+		{"a helper's note sending on", map[string]string{content.LibraryFile: strings.Replace(noted, `helper = [{ text = "coffee.cup-help" }]`, `helper = [{ text = "coffee.cup-help", handover = "tea" }]`, 1)},
+			"helper-handover", content.LibraryFile, "tea"},
+	})
+}

@@ -168,6 +168,7 @@ func uses(f *flow.Flow) []use {
 			}
 			add(none, st.Title, st.Device, st.Sent, st.PracticeQR, st.Practice)
 			out = append(out, paragraphs(st.Help, st.ID, none)...)
+			out = append(out, paragraphs(st.Helper, st.ID, none)...)
 			if st.Link != nil {
 				add(none, st.Link.Scan)
 			}

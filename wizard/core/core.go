@@ -48,6 +48,8 @@ const (
 	ConfirmScreen                // a question before something that cannot be undone
 	RehearsalScreen              // in a rehearsal, what goes wrong: the list of failures, and one of them
 	SketchScreen                 // a sketch of the page a step works on, to practise on or to look at
+	RulesScreen                  // in helper mode, before the first step: what a helper may and may not do ("Trin 0")
+	ChecklistScreen              // in helper mode, before the guide ends: what to check before leaving
 )
 
 // Saver keeps the progress. It returns "" or a reason code ("disk-full",
@@ -101,6 +103,9 @@ type Options struct {
 	// ToRehearsal is the change that starts a rehearsal, an answer of the
 	// first question outside one; nil: none.
 	ToRehearsal *Change
+	// ToHelper is the change that turns helper mode on, an answer of the
+	// first question outside it; nil: none.
+	ToHelper *Change
 	// Failures are what a rehearsal may show going wrong, each ending
 	// with what to do in the words of a help topic of Topics.
 	Failures []flow.Failure
@@ -179,6 +184,7 @@ type Core struct {
 	change    *Change     // what the settings place asked for, ending the guide
 	offered   []Offer     // the offers worked out since the last move; nil: none yet
 	framed    *Frame      // the frame built since the last move; nil: none yet
+	ruled     bool        // the helper's rules were read this sitting (helper.go)
 }
 
 // New starts at the start screen, or at opts.StartAt, after restoring

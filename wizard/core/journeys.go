@@ -96,7 +96,7 @@ func (h *homePlace) Do(c *Core, a Action, arg int) {
 	case StartJourneyOver:
 		c.askJourneyOver()
 	case QuitYes: // a line mode's Enter once done or paused
-		c.quit()
+		c.end()
 	}
 }
 

@@ -201,6 +201,10 @@ func (c *Core) doGlobal(a Action) {
 		}
 		c.openIndex()
 	case Quit:
+		if c.top().Place() == ChecklistScreen { // the last place before the end: quitting there ends
+			c.quit()
+			return
+		}
 		c.Open(&quitPlace{})
 	case Handover:
 		c.handOver(c.handoverTo(c.top()))

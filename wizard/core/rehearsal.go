@@ -18,9 +18,9 @@ func (c *Core) situationExtras() []listItem {
 	case c.opts.Mode == Rehearsal && len(c.opts.Failures) > 0:
 		return []listItem{{text: c.t.T("situation.failures"), do: (*Core).openFailures}}
 	case c.opts.Mode != Rehearsal && c.opts.ToRehearsal != nil:
-		return []listItem{{text: c.t.T("situation.rehearse"), do: func(c *Core) { c.ask(*c.opts.ToRehearsal) }}}
+		return append([]listItem{{text: c.t.T("situation.rehearse"), do: func(c *Core) { c.ask(*c.opts.ToRehearsal) }}}, c.helperExtra()...)
 	}
-	return nil
+	return c.helperExtra()
 }
 
 // openFailures lists what a rehearsal can show going wrong.

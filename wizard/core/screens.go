@@ -12,8 +12,11 @@ import (
 // that is worth telling, then the given blocks.
 func (c *Core) Badges(blocks ...Block) []Block {
 	var top []Block
-	if c.opts.Profile != "" {
+	switch {
+	case c.opts.Profile != "":
 		top = append(top, Block{Kind: Badge, Text: c.t.T("app.profile", text.Data{"Profile": c.opts.Profile})})
+	case c.opts.Helper: // a helper with many members sees that this is nobody's named
+		top = append(top, Block{Kind: Badge, Text: c.t.T("app.profile-unnamed")})
 	}
 	if c.opts.Mode == Rehearsal {
 		top = append(top, Block{Kind: Badge, Text: c.t.T("app.rehearsal")})
@@ -121,6 +124,7 @@ func (c *Core) step() (top, body []Block) {
 		}
 	}
 	showAnswers()
+	add(c.helperNotes()...)
 	if c.opts.Mode == Rehearsal && st.Practice != "" {
 		add(Block{Kind: Text, Text: c.t.T(st.Practice)})
 	}

@@ -59,7 +59,8 @@ func (p *stepPlace) Help(c *Core) (string, []string, bool) {
 }
 
 // enterStep shows the current step, keeps the progress and prepares the
-// step's fields. A helper is asked to look away first. An address that is
+// step's fields. A helper is told the rules and asked to look away first
+// (beforeStep). An address that is
 // the step's main thing (a QR step) is shown as its code at once, and so
 // is a code to practise with.
 func (c *Core) enterStep() {
@@ -72,11 +73,7 @@ func (c *Core) enterStep() {
 	p.selected = c.chosen()
 	c.visit++
 	c.s.HandOver("") // back at work in the journey
-	if c.opts.Helper && st.LookAway {
-		c.show(&lookAwayPlace{step: p})
-	} else {
-		c.show(p)
-	}
+	c.show(c.beforeStep(p))
 	c.save()
 }
 
@@ -485,7 +482,7 @@ type lookAwayPlace struct{ step *stepPlace }
 
 func (p *lookAwayPlace) Place() Place { return LookAwayScreen }
 func (p *lookAwayPlace) Screen(c *Core) Screen {
-	return Screen{Top: c.Badges(Block{Kind: Heading, Text: c.t.T("look-away.title")}),
+	return Screen{Top: c.Badges(Block{Kind: Heading, Text: c.t.T("look-away.title")}), // the member confirms: its words say so
 		Body: []Block{{Kind: Text, Text: c.t.T("look-away.body")}}}
 }
 func (p *lookAwayPlace) Help(c *Core) (string, []string, bool) { return p.step.Help(c) }
@@ -501,7 +498,7 @@ func (p *lookAwayPlace) Do(c *Core, a Action, arg int) {
 	}
 }
 func (p *lookAwayPlace) Prompt(*Core) Prompt {
-	return Prompt{ID: "plain.prompt-continue", Enter: Continue}
+	return Prompt{ID: "plain.prompt-look-away", Enter: Continue}
 }
 
 // chosenBy reads a line mode's line for a field that is chosen, not

@@ -278,7 +278,7 @@ func (q *quitPlace) Offers(*Core) []Offer {
 func (q *quitPlace) Do(c *Core, a Action, _ int) {
 	switch a {
 	case QuitYes:
-		c.quit()
+		c.end()
 	case QuitNo:
 		c.Close()
 	}

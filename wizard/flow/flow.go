@@ -111,6 +111,7 @@ type Step struct {
 	Body     []Text   // paragraphs, in order
 	Warnings []Text   // paragraphs that must stand out
 	Help     []Text   // paragraphs of this step's troubleshooting
+	Helper   []Text   // paragraphs for a volunteer beside the person, shown only in helper mode
 	See      []string // ids of the help topics that go deeper than its help, named and opened from there
 	LookAway bool     // a helper must look away (secrets are typed here)
 	Risky    bool     // a wrong click on the page it leads to does harm: its help does not say nothing can break

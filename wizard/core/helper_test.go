@@ -1,0 +1,114 @@
+package core_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/eulogin-guide/eulogin-guide/wizard/core"
+	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
+)
+
+func helper(o *core.Options) { o.Helper = true }
+
+// The helper's rules ("Trin 0") come before the first step of a sitting in
+// helper mode, once: the next step is the step itself.
+func TestHelperModeTellsTheRulesBeforeTheFirstStepOnce(t *testing.T) {
+	g := start(t, helper)
+	g.do(core.Continue)
+	if f := g.c.Frame(); f.Place != core.RulesScreen {
+		t.Fatalf("the first step in helper mode is not after the rules: place %v", f.Place)
+	}
+	g.says("helper.rules-may")
+	g.says("helper.rules-may-not")
+	g.do(core.Continue)
+	g.on("tea.kettle")
+	g.do(core.Continue)
+	g.on("tea.kind")
+	g.do(core.GoHome)
+	g.do(core.Continue)
+	g.on("tea.kind") // not told again this sitting
+}
+
+// A step's note for the helper is shown in helper mode only, marked in
+// words as the helper's.
+func TestAStepsNoteForTheHelperIsShownInHelperModeOnly(t *testing.T) {
+	g := start(t, at("kettle"), helper)
+	g.do(core.Continue) // the rules
+	want := g.tr.T("app.helper-prefix") + " " + g.tr.T("tea.kettle-helper")
+	if !strings.Contains(g.all(), want) {
+		t.Errorf("the helper's note is not shown, marked, in helper mode:\n%s", g.all())
+	}
+	alone := start(t, at("kettle"))
+	if strings.Contains(alone.all(), alone.tr.T("tea.kettle-helper")) {
+		t.Errorf("the helper's note is shown outside helper mode:\n%s", alone.all())
+	}
+}
+
+// Quitting in helper mode shows the checklist before the end; Enter and
+// quitting there end the guide, and Back goes back to where the person
+// quit from. Outside helper mode quitting ends at once.
+func TestQuittingInHelperModeShowsTheChecklistFirst(t *testing.T) {
+	for _, last := range []core.Action{core.Continue, core.Quit} {
+		g := start(t, at("kettle"), helper)
+		g.do(core.Continue) // the rules
+		g.do(core.Quit)
+		g.do(core.QuitYes)
+		if f := g.c.Frame(); f.Place != core.ChecklistScreen {
+			t.Fatalf("quitting in helper mode does not show the checklist: place %v", f.Place)
+		}
+		g.says("helper.checklist")
+		g.do(core.Back)
+		g.on("tea.kettle")
+		g.do(core.Quit)
+		g.do(core.QuitYes)
+		g.do(last)
+		if f := g.c.Frame(); f.Place != core.Ended {
+			t.Errorf("%v on the checklist does not end the guide: place %v", last, f.Place)
+		}
+	}
+	g := start(t, at("kettle"))
+	g.do(core.Quit)
+	g.do(core.QuitYes)
+	if f := g.c.Frame(); f.Place != core.Ended {
+		t.Errorf("quitting outside helper mode does not end at once: place %v", f.Place)
+	}
+}
+
+// The first question offers helper mode where it can be turned on, after
+// the journeys and the rehearsal, and not once it is on.
+func TestTheFirstQuestionOffersHelperMode(t *testing.T) {
+	ask := func(o *core.Options) {
+		o.Journeys, o.Ask = []*flow.Flow{o.Flow}, true
+		o.ToRehearsal = &core.Change{Setting: "rehearse", Value: "on", Stay: true, Once: true}
+		o.ToHelper = &core.Change{Setting: "helper", Value: "on", Stay: true}
+	}
+	g := start(t, ask)
+	g.says("situation.helper")
+	g.do(core.Choose, 2) // after the journey and the rehearsal
+	if ch, ok := g.c.Change(); !ok || ch.Setting != "helper" || ch.Value != "on" || !ch.Stay || ch.Once {
+		t.Errorf("the answer does not turn helper mode on, kept, where the person was: %+v %v", ch, ok)
+	}
+	on := start(t, ask, helper)
+	if strings.Contains(on.all(), on.tr.T("situation.helper")) {
+		t.Errorf("helper mode is offered once it is on:\n%s", on.all())
+	}
+}
+
+// A journey finished (or paused) ends with a line mode's Enter: in helper
+// mode the checklist comes first there too.
+func TestAFinishedJourneyInHelperModeEndsWithTheChecklist(t *testing.T) {
+	g := start(t, at("done"), helper)
+	g.do(core.Continue) // the rules
+	g.do(core.Continue) // the last step: the journey is done
+	if p := g.c.Frame().Prompt; p.Enter != core.QuitYes {
+		t.Fatalf("Enter does not end a finished journey: %+v", p)
+	}
+	g.do(core.QuitYes)
+	if f := g.c.Frame(); f.Place != core.ChecklistScreen {
+		t.Fatalf("a finished journey ends without the checklist: place %v", f.Place)
+	}
+	g.do(core.Continue)
+	if f := g.c.Frame(); f.Place != core.Ended {
+		t.Errorf("Enter on the checklist does not end: place %v", f.Place)
+	}
+}
