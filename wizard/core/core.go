@@ -47,6 +47,7 @@ const (
 	SettingsScreen               // the settings, and what is chosen from them (another member, deleting)
 	ConfirmScreen                // a question before something that cannot be undone
 	RehearsalScreen              // in a rehearsal, what goes wrong: the list of failures, and one of them
+	OverviewScreen               // every member kept on this computer, and what is done with one
 )
 
 // Saver keeps the progress. It returns "" or a reason code ("disk-full",
@@ -94,6 +95,11 @@ type Options struct {
 	Settings     []Setting
 	Members      []string
 	OpenSettings bool
+	// Overview is every member kept, for the overview of them (from the
+	// first question and the settings); nil: no overview. OpenOverview
+	// opens it at once (--overview, or after a member deleted from it).
+	Overview     *Overview
+	OpenOverview bool
 	// ToLines is the change that puts the guide in the line mode, offered
 	// (SwitchToLines) by a front-end that is not the line mode; nil: none.
 	ToLines *Change
@@ -215,6 +221,9 @@ func New(opts Options) (*Core, error) {
 	}
 	if opts.OpenSettings && len(opts.Settings) > 0 {
 		c.openSettings()
+	}
+	if opts.OpenOverview && opts.Overview != nil {
+		c.openOverview()
 	}
 	c.keepFarewell()
 	return c, nil
