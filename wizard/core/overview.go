@@ -26,9 +26,11 @@ type Overview struct {
 	Check func(name string) (reason string, near []string)
 }
 
-// spokenMost is the most rows a line mode says before a name is typed:
-// a thousand lines are not heard to the end.
-const spokenMost = 20
+// rowsShown is the most rows listed at once: a line mode says them, a
+// name typed finds the others, and in the full screen the arrows move the
+// rows listed on. A thousand lines are not heard to the end, and drawing
+// them all again at every key would hold the typing up.
+const rowsShown = 20
 
 // nameProblems are the messages of store.CheckProfile's reasons.
 var nameProblems = map[string]string{
@@ -39,20 +41,26 @@ var nameProblems = map[string]string{
 
 // memberRow is one member as the overview lists it.
 type memberRow struct {
-	name   string
-	words  string // the row, as the overview shows or says it
-	late   bool   // something waits too long: listed first
-	waited int    // days
+	name  string
+	lower string // the name in lower case, as the filter finds it
+	// message ids: the journey, its stage ("" for none), and where they stand
+	journey, stage, status string
+	words                  string // the row in words (Core.words); "" until listed
+	late                   bool   // something waits too long: listed first
+	waited                 int    // days
 }
 
 // overviewPlace lists the members, found by a name typed in part.
 type overviewPlace struct {
 	rows  []memberRow
-	bad   bool   // the summaries could not be read
-	query string // what is typed in its filter field
-	found []int  // the rows whose names hold the query, in order
-	at    int    // the highlighted answer, among those shown
-	wrong string // what is wrong with the name typed for a new member (a message id); "" for nothing
+	bad   bool    // the summaries could not be read
+	query string  // what is typed in its filter field
+	found []int   // the rows whose names hold the query, in order
+	from  int     // the first of found listed
+	at    int     // the highlighted answer, among those listed
+	wrong string  // what is wrong with the name typed for a new member (a message id); "" for nothing
+	name  string  // the name typed for a new member (newName)
+	count []Block // how many there are, and how many to see to: the same at every key
 }
 
 // overviewItem is the answer that opens the overview, where there is one.
@@ -60,12 +68,15 @@ func (c *Core) overviewItem() []listItem {
 	if c.opts.Overview == nil {
 		return nil
 	}
-	return []listItem{{text: c.t.T("overview.open"), do: (*Core).openOverview}}
+	return []listItem{{text: c.t.T("overview.open"), do: func(c *Core) {
+		c.leaveFirstScreen() // what the place under it told is not told again over it
+		c.openOverview()
+	}}}
 }
 
-// openOverview shows the overview over the place shown now.
+// openOverview shows the overview over the place shown now, with the
+// notices of the start where it is the first place seen.
 func (c *Core) openOverview() {
-	c.leaveFirstScreen()
 	o := &overviewPlace{}
 	sums, err := c.opts.Overview.Summaries()
 	o.bad = err != nil
@@ -86,12 +97,12 @@ func (c *Core) openOverview() {
 // memberRow sums up a member's summary row for the overview: the journey
 // that needs seeing to, or else the one they are on.
 func (c *Core) memberRow(s store.Summary, now time.Time) memberRow {
-	r := memberRow{name: s.Profile, waited: daysSince(s.Updated, now)}
-	status, stage, journey := "overview.unreadable", "", c.t.T("overview.no-journey")
+	r := memberRow{name: s.Profile, lower: strings.ToLower(s.Profile), waited: daysSince(s.Updated, now),
+		status: "overview.unreadable", journey: "overview.no-journey"}
 	if !s.Unreadable {
-		status = "overview.not-begun"
+		r.status = "overview.not-begun"
 		if f := c.journey(s.Current); f != nil {
-			journey = c.t.T(f.Title)
+			r.journey = f.Title
 		}
 	}
 	for _, j := range s.Journeys {
@@ -101,27 +112,37 @@ func (c *Core) memberRow(s store.Summary, now time.Time) memberRow {
 		}
 		js := c.journeyRow(f, j, s.Updated, now)
 		if j.Journey == s.Current || js.late && !r.late {
-			journey, stage, status, r.late, r.waited = c.t.T(f.Title), js.stage, js.status, js.late, js.waited
+			r.journey, r.stage, r.status, r.late, r.waited = f.Title, js.stage, js.status, js.late, js.waited
 		}
 		if js.late {
 			break
 		}
 	}
+	return r
+}
+
+// words are the row as the overview shows or says it, put in words when
+// first listed: of a thousand rows, a few are.
+func (c *Core) words(r *memberRow) string {
+	if r.words != "" {
+		return r.words
+	}
 	row, where := "overview.row", "overview.where"
 	if c.opts.Speaking { // a screen reader reads no "·"
 		row, where = "overview.row-spoken", "overview.where-spoken"
 	}
-	if stage != "" {
-		journey = c.t.T(where, text.Data{"Journey": journey, "Stage": stage})
+	journey := c.t.T(r.journey)
+	if r.stage != "" {
+		journey = c.t.T(where, text.Data{"Journey": journey, "Stage": c.t.T(r.stage)})
 	}
-	r.words = c.t.T(row, text.Data{"Profile": text.Shown(s.Profile), "Where": journey,
-		"Status": c.t.T(status), "Waited": c.waited(r.waited)})
-	return r
+	r.words = c.t.T(row, text.Data{"Profile": text.Shown(r.name), "Where": journey,
+		"Status": c.t.T(r.status), "Waited": c.waited(r.waited)})
+	return r.words
 }
 
 // journeyState is where a member stands in one journey, for their row.
 type journeyState struct {
-	stage, status string // the stage's short title, and a message id
+	stage, status string // message ids: the stage's short title, and where they stand in it
 	late          bool
 	waited        int
 }
@@ -134,7 +155,7 @@ func (c *Core) journeyRow(f *flow.Flow, j store.JourneySummary, updated string, 
 	js := journeyState{status: "overview.done", waited: daysSince(updated, now)}
 	next := slices.IndexFunc(j.Stages, func(s flow.Status) bool { return s != flow.Done })
 	if next >= 0 {
-		js.stage, js.status = c.t.T(f.Stages[next].Short), "overview.ready"
+		js.stage, js.status = f.Stages[next].Short, "overview.ready"
 		if j.Stages[next] == flow.InProgress {
 			js.status = "overview.under-way"
 		}
@@ -187,32 +208,70 @@ func (o *overviewPlace) Uncovered(c *Core) { c.Changed(o) }
 
 // filter keeps the rows whose names hold the query, in any case.
 func (o *overviewPlace) filter(query string) {
-	o.query, o.at, o.wrong = query, 0, ""
+	o.query, o.from, o.at, o.wrong, o.name = query, 0, 0, "", o.nameFor(query)
 	q := strings.ToLower(strings.TrimSpace(query))
 	if _, ok := topicNumber(query); ok {
 		q = "" // a number picks one of the rows, as a line mode takes it
 	}
 	o.found = o.found[:0]
 	for i, r := range o.rows {
-		if strings.Contains(strings.ToLower(r.name), q) {
+		if strings.Contains(r.lower, q) {
 			o.found = append(o.found, i)
 		}
 	}
 }
 
-// shown are the rows listed: in a line mode, before a name is typed, the
-// first few.
-func (o *overviewPlace) shown(c *Core) []int {
-	if c.opts.Speaking && o.query == "" && len(o.found) > spokenMost {
-		return o.found[:spokenMost]
+// counted says how many there are, and how many to see to.
+func (o *overviewPlace) counted(c *Core) []Block {
+	if o.count == nil {
+		late := 0
+		for _, r := range o.rows {
+			if r.late {
+				late++
+			}
+		}
+		o.count = []Block{{Kind: Text, Text: c.t.T("overview.count", text.Data{"Count": len(o.rows)})}}
+		if late > 0 {
+			o.count = append(o.count, Block{Kind: Text, Text: c.t.T("overview.late-count", text.Data{"Count": late})})
+		}
 	}
-	return o.found
+	return o.count
+}
+
+// shown are the rows listed: rowsShown of those found, from o.from.
+func (o *overviewPlace) shown(*Core) []int {
+	return o.found[o.from:min(len(o.found), o.from+rowsShown)]
+}
+
+// move highlights the next answer (by +1) or the one before (-1): past
+// the rows listed, the list moves on by one, and from either end round to
+// the other.
+func (o *overviewPlace) move(c *Core, by int) {
+	last := len(o.shown(c)) - 1
+	switch {
+	case by > 0 && o.at == last && o.from+last+1 < len(o.found):
+		o.from++
+	case by < 0 && o.at == 0 && o.from > 0:
+		o.from--
+	case by > 0 && o.at == o.answers(c)-1:
+		o.from, o.at = 0, 0
+	case by < 0 && o.at == 0:
+		o.from = max(0, len(o.found)-rowsShown)
+		o.at = o.answers(c) - 1
+	default:
+		o.at += by
+		return
+	}
+	c.Changed(o)
 }
 
 // newName is the name typed for a new member; "" where none is typed, or
 // one saved has it.
-func (o *overviewPlace) newName() string {
-	name := strings.TrimSpace(o.query)
+func (o *overviewPlace) newName() string { return o.name }
+
+// nameFor is the name typed in query for a new member, as newName gives it.
+func (o *overviewPlace) nameFor(query string) string {
+	name := strings.TrimSpace(query)
 	if _, number := topicNumber(name); number || name == "" ||
 		slices.ContainsFunc(o.rows, func(r memberRow) bool { return r.name == name }) {
 		return ""
@@ -233,28 +292,19 @@ func (o *overviewPlace) answers(c *Core) int {
 func (o *overviewPlace) Screen(c *Core) Screen {
 	top := c.Badges(Block{Kind: Heading, Text: c.t.T("overview.title")})
 	body := c.noticeBlocks()
-	late := 0
-	for _, r := range o.rows {
-		if r.late {
-			late++
-		}
-	}
 	switch {
 	case o.bad:
 		body = append(body, c.prefixed(Problem, c.t.T("overview.unread")))
 	case o.query != "" && o.newName() != "" || o.query != "" && len(o.found) < len(o.rows):
-		body = append(body, Block{Kind: Text, Text: c.t.T("overview.found", text.Data{"Count": len(o.found), "All": len(o.rows), "Search": o.query})})
+		body = append(body, Block{Kind: Text, Text: c.t.T("overview.found", text.Data{"Count": len(o.found), "All": len(o.rows)})})
 	default:
-		body = append(body, Block{Kind: Text, Text: c.t.T("overview.count", text.Data{"Count": len(o.rows)})})
-		if late > 0 {
-			body = append(body, Block{Kind: Text, Text: c.t.T("overview.late-count", text.Data{"Count": late})})
-		}
+		body = append(body, o.counted(c)...)
 	}
 	shown := o.shown(c)
 	for n, i := range shown {
-		body = append(body, Block{Kind: Choice, Text: o.rows[i].words, Number: n + 1})
+		body = append(body, Block{Kind: Choice, Text: c.words(&o.rows[i]), Number: n + 1})
 	}
-	if more := len(o.found) - len(shown); more > 0 {
+	if more := len(o.found) - o.from - len(shown); more > 0 {
 		body = append(body, Block{Kind: Text, Text: c.t.T("overview.more", text.Data{"Count": more})})
 	}
 	if name := o.newName(); name != "" {
@@ -278,8 +328,7 @@ func (o *overviewPlace) Offers(c *Core) []Offer {
 func (o *overviewPlace) Do(c *Core, a Action, arg int) {
 	switch a {
 	case Move:
-		n := o.answers(c)
-		o.at = (o.at + arg + n) % n
+		o.move(c, arg)
 	case Select:
 		o.at = arg
 	case Choose:
@@ -332,7 +381,7 @@ func (o *overviewPlace) makeMember(c *Core, name string) {
 // openMember asks what to do with a member: go on with them, or delete
 // what is kept of them after a question.
 func (c *Core) openMember(r memberRow) {
-	data := text.Data{"Profile": text.Shown(r.name), "Row": r.words}
+	data := text.Data{"Profile": text.Shown(r.name), "Row": c.words(&r)}
 	c.Open(&listPlace{place: OverviewScreen, title: "overview.member-title", body: "overview.member-body", help: "overview.member-help", data: data, safeFirst: true,
 		items: []listItem{
 			{text: c.t.T("overview.member-open", data), do: func(c *Core) { c.ask(Change{Member: r.name, Stay: true}) }},
