@@ -45,7 +45,7 @@ func flowIDs(f *flow.Flow) []string {
 		ids = append(ids, e.Message)
 	}
 	for _, r := range f.Reminders {
-		ids = append(ids, r.Message)
+		ids = append(ids, r.Message, r.Waiting, r.Late)
 	}
 	for _, stage := range f.Stages {
 		ids = append(ids, stage.Title, stage.Short, stage.Next, stage.Done)

@@ -228,3 +228,17 @@ func memoryMB(b *testing.B, pid int) (peak, anon float64) {
 	}
 	return found["VmHWM:"], found["RssAnon:"]
 }
+
+// BenchmarkOverviewFirstScreen is the overview of 1,000 saved profiles
+// (--overview) drawn from a cold start of the program, beside the bare
+// program in the same rounds. The floor: "guide-ms" under 50.
+//
+//	go test -run '^$' -bench OverviewFirstScreen -benchtime 20x ./cmd/eulogin-guide/
+func BenchmarkOverviewFirstScreen(b *testing.B) {
+	if runtime.GOOS != "linux" {
+		b.Skip("reads /proc")
+	}
+	overview := program{bin: binary, args: []string{"--overview"}, home: homeWithProfiles(b, 1000),
+		marker: "Guiden har gemt for 1000 personer.", quit: []string{"ctrl+c", "ctrl+c"}}
+	firstScreens(b, overview, program{bin: bareBinary(b), marker: "Enter: start", quit: []string{"q"}})
+}

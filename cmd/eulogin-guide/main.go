@@ -64,7 +64,7 @@ func buildStamp() (string, string) {
 type options struct {
 	lang, step, profile, content, journey string
 	plain, reset, help, version           bool
-	rehearse, helper                      bool
+	rehearse, helper, overview            bool
 	rehearseOnce                          bool   // a rehearsal for this sitting (core.Change.Once): nothing of it is kept, not even that it is one
 	screen                                string // a setting only: "light", "dark", or "" as the terminal says
 	given                                 given  // what the command line asked for, before the settings kept
@@ -158,7 +158,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stdout, tr.T("app.lines-first", text.Data{"Key": fullscreen.LinesKey()}))
 	}
 	copts := guideOptions(opts, f, tr, content, lang, plainMode, members)
-	copts.Notices = notices
+	copts.Notices, copts.OpenOverview = notices, opts.overview
 	tellRefused(&copts, tr, opts.content, refused)
 	if opts.reset {
 		if goOn, code := reset(members, opts.profile, tr, stdin, stdout, &copts); !goOn {
@@ -187,7 +187,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		plainMode = opts.plain || plainWanted(os.Getenv)
 		copts = guideOptions(opts, f, tr, content, lang, plainMode, members)
-		copts.Notices, copts.OpenSettings = []core.Notice{notice}, !asked.Stay
+		copts.Notices, copts.OpenSettings, copts.OpenOverview = []core.Notice{notice}, !asked.Stay && !asked.Overview, asked.Overview
 	}
 	members.Close()
 	var signalled endedBy
@@ -316,6 +316,7 @@ func parse(args []string) (options, error) {
 	fs.BoolVar(&o.version, "version", false, "")
 	fs.BoolVar(&o.rehearse, "rehearse", false, "")
 	fs.BoolVar(&o.helper, "helper", false, "")
+	fs.BoolVar(&o.overview, "overview", false, "")
 	err := fs.Parse(args)
 	if err == nil && fs.NArg() > 0 {
 		err = fmt.Errorf("unexpected %q", fs.Arg(0))

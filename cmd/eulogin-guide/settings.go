@@ -76,19 +76,24 @@ var stayNotices = map[string]string{settingLines: "settings.lines-now", settingH
 func change(members *desk.Desk, o *options, ch core.Change) core.Notice {
 	data := text.Data{"Profile": o.profile, "Dir": members.Dir()}
 	switch {
+	case ch.Delete: // this member, or one of the overview (ch.Member)
+		name := cmp.Or(ch.Member, o.profile)
+		data["Profile"] = name
+		if found, err := members.Has(name); err == nil && !found && len(members.Settings(name)) == 0 {
+			return core.Notice{ID: "save.nothing-to-reset", Data: data}
+		}
+		if err := members.Delete(name); err != nil {
+			return core.Notice{ID: "settings.delete-failed", Data: data}
+		}
+		if name != o.profile {
+			return core.Notice{ID: "overview.deleted", Data: data}
+		}
+		o.remembered(nil) // the settings went with the rest
+		return core.Notice{ID: "save.reset-done", Data: data}
 	case ch.Member != "":
 		o.profile = ch.Member
 		o.remembered(members.Settings(ch.Member))
 		return core.Notice{ID: "settings.member-now", Data: text.Data{"Profile": ch.Member}}
-	case ch.Delete:
-		if found, err := members.Has(o.profile); err == nil && !found && len(members.Settings(o.profile)) == 0 {
-			return core.Notice{ID: "save.nothing-to-reset", Data: data}
-		}
-		if err := members.Delete(o.profile); err != nil {
-			return core.Notice{ID: "settings.delete-failed", Data: data}
-		}
-		o.remembered(nil) // the settings went with the rest
-		return core.Notice{ID: "save.reset-done", Data: data}
 	}
 	value := ch.Value
 	switch ch.Setting {

@@ -32,12 +32,14 @@ type (
 		Sources   []string
 		Events    []struct{ Date, Until, Message string }
 		Reminders []struct {
-			Since, Until, Message string
-			Days                  int
-			Then                  []textFile
+			Since, Until, Message, Waiting, Late string
+			Days                                 int
+			LateAfter                            int `toml:"late-after"`
+			Then                                 []textFile
 		}
 		Stages []struct {
 			ID, Title, Short, Next, Done string
+			Soon                         bool
 			Steps                        []journeyStep
 		}
 		DoneHandover string `toml:"done-handover"`
@@ -146,10 +148,10 @@ func (l Loader) parse(name string, buf []byte, lib library, sk sketches) (*flow.
 	}
 	for _, r := range jf.Reminders {
 		f.Reminders = append(f.Reminders, flow.Reminder{Since: r.Since, Until: r.Until, Days: r.Days, Message: r.Message,
-			Then: p.texts(r.Message, "", r.Then, "")})
+			Waiting: r.Waiting, Late: r.Late, LateAfter: r.LateAfter, Then: p.texts(r.Message, "", r.Then, "")})
 	}
 	for _, sf := range jf.Stages {
-		stage := flow.Stage{ID: sf.ID, Title: sf.Title, Short: sf.Short, Next: sf.Next, Done: sf.Done}
+		stage := flow.Stage{ID: sf.ID, Title: sf.Title, Short: sf.Short, Next: sf.Next, Done: sf.Done, Soon: sf.Soon}
 		for _, st := range sf.Steps {
 			own, err := p.use(st, lib)
 			if err != nil {

@@ -50,6 +50,7 @@ const (
 	SketchScreen                 // a sketch of the page a step works on, to practise on or to look at
 	RulesScreen                  // in helper mode, before the first step: what a helper may and may not do ("Trin 0")
 	ChecklistScreen              // in helper mode, before the guide ends: what to check before leaving
+	OverviewScreen               // every member kept on this computer, and what is done with one
 )
 
 // Saver keeps the progress. It returns "" or a reason code ("disk-full",
@@ -97,6 +98,11 @@ type Options struct {
 	Settings     []Setting
 	Members      []string
 	OpenSettings bool
+	// Overview is every member kept, for the overview of them (from the
+	// first question and the settings); nil: no overview. OpenOverview
+	// opens it at once (--overview, or after a member deleted from it).
+	Overview     *Overview
+	OpenOverview bool
 	// ToLines is the change that puts the guide in the line mode, offered
 	// (SwitchToLines) by a front-end that is not the line mode; nil: none.
 	ToLines *Change
@@ -222,6 +228,9 @@ func New(opts Options) (*Core, error) {
 	}
 	if opts.OpenSettings && len(opts.Settings) > 0 {
 		c.openSettings()
+	}
+	if opts.OpenOverview && opts.Overview != nil {
+		c.openOverview()
 	}
 	c.keepFarewell()
 	return c, nil

@@ -12,15 +12,16 @@ import (
 // topic. Nothing of it is kept.
 
 // situationExtras are the answers of the first question after the
-// journeys: outside a rehearsal, starting one; in one, what goes wrong.
+// journeys: outside a rehearsal, starting one; in one, what goes wrong;
+// then the overview of every member, where there is one.
 func (c *Core) situationExtras() []listItem {
 	switch {
 	case c.opts.Mode == Rehearsal && len(c.opts.Failures) > 0:
-		return []listItem{{text: c.t.T("situation.failures"), do: (*Core).openFailures}}
+		return append([]listItem{{text: c.t.T("situation.failures"), do: (*Core).openFailures}}, c.overviewItem()...)
 	case c.opts.Mode != Rehearsal && c.opts.ToRehearsal != nil:
-		return append([]listItem{{text: c.t.T("situation.rehearse"), do: func(c *Core) { c.ask(*c.opts.ToRehearsal) }}}, c.helperExtra()...)
+		return append(append([]listItem{{text: c.t.T("situation.rehearse"), do: func(c *Core) { c.ask(*c.opts.ToRehearsal) }}}, c.helperExtra()...), c.overviewItem()...)
 	}
-	return c.helperExtra()
+	return append(c.helperExtra(), c.overviewItem()...)
 }
 
 // openFailures lists what a rehearsal can show going wrong.

@@ -42,6 +42,7 @@ type Change struct {
 	Delete         bool   // what is kept of this member deleted
 	Stay           bool   // started again where it was, not on the settings place (Options.ToLines)
 	Once           bool   // for this sitting only, not kept for the member (Options.ToRehearsal)
+	Overview       bool   // started again on the overview (Options.OpenOverview)
 }
 
 // Change says what the person asked for on the settings place, once the
@@ -156,8 +157,10 @@ func (c *Core) openSettings() {
 		l.items = append(l.items, listItem{text: c.t.T("settings.member"), do: (*Core).openMembers})
 	}
 	if c.opts.Mode != Rehearsal && c.opts.Save != nil {
-		l.items = append(l.items, listItem{text: c.t.T("settings.delete", c.profileData()), do: (*Core).askDelete})
+		l.items = append(l.items, listItem{text: c.t.T("settings.delete", c.profileData()),
+			do: func(c *Core) { c.askDelete(c.profileData(), Change{Delete: true}) }})
 	}
+	l.items = append(l.items, c.overviewItem()...)
 	c.Open(l)
 }
 
@@ -172,14 +175,14 @@ func (c *Core) openMembers() {
 	c.Open(l)
 }
 
-// askDelete asks whether to delete what is kept of this member, keeping it
-// being the first answer, as Enter takes it.
-func (c *Core) askDelete() {
+// askDelete asks whether to delete what is kept of the member data names
+// (ch), keeping it being the first answer, as Enter takes it.
+func (c *Core) askDelete(data text.Data, ch Change) {
 	c.leaveFirstScreen()
-	c.Open(&listPlace{place: SettingsScreen, title: "settings.delete-title", body: "settings.delete-body", help: "settings.delete-help", data: c.profileData(), safeFirst: true,
+	c.Open(&listPlace{place: SettingsScreen, title: "settings.delete-title", body: "settings.delete-body", help: "settings.delete-help", data: data, safeFirst: true,
 		items: []listItem{
 			{text: c.t.T("settings.delete-no"), do: (*Core).Close},
-			{text: c.t.T("settings.delete-yes"), do: func(c *Core) { c.ask(Change{Delete: true}) }},
+			{text: c.t.T("settings.delete-yes"), do: func(c *Core) { c.ask(ch) }},
 		}})
 }
 

@@ -92,7 +92,8 @@ func (d *Desk) Delete(name string) error {
 // member: opts says the journey, the words, the mode and where to start;
 // the desk adds the journeys, the member's name (none shown for
 // store.DefaultProfile), where to save, what is saved of every journey the
-// member has begun, and notices about it after opts.Notices. With opts.Ask
+// member has begun, notices about it after opts.Notices, and the overview
+// of every member. With opts.Ask
 // (neither a journey nor a step asked for) a member with saved progress
 // goes on with the journey they were on, and is asked where they stand
 // only if this guide does not have it. A rehearsal reads and saves
@@ -107,6 +108,9 @@ func (d *Desk) Open(name string, opts core.Options) (*core.Core, error) {
 	}
 	if opts.Mode != core.Rehearsal {
 		d.load(m, &opts)
+	}
+	if opts.Mode != core.Rehearsal && !d.nowhere { // a rehearsal reads and deletes nothing
+		opts.Overview = &core.Overview{Summaries: d.Summaries, Check: d.checkName}
 	}
 	c, err := core.New(opts)
 	if errors.As(err, new(*flow.ProgressError)) {

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/eulogin-guide/eulogin-guide/wizard/core"
+	"github.com/eulogin-guide/eulogin-guide/wizard/store"
 	"github.com/eulogin-guide/eulogin-guide/wizard/text"
 )
 
@@ -19,19 +20,34 @@ func (d *Desk) tellOtherMembers(name string, opts *core.Options) {
 	if d.deleted[name] {
 		return
 	}
+	if near := d.near(name); len(near) > 0 {
+		opts.Notices = append(opts.Notices, core.Notice{ID: "save.other-profiles",
+			Data: text.Data{"Profile": name, "Profiles": strings.Join(near, ", ")}})
+	}
+}
+
+// near are the few saved names closest to name, of members still kept.
+func (d *Desk) near(name string) []string {
 	names, err := d.store.Profiles()
 	if err != nil {
-		return
+		return nil
 	}
 	near := closest(name, names)
 	for slices.ContainsFunc(near, d.gone) {
 		names = slices.DeleteFunc(names, func(n string) bool { return slices.Contains(near, n) && d.gone(n) })
 		near = closest(name, names)
 	}
-	if len(near) > 0 {
-		opts.Notices = append(opts.Notices, core.Notice{ID: "save.other-profiles",
-			Data: text.Data{"Profile": name, "Profiles": strings.Join(near, ", ")}})
+	return near
+}
+
+// checkName says what is wrong with a name for a new member
+// (store.CheckProfile), and which saved names are near it: the overview's
+// check, as a member new to the guide is told them.
+func (d *Desk) checkName(name string) (reason string, near []string) {
+	if reason = store.CheckProfile(name); reason != "" {
+		return reason, nil
 	}
+	return "", d.near(name)
 }
 
 // gone says whether nothing is kept for the member name.

@@ -71,7 +71,8 @@ func (s summariser) Journey(p flow.Progress) (store.JourneySummary, bool) {
 	if session.Restore(p) != nil || !session.Begun() {
 		return store.JourneySummary{}, false
 	}
-	sum := store.JourneySummary{Journey: f.ID, Due: due(session)}
+	sum := store.JourneySummary{Journey: f.ID}
+	sum.Due, sum.Wait = due(session)
 	for i := range f.Stages {
 		sum.Stages = append(sum.Stages, session.Status(i))
 	}
@@ -79,20 +80,21 @@ func (s summariser) Journey(p flow.Progress) (store.JourneySummary, bool) {
 }
 
 // due is the first day a reminder of the session falls due (a code or an
-// answer that has not come): the next day that matters. "" for none.
-func due(s *flow.Session) string {
+// answer that has not come): the next day that matters, and the date its
+// wait began with (the reminder's Since). "" for none.
+func due(s *flow.Session) (day, wait string) {
 	var first time.Time
 	for _, r := range s.Flow.Reminders {
 		since, waiting := s.Dates[r.Since]
 		if _, ended := s.Dates[r.Until]; !waiting || ended {
 			continue
 		}
-		if day := since.AddDate(0, 0, r.Days); first.IsZero() || day.Before(first) {
-			first = day
+		if d := since.AddDate(0, 0, r.Days); first.IsZero() || d.Before(first) {
+			first, wait = d, r.Since
 		}
 	}
 	if first.IsZero() {
-		return ""
+		return "", ""
 	}
-	return first.Format(flow.DayLayout)
+	return first.Format(flow.DayLayout), wait
 }

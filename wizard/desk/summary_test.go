@@ -52,7 +52,7 @@ func TestTheSummariesSayWhereEachMemberStands(t *testing.T) {
 		{Profile: "Dorte", Current: "tea", Updated: today,
 			Journeys: []store.JourneySummary{{Journey: "tea", Stages: []flow.Status{flow.Done, flow.InProgress}}}},
 		{Profile: "Åse", Current: "tea", Updated: today,
-			Journeys: []store.JourneySummary{{Journey: "tea", Stages: []flow.Status{flow.Done, flow.NotStarted}, Due: "2026-12-04"}}},
+			Journeys: []store.JourneySummary{{Journey: "tea", Stages: []flow.Status{flow.Done, flow.NotStarted}, Due: "2026-12-04", Wait: "ordered"}}},
 	}
 	got, err := d.Summaries()
 	if err != nil || !reflect.DeepEqual(got, want) {

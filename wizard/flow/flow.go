@@ -5,6 +5,7 @@
 package flow
 
 import (
+	"cmp"
 	"time"
 
 	"github.com/eulogin-guide/eulogin-guide/wizard/verdict"
@@ -89,7 +90,15 @@ type Reminder struct {
 	Days    int
 	Message string // message id; {{.When}} is the date in words
 	Then    []Text // paragraphs told after it; may be none
+	// The overview of every member: Waiting is its words while the wait
+	// runs ("" for the stage's own), Late its words from Late days on (0:
+	// Days), when the member is listed first, as one to see to.
+	Waiting, Late string
+	LateAfter     int
 }
+
+// LateDays is how many days after Since the wait needs someone to see to it.
+func (r Reminder) LateDays() int { return cmp.Or(r.LateAfter, r.Days) }
 
 // Stage is one part of a journey, shown as a line of the task list.
 type Stage struct {
@@ -98,6 +107,9 @@ type Stage struct {
 	Short string // message id for the caption, e.g. "1. etape"
 	Next  string // message id shown on the start screen when this stage is next; may be empty
 	Done  string // message id told when the stage is just done ({{.Stage}}: its Short); "" for the engine's own
+	// Soon: it is to be done straight after the stage before; the overview
+	// lists first a member who left it for another day.
+	Soon  bool
 	Steps []Step
 }
 

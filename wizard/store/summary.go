@@ -33,6 +33,7 @@ type JourneySummary struct {
 	Journey string
 	Stages  []flow.Status // each stage's status, in the journey's order
 	Due     string        // the next date that matters, such as a reminder's (flow.DayLayout); "" for none
+	Wait    string        // what the wait that falls due on Due began with: a reminder's Since (a flow.Step.Marks name)
 }
 
 // Summariser sums up a profile's journeys, for Store.Summaries: the store
@@ -57,7 +58,7 @@ const summaryFile = "profiles.summary"
 // summaryHead begins the summary file's first line, followed by the
 // Summariser's key and the size of the rows when the file was last
 // written whole.
-const summaryHead = "eulogin-guide summaries 1\t"
+const summaryHead = "eulogin-guide summaries 2\t" // 2: a journey has its wait
 
 // appendSlack is how many bytes of rows may be appended to a summary file
 // that was small when it was last written whole.
@@ -312,7 +313,7 @@ func (s Store) readRows() map[string]row {
 
 // parseRow reads one line of the summary file:
 //
-//	name, size, time, current, updated, then per journey: id, stages, due
+//	name, size, time, current, updated, then per journey: id, stages, due, wait
 //
 // separated by tabs, ended by a newline (a line cut short by a kill has
 // none). The ids are escaped as in a URL path; the stages are a letter
@@ -320,7 +321,7 @@ func (s Store) readRows() map[string]row {
 func parseRow(line string, days days) (r row, ok bool) {
 	line, ok = strings.CutSuffix(line, "\n")
 	f := strings.Split(line, "\t")
-	if !ok || len(f) < 5 || (len(f)-5)%3 != 0 || f[0] == "" || badName(f[0]) {
+	if !ok || len(f) < 5 || (len(f)-5)%4 != 0 || f[0] == "" || badName(f[0]) {
 		return r, false
 	}
 	var err1, err2 error
@@ -335,13 +336,14 @@ func parseRow(line string, days days) (r row, ok bool) {
 	if r.Unreadable && (r.Updated != "" || len(f) > 5) {
 		return r, false
 	}
-	for j := f[5:]; len(j) > 0; j = j[3:] {
+	for j := f[5:]; len(j) > 0; j = j[4:] {
 		id, ok := unescapeID(j[0])
+		wait, waitOK := unescapeID(j[3])
 		stages, known := parseStages(j[1])
-		if !ok || id == "" || !known || !days.ok(j[2]) {
+		if !ok || !waitOK || id == "" || !known || !days.ok(j[2]) {
 			return r, false
 		}
-		r.Journeys = append(r.Journeys, JourneySummary{Journey: id, Stages: stages, Due: j[2]})
+		r.Journeys = append(r.Journeys, JourneySummary{Journey: id, Stages: stages, Due: j[2], Wait: wait})
 	}
 	return r, true
 }
@@ -394,7 +396,7 @@ func (r row) format() string {
 		for _, st := range j.Stages {
 			b.WriteByte(statusLetters[slices.Index(statuses, st)])
 		}
-		b.WriteString("\t" + j.Due)
+		b.WriteString("\t" + j.Due + "\t" + url.PathEscape(j.Wait))
 	}
 	b.WriteByte('\n')
 	return b.String()

@@ -297,33 +297,39 @@ func TestAHostileSummaryFileIsNotBelieved(t *testing.T) {
 	for name, file := range map[string]func(s Store) string{
 		"empty": func(Store) string { return "" },
 		"another key": func(s Store) string {
-			return summaryHead + "other\n" + summaryLine(t, s, "Bent", "claims", "", "claims", "dd", "")
+			return summaryHead + "other\n" + summaryLine(t, s, "Bent", "claims", "", "claims", "dd", "", "")
 		},
-		"no head": func(s Store) string { return summaryLine(t, s, "Bent", "claims", "", "claims", "dd", "") },
+		"no head": func(s Store) string { return summaryLine(t, s, "Bent", "claims", "", "claims", "dd", "", "") },
 		"cut short": func(s Store) string {
-			return strings.TrimSuffix(head+summaryLine(t, s, "Bent", "claims", "", "claims", "dd", ""), "\n")
+			return strings.TrimSuffix(head+summaryLine(t, s, "Bent", "claims", "", "claims", "dd", "", ""), "\n")
 		},
-		"a NUL":        func(s Store) string { return head + summaryLine(t, s, "Bent", "cla\x00ims", "", "claims", "dd", "") },
-		"an escape":    func(s Store) string { return head + summaryLine(t, s, "Bent", "claims", "", "\x1b]2;X\x07", "dd", "") },
-		"an escape, %": func(s Store) string { return head + summaryLine(t, s, "Bent", "claims", "", "%1b%5d2", "dd", "") },
-		"bad letter":   func(s Store) string { return head + summaryLine(t, s, "Bent", "claims", "", "claims", "dx", "") },
+		"a NUL": func(s Store) string {
+			return head + summaryLine(t, s, "Bent", "cla\x00ims", "", "claims", "dd", "", "")
+		},
+		"an escape": func(s Store) string {
+			return head + summaryLine(t, s, "Bent", "claims", "", "\x1b]2;X\x07", "dd", "", "")
+		},
+		"an escape, %": func(s Store) string { return head + summaryLine(t, s, "Bent", "claims", "", "%1b%5d2", "dd", "", "") },
+		"bad letter":   func(s Store) string { return head + summaryLine(t, s, "Bent", "claims", "", "claims", "dx", "", "") },
 		"bad day": func(s Store) string {
-			return head + summaryLine(t, s, "Bent", "claims", "2026-13-45", "claims", "dd", "")
+			return head + summaryLine(t, s, "Bent", "claims", "2026-13-45", "claims", "dd", "", "")
 		},
-		"bad due":       func(s Store) string { return head + summaryLine(t, s, "Bent", "claims", "", "claims", "dd", "soon") },
-		"no journey id": func(s Store) string { return head + summaryLine(t, s, "Bent", "claims", "", "", "dd", "") },
-		"a field short": func(s Store) string { return head + summaryLine(t, s, "Bent", "claims", "", "claims", "dd") },
+		"bad due": func(s Store) string {
+			return head + summaryLine(t, s, "Bent", "claims", "", "claims", "dd", "soon", "")
+		},
+		"no journey id": func(s Store) string { return head + summaryLine(t, s, "Bent", "claims", "", "", "dd", "", "") },
+		"a field short": func(s Store) string { return head + summaryLine(t, s, "Bent", "claims", "", "claims", "dd", "") },
 		"unreadable, with a journey": func(s Store) string {
-			return head + summaryLine(t, s, "Bent", "", "", "claims", "dd", "")
+			return head + summaryLine(t, s, "Bent", "", "", "claims", "dd", "", "")
 		},
 		"a bad size": func(s Store) string {
-			return head + strings.Replace(summaryLine(t, s, "Bent", "claims", "", "claims", "dd", ""), "\t", "\t-", 1)
+			return head + strings.Replace(summaryLine(t, s, "Bent", "claims", "", "claims", "dd", "", ""), "\t", "\t-", 1)
 		},
 		"a zero-width name": func(s Store) string {
-			return head + strings.Replace(summaryLine(t, s, "Bent", "claims", "", "claims", "dd", ""), "Bent", "Be\u200bnt", 1)
+			return head + strings.Replace(summaryLine(t, s, "Bent", "claims", "", "claims", "dd", "", ""), "Bent", "Be\u200bnt", 1)
 		},
 		"too large": func(s Store) string {
-			return head + summaryLine(t, s, "Bent", "claims", "", "claims", "dd", "") + strings.Repeat("x", maxSummaries)
+			return head + summaryLine(t, s, "Bent", "claims", "", "claims", "dd", "", "") + strings.Repeat("x", maxSummaries)
 		},
 		"binary": func(Store) string { return "\xff\xfe\x00\x01\t\t\t\n\n\t" },
 	} {
