@@ -69,7 +69,7 @@ func (r *runner) run() error {
 			return nil
 		}
 		r.show(f)
-		line, ok := r.ask(r.prompt(f), f.Prompt.Label, f.Prompt.Secret)
+		line, ok := r.ask(r.prompt(f), r.unbracket(f.Prompt.Label), f.Prompt.Secret) // a sketch's box is named by its [label]
 		if r.flush(); r.err != nil {
 			return r.err
 		}
@@ -130,13 +130,19 @@ func (r *runner) show(f core.Frame) {
 // devices are the frame's body with its device said as a sitting needs
 // it: the first time as it is, then only when it changes ("Skift apparat
 // nu. Brug apparat 1: ..."), and as it is again when the same step is said
-// again (gentag).
+// again (gentag). A sketch's device is whose page it is: said where it is
+// not the device in use, and no change of it.
 func (r *runner) devices(f core.Frame) []core.Block {
 	body := make([]core.Block, 0, len(f.Body))
 	for _, b := range f.Body {
 		if b.Kind == core.Device {
 			said := b.Text
 			switch {
+			case f.Place == core.SketchScreen: // whose page it is, where not the device in use; no change of device
+				if said != r.device {
+					body = append(body, b)
+				}
+				continue
 			case f.Visit == r.deviceAt: // the same step said again
 			case said == r.device:
 				continue
