@@ -206,3 +206,12 @@ func sketchInLineMode(t *testing.T, lang, journey, step, page string, lines ...s
 func reached(f core.Frame, i int) bool {
 	return f.Focus == i || len(f.Notice) > 0 || f.Focus > i || len(f.Fields[f.Focus].Messages) > 0
 }
+
+// In the line mode a number typed in a sketch's box that no control has
+// is the box's answer: a pension number is taken, not refused as a
+// control's number.
+func TestANumberTypedInASketchsBoxIsItsAnswer(t *testing.T) {
+	tr := translator(t, "da")
+	ts := runWith(t, "da", "pension-number", strings.NewReader(tr.Words("plain.word-page")[0]+"\n1\n0012345678\n"), nil)
+	ts.never(ts.msg("app.error-prefix"))
+}

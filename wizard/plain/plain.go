@@ -310,12 +310,14 @@ func (r *runner) take(f core.Frame, line string) {
 	}
 	if n, ok := number(line); ok {
 		if o, ok := numbered(f); ok {
-			if n < 1 || n > o.Count {
+			switch {
+			case n >= 1 && n <= o.Count:
+				r.do(o.Action, n-1)
+				return
+			case f.Focus < 0 || !typedField(f.Fields[f.Focus]):
 				r.problem(r.t("plain.choose-number", r.data(f)))
 				return
-			}
-			r.do(o.Action, n-1)
-			return
+			} // a number no answer has, typed in a sketch's box: the box's answer (a PIN, a pension number)
 		}
 	}
 	switch {
