@@ -225,6 +225,20 @@ func BenchmarkKeyPressQRToggle(b *testing.B) {
 	sideBySide(b, &player{model: model, keys: keys}, &player{model: newBareField(false, 254), keys: typing(benchEmail)})
 }
 
+// Typing an e-mail address in the e-mail box of the e-mail page's sketch,
+// in a rehearsal (issue 20): each key re-checks the address and redraws
+// the sketch in its frame. The bare model types the same keys.
+func BenchmarkKeyPressSketch(b *testing.B) {
+	model := startGuide(b, translator(b, "da"), core.Options{StartAt: "email", Colour: true, Mode: core.Rehearsal}, benchWidth, benchHeight)
+	model = update(model, tea.KeyMsg{Type: tea.KeyEnter})
+	if f := model.(*fullscreen.Model).Frame(); f.Place != core.SketchScreen {
+		b.Fatalf("Enter on the e-mail step in a rehearsal shows %v, not its sketch", f.Place)
+	}
+	focused(b, model, false)
+	keys := typing(benchEmail)
+	sideBySide(b, &player{model: model, keys: keys}, &player{model: newBareField(false, 254), keys: keys})
+}
+
 // focused fails unless the guide shows a field in focus, secret or not.
 func focused(b *testing.B, model tea.Model, secret bool) {
 	b.Helper()

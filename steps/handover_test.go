@@ -258,7 +258,7 @@ func TestAHandOverGoesOnAndALaterJourneyFinishesTheOneLeft(t *testing.T) {
 	}
 
 	// locked-out to its end, as a person new to the guide would walk it from the first question
-	w := walkJourney(t, "da", lockedOut, "android")
+	w := walkJourney(t, "da", lockedOut, "android", core.Real)
 	for _, m := range w.moves {
 		doMove(c, m)
 	}

@@ -24,10 +24,14 @@ var samples = map[string]string{"email": "aase.jensen@mail.dk", "password": "BlÃ
 	"validation-code": "abc def ghi jkl"}
 
 // move is one thing a user does: choose answer n (from 0), press Enter,
-// or type a text and press Enter.
+// or type a text and press Enter; on a sketch, go to a control and use
+// it: type its text, tick it, choose its option, or press it.
 type move struct {
-	choose int // -1 when the move is no choice
-	text   string
+	choose  int // -1 when the move is no choice
+	text    string
+	control int            // on a sketch, the control (from 1) the move is done on; 0 for none
+	kind    core.FieldKind // the control's kind
+	option  int            // a list's option (from 0) to choose
 }
 
 var enter = move{choose: -1}
@@ -35,10 +39,12 @@ var enter = move{choose: -1}
 // walk is a journey from the first question to its end, as the core
 // sees it: the moves, and the heading shown after each.
 type walk struct {
-	moves    []move
-	headings []string
-	steps    []string // the step ids shown, in order
-	end      string   // what the start screen says at the end, as the message id
+	mode      core.Mode
+	moves     []move
+	headings  []string
+	steps     []string // the step ids shown, in order
+	end       string   // what the start screen says at the end, as the message id
+	practised []string // the steps done on their sketch
 }
 
 // allJourneys starts the guide as a person new to it: the first question,
@@ -56,25 +62,47 @@ func allJourneys(t testing.TB) func(*core.Options) {
 // does not pause the journey elsewhere, and typing answers the checks
 // accept, until the start screen says all is done (or, where every answer
 // of a question leads elsewhere, what to do now).
-func walkJourney(t *testing.T, lang string, f *flow.Flow, platform string) walk {
+//
+// In a rehearsal, a step practised on its sketch is done there: Enter
+// opens it, and each of its boxes is typed, its box to tick ticked, its
+// list's option chosen and its controls to use pressed, in order; nothing
+// is saved.
+func walkJourney(t *testing.T, lang string, f *flow.Flow, platform string, mode core.Mode) walk {
+	t.Helper()
+	return walkChoosing(t, lang, f, platform, mode, nil)
+}
+
+// walkChoosing is walkJourney giving, the first time each question of
+// chosen is asked, the answer (from 0) it names there.
+func walkChoosing(t *testing.T, lang string, f *flow.Flow, platform string, mode core.Mode, chosen map[string]int) walk {
 	t.Helper()
 	tr := translator(t, lang)
-	opts := core.Options{Flow: steps.NewAccount(), Text: tr, Save: func(flow.Progress) string { return "" }}
+	saves := 0
+	opts := core.Options{Flow: steps.NewAccount(), Text: tr, Mode: mode, Save: func(flow.Progress) string { saves++; return "" }}
 	allJourneys(t)(&opts)
 	c, err := core.New(opts)
 	if err != nil {
 		t.Fatal(err)
 	}
-	w := walk{end: cmp.Or(f.Done, "home.all-done")}
+	w := walk{mode: mode, end: cmp.Or(f.Done, "home.all-done")}
 	answers := flow.Answers{}
+	var plan []move // what is left to do on the sketch shown
 	for range 300 {
 		fr := c.Frame()
 		m := enter
 		switch fr.Place {
+		case core.SketchScreen:
+			if len(plan) == 0 {
+				t.Fatalf("%s: the sketch of %q is not finished by using what it marks:\n%v", f.ID, fr.Step, fr.Body)
+			}
+			m, plan = plan[0], plan[1:]
 		case core.SituationScreen:
 			m.choose = slices.IndexFunc(opts.Journeys, func(j *flow.Flow) bool { return j.ID == f.ID })
 		case core.HomeScreen:
 			if blocksHold(fr.Body, tr.T(w.end)) {
+				if mode == core.Rehearsal && saves > 0 {
+					t.Errorf("%s: the rehearsal saved %d times", f.ID, saves)
+				}
 				return w
 			}
 		case core.StepScreen:
@@ -86,11 +114,17 @@ func walkJourney(t *testing.T, lang string, f *flow.Flow, platform string) walk 
 			switch {
 			case st.Kind == flow.Choose:
 				m.choose = safeChoice(st, platform)
+				if i, ok := chosen[st.ID]; ok && !slices.Contains(w.steps[:len(w.steps)-1], st.ID) {
+					m.choose = i
+				}
 				ch := st.Choices[m.choose]
 				answers[st.ID] = ch.Value
 				if ch.Pause { // every answer leads elsewhere: the journey ends here
 					w.end = flow.Shown(ch.Then, answers)[0]
 				}
+			case mode == core.Rehearsal && slices.ContainsFunc(fr.Offers, func(o core.Offer) bool { return o.Desc == "action.practise" }):
+				plan = sketchPlan(t, st, fr.Step)
+				w.practised = append(w.practised, st.ID)
 			case fr.Focus >= 0 && fr.Fields[fr.Focus].State != core.Confirming:
 				sample, ok := samples[st.Fields[fr.Focus].ID]
 				if !ok {
@@ -133,6 +167,10 @@ func safeChoice(st *flow.Step, platform string) int {
 }
 
 func doMove(c *core.Core, m move) {
+	if m.control > 0 {
+		onSketch(c, m)
+		return
+	}
 	switch {
 	case m.choose >= 0:
 		c.Do(core.Select, m.choose)
@@ -175,18 +213,23 @@ func TestEveryJourneyEndToEnd(t *testing.T) {
 		for _, lang := range []string{"da", "en"} {
 			for _, platform := range platforms(f) {
 				t.Run(f.ID+"/"+lang+"/"+platform, func(t *testing.T) {
-					w := walkJourney(t, lang, f, platform)
+					w := walkJourney(t, lang, f, platform, core.Real)
 					for _, st := range androidOnly(f) {
 						if shown := slices.Contains(w.steps, st); shown != (platform == "android") {
 							t.Errorf("the Android step %q is shown: %v, on %s", st, shown, platform)
 						}
 					}
-					t.Run("plain", func(t *testing.T) { walkPlain(t, lang, w) })
-					t.Run("full screen", func(t *testing.T) { walkFullScreen(t, lang, w) })
+					walkFrontEnds(t, lang, w)
 				})
 			}
 		}
 	}
+}
+
+// walkFrontEnds gives a walk's moves to the plain mode and the full screen.
+func walkFrontEnds(t *testing.T, lang string, w walk) {
+	t.Run("plain", func(t *testing.T) { walkPlain(t, lang, w) })
+	t.Run("full screen", func(t *testing.T) { walkFullScreen(t, lang, w) })
 }
 
 // androidOnly are the steps a journey shows only on Android.
@@ -208,16 +251,24 @@ func androidOnly(f *flow.Flow) []string {
 func walkPlain(t *testing.T, lang string, w walk) {
 	tr := translator(t, lang)
 	ways := map[string]int{}
-	fd := &feeder{next: func(n int, f core.Frame) (string, bool) {
-		if n == len(w.moves) {
-			return "", false
+	var pending []string // the lines of a move still to type
+	n := 0
+	fd := &feeder{next: func(_ int, f core.Frame) (string, bool) {
+		if len(pending) == 0 {
+			if n == len(w.moves) {
+				return "", false
+			}
+			pending, n = movedLines(tr, w.moves[n], f, ways), n+1
 		}
-		return spokenLine(tr, w.moves[n], f, ways), true
+		line := pending[0]
+		pending = pending[1:]
+		return line, true
 	}}
-	ts := runWith(t, lang, "", fd, nil, allJourneys(t))
+	ts := runWith(t, lang, "", fd, nil, allJourneys(t), func(o *core.Options) { o.Mode = w.mode })
 	if ts.err != nil {
 		t.Fatal(ts.err)
 	}
+	ts.never(ts.msg("app.error-prefix"))
 	paragraphsWhole(t, ts, fd.frames)
 	commandsOnce(t, ts)
 	devicesOnChange(t, ts, fd.frames)
@@ -236,17 +287,20 @@ func walkPlain(t *testing.T, lang string, w walk) {
 // walkFullScreen presses the walk's keys in the full screen at 80x24,
 // checking the heading after each move, and the end.
 func walkFullScreen(t *testing.T, lang string, w walk) {
-	opts := core.Options{}
+	opts := core.Options{Mode: w.mode}
 	allJourneys(t)(&opts)
 	g := guideWith(t, lang, opts, 24)
 	for i, m := range w.moves {
 		switch {
+		case m.control > 0:
+			g.onSketch(m)
 		case m.choose >= 0:
 			g.typeText(strconv.Itoa(m.choose + 1))
-		case m.text != "":
+			g.press(tea.KeyEnter)
+		default:
 			g.typeText(m.text)
+			g.press(tea.KeyEnter)
 		}
-		g.press(tea.KeyEnter)
 		if want := firstWords(w.headings[i]); !strings.Contains(flatten(stripANSI(g.model.View())), want) {
 			t.Fatalf("after move %d the screen does not show %q:\n%s", i+1, want, g.model.View())
 		}
@@ -313,7 +367,9 @@ func spokenLine(tr *text.Translator, m move, f core.Frame, ways map[string]int) 
 }
 
 // paragraphsWhole fails unless every paragraph of every frame the plain
-// mode asked in is printed whole on one line (with its labels in quotes):
+// mode asked in is printed whole on one line (with its labels in quotes),
+// the rules of the field it asks for among them (before it is typed; then
+// what the answer brought is said):
 // none is broken at a width. A device left unsaid (the same as the step
 // before) and the start screen's "Tryk Enter for at fortsÃ¦tte." (the
 // prompt's to say) are not looked for.
@@ -325,8 +381,8 @@ func paragraphsWhole(t *testing.T, ts *transcript, frames []core.Frame) {
 	}
 	for _, f := range frames {
 		blocks := append(append(slices.Clone(f.Top), f.Body...), f.Notice...)
-		for _, fl := range f.Fields {
-			blocks = append(blocks, fl.Checklist...)
+		if f.Focus >= 0 && f.Fields[f.Focus].Value == "" { // the rules of the field asked for, before it is typed
+			blocks = append(blocks, f.Fields[f.Focus].Checklist...)
 		}
 		for _, b := range blocks {
 			if b.Kind == core.Device {
@@ -377,13 +433,22 @@ func commandsOnce(t *testing.T, ts *transcript) {
 }
 
 // devicesOnChange fails unless a step's device is said at the first step
-// that has one, and after that only where it changes, as a change.
+// that has one, and after that only where it changes, as a change; a
+// sketch's (whose page it is) once it opens, where it is not the device
+// in use, as it is.
 func devicesOnChange(t *testing.T, ts *transcript, frames []core.Frame) {
 	t.Helper()
 	said, visit := "", -1
-	want := ""
+	want, sketch := "", -1
 	for _, f := range frames {
 		for _, b := range f.Body {
+			if b.Kind == core.Device && f.Place == core.SketchScreen {
+				if f.Visit != sketch && b.Text != said {
+					want += b.Text + "\n"
+				}
+				sketch = f.Visit
+				continue
+			}
 			if b.Kind != core.Device || f.Visit == visit {
 				continue
 			}

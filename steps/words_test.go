@@ -28,7 +28,7 @@ func TestEveryCommandWordOnEveryPlaceOfTheJourneys(t *testing.T) {
 		for _, f := range content.Flows {
 			t.Run(lang+" "+f.ID, func(t *testing.T) {
 				t.Parallel()
-				w := walkJourney(t, lang, f, platforms(f)[0])
+				w := walkJourney(t, lang, f, platforms(f)[0], core.Real)
 				base := core.Options{Flow: steps.NewAccount(), Text: translator(t, lang), Save: func(flow.Progress) string { return "" }}
 				allJourneys(t)(&base)
 				for k := 0; k <= len(w.moves); k++ {

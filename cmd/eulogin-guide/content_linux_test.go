@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -15,6 +16,7 @@ import (
 	"time"
 
 	"github.com/eulogin-guide/eulogin-guide/locales"
+	"github.com/eulogin-guide/eulogin-guide/wizard/content"
 	"github.com/eulogin-guide/eulogin-guide/wizard/termtest"
 	"github.com/eulogin-guide/eulogin-guide/wizard/text"
 )
@@ -377,4 +379,60 @@ func TestAFolderWithEscapesInTheFullScreen(t *testing.T) {
 		}
 	}
 	quitAtOnce(tm)
+}
+
+// Issue 20: a folder of corrections may correct a sketch (sketches.toml
+// beside the journeys, its words in locales/sketches.<lang>.toml): the
+// corrected sketch is shown in a rehearsal. A sketch with a label that is
+// not in its labels is refused with what and where, and the guide goes on
+// with its own sketches, as with any refused folder.
+func TestACorrectedSketch(t *testing.T) {
+	sketch := func(label string) string {
+		return `labels = ["Next", "Create an account"]
+
+[[sketches]]
+id = "eulogin-email"
+source = "001 etape 1 trin 2"
+device = "computer"
+controls = [
+  { kind = "title", text = "title" },
+  { kind = "text", text = "corrected" },
+  { kind = "field", text = "email", field = 1 },
+  { kind = "button", label = "` + label + `", use = true },
+]
+`
+	}
+	words := map[string]string{"locales/sketches.da.toml": "[sketch.eulogin-email]\ncorrected = \"Siden har fået en ny knap\"\n",
+		"locales/sketches.en.toml": "[sketch.eulogin-email]\ncorrected = \"The page has a new button\"\n"}
+	for name, c := range map[string]struct {
+		label string
+		want  []string
+	}{
+		"corrected": {"Next", []string{"Siden har fået en ny knap", "Log på EU Login"}},
+		"refused": {"Nexxt", []string{"Guiden kunne ikke bruge rettelserne i mappen", said(t, "sketch-label"), content.SketchesFile, "Nexxt",
+			"Log på EU Login", `Knappen "Next"`}},
+	} {
+		t.Run(name, func(t *testing.T) {
+			dir := filepath.Join(t.TempDir(), "rettelser")
+			files := maps.Clone(words)
+			files[content.SketchesFile] = sketch(c.label)
+			for name, body := range files {
+				path := filepath.Join(dir, filepath.FromSlash(name))
+				if err := errors.Join(os.MkdirAll(filepath.Dir(path), 0o755), os.WriteFile(path, []byte(body), 0o644)); err != nil {
+					t.Fatal(err)
+				}
+			}
+			// the journey's start screen (which tells a refusal), what you need, no account, Android,
+			// the app, the page, then the e-mail step's sketch
+			out, code, _ := guide(t, hostile{}, t.TempDir(), "\n\n1\n1\n\n\n\n", "--plain", "--rehearse", "--journey", "new-account", "--content", dir)
+			for _, want := range c.want {
+				if !strings.Contains(flat(out), flat(want)) {
+					t.Errorf("%q is not said (exit %d):\n%s", want, code, out)
+				}
+			}
+			if name == "refused" && strings.Contains(out, "Siden har fået en ny knap") {
+				t.Errorf("the refused folder's words are shown:\n%s", out)
+			}
+		})
+	}
 }

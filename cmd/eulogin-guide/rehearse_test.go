@@ -161,3 +161,71 @@ func TestThePracticeValidationCodeIsTaken(t *testing.T) {
 		t.Errorf("the practice code was not taken:\n%s", out)
 	}
 }
+
+// Issue 20: a rehearsal of new-account through the binary in the line
+// mode, its first stage done on the sketches of the e-mail page, the
+// e-mail with the link and the password page, leaves the config folder
+// byte for byte as it was.
+func TestARehearsalOnTheSketchesLeavesTheFolderAsItWasInTheLineMode(t *testing.T) {
+	home, before := begun(t)
+	input := strings.Join([]string{"", "", "1", "1", "", "", // the start, what you need, no account, Android, the app, the page
+		"", "1", "aase.jensen@mail.dk", "2", // the e-mail page: its box, then [Next]
+		"1",     // created the account
+		"", "1", // the e-mail: [this link]
+		"", "1", "Blåbær-2025xY", "", "2", // the password page: its box, its advice taken, then [Submit]
+		"afslut", "ja"}, "\n") + "\n"
+	out := runPlainGuide(t, home, input, "--rehearse", "--journey", "new-account")
+	for _, want := range []string{"ØVELSE", danish(t, "sketch.practise-title"), danish(t, "sketch.eulogin-email.title"),
+		danish(t, "sketch.eulogin-mail.title"), danish(t, "sketch.eulogin-password.title"), `Klik på "Proceed"`} {
+		if !strings.Contains(out, want) {
+			t.Errorf("%q is not said:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "Blåbær") || strings.Contains(out, danish(t, "app.error-prefix")) {
+		t.Errorf("the password was shown, or an answer refused:\n%s", out)
+	}
+	if after := listing(t, configDir(home)); after != before {
+		t.Errorf("the config folder changed:\nbefore:\n%s\nafter:\n%s", before, after)
+	}
+}
+
+// Issue 20: the same in the full screen, by its keys: Enter opens a
+// step's sketch, a box is typed into and Enter takes it (and its advice),
+// Enter uses the control to use.
+func TestARehearsalOnTheSketchesLeavesTheFolderAsItWasInTheFullScreen(t *testing.T) {
+	home, before := begun(t)
+	tm := termtest.Start(t, binary, []string{"--rehearse", "--journey", "new-account"}, userEnv(t, home), 80, 24)
+	steps := []struct{ wait, keys string }{
+		{"1. etape: konto og app: Ikke startet", "enter"},
+		{"Det skal du bruge", "enter"},
+		{"Har du allerede en EU Login-konto?", "1 enter"},
+		{"Hvilken slags telefon eller tablet har du?", "1 enter"},
+		{"Hent EU Login-appen på apparat 1", "enter"},
+		{"Åbn EU Login på apparat 2", "enter"},
+		{"Skriv din e-mailadresse", "enter"},
+		{"Log på EU Login", "aase.jensen@mail.dk enter enter"}, // the box, then [Next]
+		{"Udfyld felterne, og opret kontoen", "1 enter"},
+		{"Vent på en e-mail fra Authentication", "enter"},
+		{"E-mail fra EU Login", "enter"}, // [this link]
+		{"Vælg dit password", "enter"},
+		{"Siden kommer, når du har klikket", "Blåbær-2025xY enter enter enter"}, // the box, its advice taken, [Submit]
+		{"Klik på [Proceed]", ""},
+	}
+	for _, s := range steps {
+		tm.WaitForT(s.wait, wait)
+		for _, k := range strings.Fields(s.keys) {
+			if k == "enter" {
+				tm.Press(k)
+			} else {
+				tm.Type(k)
+			}
+		}
+	}
+	if strings.Contains(tm.Screen(), "Blåbær") {
+		t.Errorf("the password is shown:\n%s", tm.Screen())
+	}
+	quitAtOnce(tm)
+	if after := listing(t, configDir(home)); after != before {
+		t.Errorf("the config folder changed:\nbefore:\n%s\nafter:\n%s", before, after)
+	}
+}

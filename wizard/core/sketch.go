@@ -1,6 +1,7 @@
 package core
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
@@ -113,6 +114,18 @@ func (c *Core) controlName(ctl flow.Control) string {
 	if ctl.Label != "" {
 		return "[" + ctl.Label + "]"
 	}
+	return c.controlWords(ctl)
+}
+
+// controlWords are a control's label, else its words; a QR code with
+// neither is said as one.
+func (c *Core) controlWords(ctl flow.Control) string {
+	switch {
+	case ctl.Label != "":
+		return ctl.Label
+	case ctl.Text == "" && ctl.Kind == flow.SketchQR:
+		return c.t.T("sketch.qr")
+	}
 	return c.t.T(ctl.Text)
 }
 
@@ -175,7 +188,10 @@ func (c *Core) controlSaid(ctl flow.Control) string {
 	if ctl.Label == "" { // words of the guide's, quoted as a label is
 		name = "»" + name + "«"
 	}
-	said := c.t.T(kindWords[ctl.Kind], text.Data{"Name": name})
+	said := c.controlName(ctl) // a banner or QR code to use: as it is
+	if kind, ok := kindWords[ctl.Kind]; ok {
+		said = c.t.T(kind, text.Data{"Name": name})
+	}
 	if ctl.Label != "" && ctl.Text != "" { // a label with a hint: the hint after it
 		said += ". " + c.t.T(ctl.Text)
 	}
@@ -299,9 +315,10 @@ func (p *pageSketch) passes(fl *field) bool {
 }
 
 // press uses button or link i. One the step does not ask for says what
-// it would do, or that it is not the one; one it asks for needs every box
-// checked and the controls to use before it used first; the last one
-// finishes the sketch.
+// it would do, or that it is not the one; one it asks for needs the boxes
+// before it checked and the controls to use before it used first, and
+// the focus goes on to the next box or control to use; the last one
+// needs every box checked, and finishes the sketch.
 func (p *pageSketch) press(c *Core, i int) {
 	ctl := p.controls[i]
 	if !ctl.Use {
@@ -311,8 +328,9 @@ func (p *pageSketch) press(c *Core, i int) {
 		}
 		return
 	}
+	next := slices.IndexFunc(p.controls[i+1:], func(ctl flow.Control) bool { return ctl.Use })
 	for j, fl := range p.form.fields {
-		if !p.passes(fl) {
+		if (j < i || next < 0) && !p.passes(fl) { // a box after it is typed after it (a code the QR code gives)
 			p.form.focus = j
 			return
 		}
@@ -322,13 +340,16 @@ func (p *pageSketch) press(c *Core, i int) {
 		}
 	}
 	p.pressed[i] = true
+	if next < 0 {
+		p.done(c, p.typed())
+		return
+	}
 	for j := i + 1; j < len(p.controls); j++ {
-		if p.controls[j].Use {
+		if k := p.form.fields[j].def.Kind; p.controls[j].Use || k == flow.TextField {
 			p.form.focus = j
 			return
 		}
 	}
-	p.done(c, p.typed())
 }
 
 // typed is what was typed in the step's own fields, by index.
@@ -398,10 +419,7 @@ func (p *pageSketch) Prompt(c *Core) Prompt {
 func (p *pageSketch) Fields(c *Core) ([]Field, int) {
 	views := c.fieldViews(p.form)
 	for i, ctl := range p.controls {
-		views[i].Label = ctl.Label // as the page shows it; a box with no label by its words
-		if ctl.Label == "" {
-			views[i].Label = c.t.T(ctl.Text)
-		}
+		views[i].Label = c.controlWords(ctl) // as the page shows it; a box with no label by its words
 	}
 	return views, p.form.focus
 }

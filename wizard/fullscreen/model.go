@@ -62,8 +62,9 @@ type Model struct {
 	terminalCursor bool        // the view says where the terminal's cursor goes (cursor.go)
 	footers        memo[footerKey, []string]
 	columns        memo[string, []string]
-	first          firstScreen // the screen the guide started on, where the way to the line mode is told first
-	followed       [2]int      // the frame's Text and Focus last scrolled into sight (followFocus)
+	framed         memo[framedKey, string] // a sketch's lines in its frame: all but the box typed in are as the last key left them
+	first          firstScreen             // the screen the guide started on, where the way to the line mode is told first
+	followed       [2]int                  // the frame's Text and Focus last scrolled into sight (followFocus)
 }
 
 // Option changes how a Model works.
@@ -95,7 +96,8 @@ func New(c *core.Core, opts ...Option) (m *Model) {
 	m = &Model{c: c, width: 80, height: 24, letterWait: LetterWait,
 		screen: -1, inputVisit: -1, drawn: newMemo[drawKey, []string](1000),
 		uppers: newMemo[upperKey, *upperPart](16), keysMemo: newMemo[string, []binding](32),
-		footers: newMemo[footerKey, []string](32), columns: newMemo[string, []string](64)}
+		footers: newMemo[footerKey, []string](32), columns: newMemo[string, []string](64),
+		framed: newMemo[framedKey, string](256)}
 	for _, o := range opts {
 		o(m)
 	}

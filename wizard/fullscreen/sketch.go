@@ -38,8 +38,10 @@ func (m *Model) sketchArea(p core.Panel) (lines []string, focus *point) {
 	}
 	lines = append(lines, "┌"+strings.Repeat("─", w+2)+"┐")
 	for _, l := range inner {
-		l = ansi.Truncate(l, w, "")
-		lines = append(lines, "│ "+l+strings.Repeat(" ", max(0, w-lipgloss.Width(l)))+" │")
+		lines = append(lines, m.framed.get(framedKey{l, w}, func() string {
+			l = ansi.Truncate(l, w, "")
+			return "│ " + l + strings.Repeat(" ", max(0, w-lipgloss.Width(l))) + " │"
+		}))
 	}
 	lines = append(lines, "└"+strings.Repeat("─", w+2)+"┘")
 	if focus != nil {
@@ -49,6 +51,12 @@ func (m *Model) sketchArea(p core.Panel) (lines []string, focus *point) {
 		lines = append(lines, m.drawBlock(b, m.textWidth())...)
 	}
 	return lines, focus
+}
+
+// framedKey is a line of a sketch in its frame, inside width w.
+type framedKey struct {
+	line string
+	w    int
 }
 
 // partMarks puts a part's marks after its first line: the one to use,

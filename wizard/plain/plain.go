@@ -69,7 +69,7 @@ func (r *runner) run() error {
 			return nil
 		}
 		r.show(f)
-		line, ok := r.ask(r.prompt(f), f.Prompt.Label, f.Prompt.Secret)
+		line, ok := r.ask(r.prompt(f), r.unbracket(f.Prompt.Label), f.Prompt.Secret) // a sketch's box is named by its [label]
 		if r.flush(); r.err != nil {
 			return r.err
 		}
@@ -130,13 +130,19 @@ func (r *runner) show(f core.Frame) {
 // devices are the frame's body with its device said as a sitting needs
 // it: the first time as it is, then only when it changes ("Skift apparat
 // nu. Brug apparat 1: ..."), and as it is again when the same step is said
-// again (gentag).
+// again (gentag). A sketch's device is whose page it is: said where it is
+// not the device in use, and no change of it.
 func (r *runner) devices(f core.Frame) []core.Block {
 	body := make([]core.Block, 0, len(f.Body))
 	for _, b := range f.Body {
 		if b.Kind == core.Device {
 			said := b.Text
 			switch {
+			case f.Place == core.SketchScreen: // whose page it is, where not the device in use; no change of device
+				if said != r.device {
+					body = append(body, b)
+				}
+				continue
 			case f.Visit == r.deviceAt: // the same step said again
 			case said == r.device:
 				continue
@@ -304,12 +310,14 @@ func (r *runner) take(f core.Frame, line string) {
 	}
 	if n, ok := number(line); ok {
 		if o, ok := numbered(f); ok {
-			if n < 1 || n > o.Count {
+			switch {
+			case n >= 1 && n <= o.Count:
+				r.do(o.Action, n-1)
+				return
+			case f.Focus < 0 || !typedField(f.Fields[f.Focus]):
 				r.problem(r.t("plain.choose-number", r.data(f)))
 				return
-			}
-			r.do(o.Action, n-1)
-			return
+			} // a number no answer has, typed in a sketch's box: the box's answer (a PIN, a pension number)
 		}
 	}
 	switch {

@@ -63,8 +63,8 @@ func EveryWord(t testing.TB, open Open) {
 // nothing (no numbered offer, or a field that takes what is typed).
 func AnswerWords(f core.Frame, tr *text.Translator) (core.Offer, [][]string) {
 	i := slices.IndexFunc(f.Offers, func(o core.Offer) bool { return o.Line.Words == core.Number })
-	if i < 0 || f.Focus >= 0 {
-		return core.Offer{}, nil
+	if i < 0 || f.Focus >= 0 && (f.Fields[f.Focus].Kind == core.TextField || f.Fields[f.Focus].Kind == core.SecretField) {
+		return core.Offer{}, nil // a line typed in a box is its answer
 	}
 	o := f.Offers[i]
 	labels := make([]string, o.Count)
