@@ -24,7 +24,8 @@ func (c *Core) practisesOn(st *flow.Step) bool {
 type sketchPlace struct {
 	*pageSketch
 	step     *stepPlace
-	practise bool // finishing it goes on with the step
+	practise bool    // finishing it goes on with the step
+	screen   *Screen // as drawn first: the sketch's words do not change while it is on
 }
 
 // pageSketch is a sketch drawn with its controls to use: to move between,
@@ -139,9 +140,12 @@ func (p *sketchPlace) Screen(c *Core) Screen {
 	if p.practise {
 		heading, intro = "sketch.practise-title", "sketch.practise-body"
 	}
-	top := c.Badges(Block{Kind: Heading, Text: c.t.T(heading)}, Block{Kind: Text, Text: c.t.T(intro)})
-	body, panel := c.sketchBlocks(p.sk, true)
-	return Screen{Top: top, Body: body, Panels: []Panel{panel}}
+	if p.screen == nil { // the same at every key: what is typed is in the fields
+		top := c.Badges(Block{Kind: Heading, Text: c.t.T(heading)}, Block{Kind: Text, Text: c.t.T(intro)})
+		body, panel := c.sketchBlocks(p.sk, true)
+		p.screen = &Screen{Top: slices.Clip(top), Body: slices.Clip(body), Panels: []Panel{panel}} // clipped: an append to it is a copy
+	}
+	return *p.screen
 }
 
 // sketchBlocks are sketch sk as a line mode says it (the body) and as a

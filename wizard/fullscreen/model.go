@@ -63,6 +63,7 @@ type Model struct {
 	footers        memo[footerKey, []string]
 	columns        memo[string, []string]
 	framed         memo[framedKey, string] // a sketch's lines in its frame: all but the box typed in are as the last key left them
+	blurred        memo[inputKey, string]  // the inputs not focused, as drawn
 	first          firstScreen             // the screen the guide started on, where the way to the line mode is told first
 	followed       [2]int                  // the frame's Text and Focus last scrolled into sight (followFocus)
 }
@@ -97,7 +98,7 @@ func New(c *core.Core, opts ...Option) (m *Model) {
 		screen: -1, inputVisit: -1, drawn: newMemo[drawKey, []string](1000),
 		uppers: newMemo[upperKey, *upperPart](16), keysMemo: newMemo[string, []binding](32),
 		footers: newMemo[footerKey, []string](32), columns: newMemo[string, []string](64),
-		framed: newMemo[framedKey, string](256)}
+		framed: newMemo[framedKey, string](256), blurred: newMemo[inputKey, string](64)}
 	for _, o := range opts {
 		o(m)
 	}

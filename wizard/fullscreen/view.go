@@ -7,6 +7,7 @@ import (
 
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/textinput"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 
@@ -421,12 +422,19 @@ func (m *Model) fieldLines(i int, f core.Field) []string {
 	}
 	switch f.Kind {
 	case core.TickBox:
-		box := map[bool]string{true: "[x] ", false: "[ ] "}[f.Value != ""]
+		box := "[ ] "
+		if f.Value != "" {
+			box = "[x] "
+		}
 		return []string{mark + box + m.styled(core.Heading, f.Label)}
 	case core.ListField:
 		lines := []string{mark + m.styled(core.Heading, f.Label)}
 		for _, o := range f.Options {
-			lines = append(lines, map[bool]string{true: "  (x) ", false: "  ( ) "}[o.Value == f.Value]+o.Label)
+			chosen := "  ( ) "
+			if o.Value == f.Value {
+				chosen = "  (x) "
+			}
+			lines = append(lines, chosen+o.Label)
 		}
 		return lines
 	case core.Button:
@@ -437,16 +445,36 @@ func (m *Model) fieldLines(i int, f core.Field) []string {
 		lines = append(lines, m.styled(core.Caption, f.Example))
 	}
 	if i < len(m.inputs) {
-		lines = append(lines, m.inputs[i].View())
+		lines = append(lines, m.inputView(i))
 	}
 	return lines
+}
+
+// inputView is field i's input as drawn: the focused one anew at every
+// key, the others as they were (a page of many boxes, a sketch), until
+// their text or the screen's fields change.
+func (m *Model) inputView(i int) string {
+	if i == m.frame.Focus || m.inputs[i].EchoMode != textinput.EchoNormal { // a secret is kept nowhere, not even as a key
+		return m.inputs[i].View()
+	}
+	return m.blurred.get(inputKey{m.inputVisit, i, m.inputs[i].Value(), m.inputs[i].Width}, m.inputs[i].View)
+}
+
+// inputKey is what a field's input not focused looks like.
+type inputKey struct {
+	visit, field int
+	value        string
+	width        int
 }
 
 // styled is a field's label or example in the style of a kind of block,
 // on one line however long, drawn once.
 func (m *Model) styled(kind core.Kind, label string) string {
-	st := map[core.Kind]lipgloss.Style{core.Heading: m.styles.heading, core.Caption: m.styles.caption}[kind]
 	return m.drawn.get(drawKey{block: core.Block{Kind: kind, Text: label}, oneLine: true}, func() []string {
+		st := m.styles.heading
+		if kind == core.Caption {
+			st = m.styles.caption
+		}
 		return []string{st.Render(label)}
 	})[0]
 }
