@@ -84,6 +84,7 @@ func main() {
 // run does the work of main and returns the exit code: 0 done, 2 bad usage,
 // 1 failure, 128 and its number after a signal.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	readerRuns := screenReaderCheck()
 	opts, parseErr := parse(args)
 	opts.content = correctionsFolder(opts.content)
 	content, refused, err := loadContent(opts.content)
@@ -151,7 +152,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stdout, tr.T(why)) // and how to get the full screen
 	}
 	var notices []core.Notice
-	if !plainMode && askLines(members, &opts, tr, stdin, stdout) {
+	if !plainMode && askLines(members, &opts, tr, readerRuns, stdin, stdout) {
 		plainMode, notices = true, []core.Notice{{ID: "settings.lines-now"}}
 	}
 	if !plainMode { // said before the alternate screen hides it: a screen reader reads it at once

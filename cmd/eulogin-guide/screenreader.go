@@ -9,6 +9,7 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/eulogin-guide/eulogin-guide/wizard/desk"
 	"github.com/eulogin-guide/eulogin-guide/wizard/text"
@@ -20,24 +21,34 @@ import (
 const screenReaderEnv = "EULOGIN_GUIDE_SCREEN_READER"
 
 // screenReaderRuns tells whether a screen reader runs: as screenReaderEnv
-// says, or else as the system does (screenReaderRunning, one for each
-// system).
-func screenReaderRuns(getenv func(string) string) bool {
+// says, or else as the system does.
+func screenReaderRuns(getenv func(string) string, system func() bool) bool {
 	switch getenv(screenReaderEnv) {
 	case "1":
 		return true
 	case "0":
 		return false
 	}
-	return screenReaderRunning()
+	return system()
+}
+
+// screenReaderCheck starts asking the system whether a screen reader runs
+// (screenReaderRunning, one for each system; on Linux it reads the name of
+// every process), beside the loading of the content, so that the answer
+// is ready when the first screen needs it; the function returned waits
+// for it.
+func screenReaderCheck() func() bool {
+	answer := make(chan bool, 1)
+	go func() { answer <- screenReaderRunning() }()
+	return sync.OnceValue(func() bool { return <-answer })
 }
 
 // askLines asks, where a screen reader runs and the member has not chosen
 // between the line mode and the full screen before, whether to take the
 // line mode: Enter (or anything but no) takes it. The answer is kept for
 // the member, and told by whether the line mode is taken.
-func askLines(members *desk.Desk, o *options, tr *text.Translator, stdin io.Reader, stdout io.Writer) bool {
-	if _, chosen := members.Settings(o.profile)[settingLines]; chosen || !screenReaderRuns(os.Getenv) {
+func askLines(members *desk.Desk, o *options, tr *text.Translator, readerRuns func() bool, stdin io.Reader, stdout io.Writer) bool {
+	if _, chosen := members.Settings(o.profile)[settingLines]; chosen || !screenReaderRuns(os.Getenv, readerRuns) {
 		return false
 	}
 	fmt.Fprintln(stdout, tr.T("cli.screen-reader"))
