@@ -130,6 +130,22 @@ func (fl *field) choose(answers flow.Answers) {
 	fl.state, fl.verdict = Accepted, verdict.Verdict{}
 }
 
+// judged judges what is typed in fl, and reports whether it passes: not
+// when it is refused, nor when a note asks to confirm it first (the field
+// then waits for that).
+func (f *form) judged(fl *field) (verdict.Verdict, bool) {
+	v := f.judge(fl.def, fl.value)
+	fl.verdict = v
+	switch {
+	case !v.OK():
+		return v, false
+	case len(v.Notes) > 0:
+		fl.state = Confirming
+		return v, false
+	}
+	return v, true
+}
+
 // submit judges the focused field, and reports whether every field of the
 // step is accepted. An accepted field passes the focus to the next field
 // that is not.
@@ -143,13 +159,8 @@ func (f *form) submit(answers flow.Answers) bool {
 			fl.value, fl.state, fl.verdict = "", Accepted, verdict.Verdict{}
 			break
 		}
-		v := f.judge(fl.def, fl.value)
-		fl.verdict = v
-		switch {
-		case !v.OK():
-			return false
-		case len(v.Notes) > 0:
-			fl.state = Confirming
+		v, ok := f.judged(fl)
+		if !ok {
 			return false
 		}
 		fl.takeOrAskAgain(v, answers)

@@ -317,12 +317,7 @@ func (o *overviewPlace) Screen(c *Core) Screen {
 }
 
 func (o *overviewPlace) Offers(c *Core) []Offer {
-	var offers []Offer
-	if n := o.answers(c); n > 0 {
-		offers = append(offers, Offer{Action: Move, Desc: "action.move"}, Offer{Action: Select, Desc: "action.select", Count: n},
-			Offer{Action: Choose, Desc: "action.choose", Count: n}, Offer{Action: Continue, Desc: "action.choose"})
-	}
-	return append(offers, Offer{Action: Back, Desc: "action.back"})
+	return append(pickOffers(o.answers(c), "action.select", "action.choose"), Offer{Action: Back, Desc: "action.back"})
 }
 
 func (o *overviewPlace) Do(c *Core, a Action, arg int) {

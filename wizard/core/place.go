@@ -228,3 +228,15 @@ func (c *Core) linesOffer(p Controller) []Offer {
 	}
 	return []Offer{{Action: SwitchToLines, Desc: "action.lines", Hidden: place != SituationScreen && place != HomeScreen}}
 }
+
+// pickOffers are the offers of a list of n answers found by a word typed
+// (the help index, the overview): move between them, pick one by its
+// number (select says it), or Enter on the one highlighted (choose says
+// it); none where nothing is found.
+func pickOffers(n int, selectDesc, chooseDesc string) []Offer {
+	if n == 0 {
+		return nil
+	}
+	return []Offer{{Action: Move, Desc: "action.move"}, {Action: Select, Desc: selectDesc, Count: n},
+		{Action: Choose, Desc: chooseDesc, Count: n}, {Action: Continue, Desc: chooseDesc}}
+}

@@ -305,13 +305,7 @@ func (p *pageSketch) passes(fl *field) bool {
 		fl.state, fl.verdict = Accepted, verdict.Verdict{}
 		return true
 	}
-	v := p.form.judge(fl.def, fl.value)
-	fl.verdict = v
-	switch {
-	case !v.OK():
-		return false
-	case len(v.Notes) > 0:
-		fl.state = Confirming
+	if _, ok := p.form.judged(fl); !ok {
 		return false
 	}
 	fl.state, fl.verdict = Accepted, verdict.Verdict{}

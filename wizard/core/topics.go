@@ -103,12 +103,7 @@ func (x *indexPlace) Screen(c *Core) Screen {
 }
 
 func (x *indexPlace) Offers(c *Core) []Offer {
-	var offers []Offer
-	if n := len(c.found(x.query)); n > 0 {
-		offers = append(offers, Offer{Action: Move, Desc: "action.move"}, Offer{Action: Select, Desc: "action.select-topic", Count: n},
-			Offer{Action: Choose, Desc: "action.open-topic", Count: n}, Offer{Action: Continue, Desc: "action.open-topic"})
-	}
-	return append(offers, Offer{Action: Back, Desc: "action.close-help"})
+	return append(pickOffers(len(c.found(x.query)), "action.select-topic", "action.open-topic"), Offer{Action: Back, Desc: "action.close-help"})
 }
 
 func (x *indexPlace) Do(c *Core, a Action, arg int) {
