@@ -3,6 +3,7 @@ package core
 import (
 	"cmp"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -52,15 +53,19 @@ type memberRow struct {
 
 // overviewPlace lists the members, found by a name typed in part.
 type overviewPlace struct {
-	rows  []memberRow
-	bad   bool    // the summaries could not be read
-	query string  // what is typed in its filter field
-	found []int   // the rows whose names hold the query, in order
-	from  int     // the first of found listed
-	at    int     // the highlighted answer, among those listed
-	wrong string  // what is wrong with the name typed for a new member (a message id); "" for nothing
-	name  string  // the name typed for a new member (newName)
-	count []Block // how many there are, and how many to see to: the same at every key
+	rows    []memberRow
+	bad     bool              // the summaries could not be read
+	query   string            // what is typed in its filter field
+	lowered string            // the query as the rows found were found for it, in lower case
+	found   []int             // the rows whose names hold the query, in order
+	from    int               // the first of found listed
+	at      int               // the highlighted answer, among those listed
+	wrong   string            // what is wrong with the name typed for a new member (a message id); "" for nothing
+	name    string            // the name typed for a new member (newName)
+	count   []Block           // how many there are, and how many to see to: the same at every key
+	saved   map[string]bool   // the names saved, to tell a new one at once
+	said    map[string]string // the counts in words, by message and number: a few, said again and again while typing
+	top     []Block           // the heading, the same at every key
 }
 
 // overviewItem is the answer that opens the overview, where there is one.
@@ -90,6 +95,11 @@ func (c *Core) openOverview() {
 		}
 		return cmp.Or(b.waited-a.waited, strings.Compare(a.name, b.name))
 	})
+	o.saved = map[string]bool{}
+	for _, r := range o.rows {
+		o.saved[r.name] = true
+	}
+	o.said = map[string]string{}
 	o.filter("")
 	c.Open(o)
 }
@@ -213,7 +223,19 @@ func (o *overviewPlace) filter(query string) {
 	if _, ok := topicNumber(query); ok {
 		q = "" // a number picks one of the rows, as a line mode takes it
 	}
-	o.found = o.found[:0]
+	// A query that grows (a letter typed) finds only among the rows found
+	// for the one before (of a thousand names, a few), in place.
+	if o.found != nil && strings.Contains(q, o.lowered) {
+		kept := o.found[:0]
+		for _, i := range o.found {
+			if strings.Contains(o.rows[i].lower, q) {
+				kept = append(kept, i)
+			}
+		}
+		o.found, o.lowered = kept, q
+		return
+	}
+	o.found, o.lowered = o.found[:0], q
 	for i, r := range o.rows {
 		if strings.Contains(r.lower, q) {
 			o.found = append(o.found, i)
@@ -236,6 +258,18 @@ func (o *overviewPlace) counted(c *Core) []Block {
 		}
 	}
 	return o.count
+}
+
+// counts is message id said with a count (of all the rows), kept: while
+// a name is typed the same few counts come again and again.
+func (o *overviewPlace) counts(c *Core, id string, n int) string {
+	key := id + " " + strconv.Itoa(n)
+	if said, ok := o.said[key]; ok {
+		return said
+	}
+	said := c.t.T(id, text.Data{"Count": n, "All": len(o.rows)})
+	o.said[key] = said
+	return said
 }
 
 // shown are the rows listed: rowsShown of those found, from o.from.
@@ -272,8 +306,7 @@ func (o *overviewPlace) newName() string { return o.name }
 // nameFor is the name typed in query for a new member, as newName gives it.
 func (o *overviewPlace) nameFor(query string) string {
 	name := strings.TrimSpace(query)
-	if _, number := topicNumber(name); number || name == "" ||
-		slices.ContainsFunc(o.rows, func(r memberRow) bool { return r.name == name }) {
+	if _, number := topicNumber(name); number || name == "" || o.saved[name] {
 		return ""
 	}
 	return name
@@ -290,13 +323,16 @@ func (o *overviewPlace) answers(c *Core) int {
 }
 
 func (o *overviewPlace) Screen(c *Core) Screen {
-	top := c.Badges(Block{Kind: Heading, Text: c.t.T("overview.title")})
+	if o.top == nil {
+		o.top = c.Badges(Block{Kind: Heading, Text: c.t.T("overview.title")})
+	}
+	top := slices.Clip(o.top) // an append to it is a copy
 	body := c.noticeBlocks()
 	switch {
 	case o.bad:
 		body = append(body, c.prefixed(Problem, c.t.T("overview.unread")))
 	case o.query != "" && o.newName() != "" || o.query != "" && len(o.found) < len(o.rows):
-		body = append(body, Block{Kind: Text, Text: c.t.T("overview.found", text.Data{"Count": len(o.found), "All": len(o.rows)})})
+		body = append(body, Block{Kind: Text, Text: o.counts(c, "overview.found", len(o.found))})
 	default:
 		body = append(body, o.counted(c)...)
 	}
@@ -305,7 +341,7 @@ func (o *overviewPlace) Screen(c *Core) Screen {
 		body = append(body, Block{Kind: Choice, Text: c.words(&o.rows[i]), Number: n + 1})
 	}
 	if more := len(o.found) - o.from - len(shown); more > 0 {
-		body = append(body, Block{Kind: Text, Text: c.t.T("overview.more", text.Data{"Count": more})})
+		body = append(body, Block{Kind: Text, Text: o.counts(c, "overview.more", more)})
 	}
 	if name := o.newName(); name != "" {
 		body = append(body, Block{Kind: Choice, Text: c.t.T("overview.new", text.Data{"Profile": name}), Number: len(shown) + 1})
