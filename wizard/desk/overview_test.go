@@ -144,6 +144,11 @@ func TestTheOverviewOfOneAndOfAThousand(t *testing.T) {
 	if got := rows(heard); len(got) != 10 { // "Medlem 990" to "998", and a new member
 		t.Fatalf("typed \"medlem 99\": %d rows %q", len(got), got)
 	}
+	// A letter taken back finds among all again, not among those the
+	// longer name found.
+	heard.Edit(0, "medlem 998")
+	heard.Edit(0, "medlem 9")
+	says(t, heard, "overview.found", map[string]any{"Count": 99, "All": 1000}) // "Medlem 900" to "998"
 }
 
 func fixtureData(n int) map[string]any { return map[string]any{"Count": n} }
