@@ -70,8 +70,8 @@ type overviewPlace struct {
 
 // overviewItem is the answer that opens the overview, where there is one.
 func (c *Core) overviewItem() []listItem {
-	if c.opts.Overview == nil {
-		return nil
+	if c.opts.Overview == nil || len(c.opts.Members) == 0 && !c.opts.Helper {
+		return nil // one person alone at home has no one else to see: the settings and --overview still have it
 	}
 	return []listItem{{text: c.t.T("overview.open"), do: func(c *Core) {
 		c.leaveFirstScreen() // what the place under it told is not told again over it

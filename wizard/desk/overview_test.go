@@ -253,3 +253,30 @@ func escaped(name string) string {
 	}
 	return name
 }
+
+// The first question offers the overview where there is someone else to
+// see: other members saved, or a helper helping; one person alone at home
+// is not shown it (the settings and --overview still have it).
+func TestTheFirstQuestionOffersTheOverviewWhereThereAreOthers(t *testing.T) {
+	d := threeMembers(t, t.TempDir())
+	for _, tc := range []struct {
+		name    string
+		others  []string
+		helper  bool
+		offered bool
+	}{{"alone", nil, false, false}, {"others saved", []string{"Bent"}, false, true}, {"a helper", nil, true, true}} {
+		t.Run(tc.name, func(t *testing.T) {
+			opts := start(t)
+			opts.Members, opts.Helper = tc.others, tc.helper
+			c := open(t, d, store.DefaultProfile, opts)
+			if c.Frame().Place != core.SituationScreen {
+				t.Fatalf("the guide starts on %v:\n%s", c.Frame().Place, shown(c))
+			}
+			if tc.offered {
+				says(t, c, "overview.open")
+			} else {
+				saysNot(t, c, "overview.open")
+			}
+		})
+	}
+}
