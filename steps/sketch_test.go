@@ -215,3 +215,13 @@ func TestANumberTypedInASketchsBoxIsItsAnswer(t *testing.T) {
 	ts := runWith(t, "da", "pension-number", strings.NewReader(tr.Words("plain.word-page")[0]+"\n1\n0012345678\n"), nil)
 	ts.never(ts.msg("app.error-prefix"))
 }
+
+// In a rehearsal the line mode's prompt on a step practised on its sketch
+// says what Enter does there: it opens the drawing, not the next step.
+func TestTheRehearsalPromptSaysEnterPractisesOnThePage(t *testing.T) {
+	tr := translator(t, "da")
+	g := &guide{t: t, tr: tr, model: startGuide(t, tr, core.Options{StartAt: "email", Mode: core.Rehearsal}, 80, 24)}
+	if got := g.frame().Prompt.ID; got != "plain.prompt-practise" {
+		t.Fatalf("the e-mail step's prompt in a rehearsal is %q, not the one saying Enter practises on the page", got)
+	}
+}

@@ -91,7 +91,10 @@ func (c *Core) openOverview() {
 	}
 	slices.SortStableFunc(o.rows, func(a, b memberRow) int {
 		if a.late != b.late {
-			return map[bool]int{true: -1, false: 1}[a.late]
+			if a.late { // those to see to first
+				return -1
+			}
+			return 1
 		}
 		return cmp.Or(b.waited-a.waited, strings.Compare(a.name, b.name))
 	})

@@ -356,6 +356,8 @@ func (p *stepPlace) Prompt(c *Core) Prompt {
 		if c.missingAnswer() == "" {
 			return Prompt{ID: "plain.prompt-review", Enter: Continue}
 		}
+	case c.practisesOn(st): // Enter opens the sketch, as the full screen's key line says
+		return Prompt{ID: "plain.prompt-practise", Enter: Continue}
 	}
 	return Prompt{ID: "plain.prompt-continue", Enter: Continue}
 }
