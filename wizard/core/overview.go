@@ -42,8 +42,7 @@ var nameProblems = map[string]string{
 
 // memberRow is one member as the overview lists it.
 type memberRow struct {
-	name  string
-	lower string // the name in lower case, as the filter finds it
+	name string
 	// message ids: the journey, its stage ("" for none), and where they stand
 	journey, stage, status string
 	words                  string // the row in words (Core.words); "" until listed
@@ -54,10 +53,13 @@ type memberRow struct {
 // overviewPlace lists the members, found by a name typed in part.
 type overviewPlace struct {
 	rows    []memberRow
+	lowers  []string          // the rows' names in lower case, as the filter finds them: side by side, read fast
+	all     []int             // every row, in order: what an empty query finds
 	bad     bool              // the summaries could not be read
 	query   string            // what is typed in its filter field
 	lowered string            // the query as the rows found were found for it, in lower case
 	found   []int             // the rows whose names hold the query, in order
+	foundAt []int             // where in each of those names the query is first
 	from    int               // the first of found listed
 	at      int               // the highlighted answer, among those listed
 	wrong   string            // what is wrong with the name typed for a new member (a message id); "" for nothing
@@ -98,9 +100,9 @@ func (c *Core) openOverview() {
 		}
 		return cmp.Or(b.waited-a.waited, strings.Compare(a.name, b.name))
 	})
-	o.saved = map[string]bool{}
-	for _, r := range o.rows {
-		o.saved[r.name] = true
+	o.saved, o.lowers, o.all = map[string]bool{}, make([]string, len(o.rows)), make([]int, len(o.rows))
+	for i, r := range o.rows {
+		o.saved[r.name], o.lowers[i], o.all[i] = true, strings.ToLower(r.name), i
 	}
 	o.said = map[string]string{}
 	o.filter("")
@@ -110,7 +112,7 @@ func (c *Core) openOverview() {
 // memberRow sums up a member's summary row for the overview: the journey
 // that needs seeing to, or else the one they are on.
 func (c *Core) memberRow(s store.Summary, now time.Time) memberRow {
-	r := memberRow{name: s.Profile, lower: strings.ToLower(s.Profile), waited: daysSince(s.Updated, now),
+	r := memberRow{name: s.Profile, waited: daysSince(s.Updated, now),
 		status: "overview.unreadable", journey: "overview.no-journey"}
 	if !s.Unreadable {
 		r.status = "overview.not-begun"
@@ -226,24 +228,36 @@ func (o *overviewPlace) filter(query string) {
 	if _, ok := topicNumber(query); ok {
 		q = "" // a number picks one of the rows, as a line mode takes it
 	}
-	// A query that grows (a letter typed) finds only among the rows found
-	// for the one before (of a thousand names, a few), in place.
-	if o.found != nil && strings.Contains(q, o.lowered) {
-		kept := o.found[:0]
-		for _, i := range o.found {
-			if strings.Contains(o.rows[i].lower, q) {
-				kept = append(kept, i)
+	switch d := strings.Index(q, o.lowered); {
+	case q == "":
+		o.found, o.foundAt = append(o.found[:0], o.all...), slices.Grow(o.foundAt[:0], len(o.all))[:len(o.all)]
+		clear(o.foundAt)
+	case o.found != nil && d >= 0:
+		// A query that grows (a letter typed) finds only among the rows
+		// found for the one before (of a thousand names, a few), in
+		// place; and in each from where the one before was found in it,
+		// since the new one can only be there or later. A letter typed
+		// at the end, the common case, is one byte looked at a row.
+		grown, end := len(o.lowered), d == 0 && len(q) == len(o.lowered)+1
+		kept, keptAt := o.found[:0], o.foundAt[:0]
+		for n, i := range o.found {
+			name, from := o.lowers[i], max(0, o.foundAt[n]-d)
+			if end && from+grown < len(name) && name[from+grown] == q[grown] {
+				kept, keptAt = append(kept, i), append(keptAt, from)
+			} else if at := strings.Index(name[from:], q); at >= 0 {
+				kept, keptAt = append(kept, i), append(keptAt, from+at)
 			}
 		}
-		o.found, o.lowered = kept, q
-		return
-	}
-	o.found, o.lowered = o.found[:0], q
-	for i, r := range o.rows {
-		if strings.Contains(r.lower, q) {
-			o.found = append(o.found, i)
+		o.found, o.foundAt = kept, keptAt
+	default:
+		o.found, o.foundAt = o.found[:0], o.foundAt[:0]
+		for i, name := range o.lowers {
+			if at := strings.Index(name, q); at >= 0 {
+				o.found, o.foundAt = append(o.found, i), append(o.foundAt, at)
+			}
 		}
 	}
+	o.lowered = q
 }
 
 // counted says how many there are, and how many to see to.
