@@ -361,7 +361,7 @@ func (o *overviewPlace) Screen(c *Core) Screen {
 		body = append(body, Block{Kind: Text, Text: o.counts(c, "overview.more", more)})
 	}
 	if name := o.newName(); name != "" {
-		body = append(body, Block{Kind: Choice, Text: c.t.T("overview.new", text.Data{"Profile": name}), Number: len(shown) + 1})
+		body = append(body, Block{Kind: Choice, Text: c.t.Around("overview.new", "Profile", name), Number: len(shown) + 1})
 	}
 	if o.wrong != "" {
 		body = append(body, c.prefixed(Problem, c.t.T(o.wrong, text.Data{"Profile": o.newName()})))

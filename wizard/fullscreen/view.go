@@ -175,14 +175,18 @@ func (m *Model) window(lines []string, part scrolling) []string {
 	return shown
 }
 
-// moreBelow says that the screen goes on, naming the key that scrolls.
+// moreBelow says that the screen goes on, naming the key that scrolls:
+// drawn once for the offers and width, as the footer is, since a long list
+// shows it at every key.
 func (m *Model) moreBelow() string {
-	for _, b := range m.keys {
-		if b.action == core.Scroll {
-			return ansi.Truncate(m.helpLine([]key.Binding{b.Binding}), m.width, "")
+	return m.footers.get(footerKey{m.offers, m.width, true}, func() []string {
+		for _, b := range m.keys {
+			if b.action == core.Scroll {
+				return []string{ansi.Truncate(m.helpLine([]key.Binding{b.Binding}), m.width, "")}
+			}
 		}
-	}
-	return ""
+		return []string{""}
+	})[0]
 }
 
 // upperPart is the drawn top and body of a screen: the part that does not
@@ -508,13 +512,15 @@ func (m *Model) drawColumns(rules []core.Block) []string {
 // footer lists the keys that work here, from the very bindings that carry
 // them out, on as many lines as they need.
 func (m *Model) footer() []string {
-	return m.footers.get(footerKey{m.offers, m.width}, m.drawFooter)
+	return m.footers.get(footerKey{m.offers, m.width, false}, m.drawFooter)
 }
 
-// footerKey is what the footer depends on: the offers and the width.
+// footerKey is what the footer depends on: the offers and the width; and
+// whether it is the line that says more follows, not the footer.
 type footerKey struct {
-	offers string
-	width  int
+	offers    string
+	width     int
+	moreBelow bool
 }
 
 func (m *Model) drawFooter() []string {

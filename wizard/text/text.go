@@ -29,8 +29,9 @@ type Translator struct {
 	lang      string
 
 	mu    sync.Mutex
-	plain map[string]string  // T without data, by message id
-	dates map[dateKey]string // When, by day and days ago
+	plain  map[string]string  // T without data, by message id
+	dates  map[dateKey]string // When, by day and days ago
+	around map[string]string  // Around's words, by message id and field
 }
 
 // dateKey is what a date in words depends on.
@@ -75,7 +76,7 @@ func Load(files fs.FS, lang, fallback string, overrides ...fs.FS) (*Translator, 
 		}
 	}
 	return &Translator{localizer: i18n.NewLocalizer(bundle, lang, fallback), lang: lang,
-		plain: map[string]string{}, dates: map[dateKey]string{}}, nil
+		plain: map[string]string{}, dates: map[dateKey]string{}, around: map[string]string{}}, nil
 }
 
 // Lang is the language the translator was loaded for.
@@ -89,6 +90,21 @@ func (t *Translator) T(id string, data ...Data) string {
 	}
 	// The ids are the locale files' and the program's: a bounded set.
 	return remember(&t.mu, t.plain, id, 0, func() string { return t.localize(id, nil) })
+}
+
+// Around is the message with id whose one field is value: T(id,
+// Data{field: value}), with the words around the field made once, not at
+// every call, for words shown anew as the value changes at every key (a
+// name typed). A message that has the field other than once is made each
+// time.
+func (t *Translator) Around(id, field, value string) string {
+	const mark = "\x1f" // a control character, which no message holds
+	words := remember(&t.mu, t.around, id+mark+field, 0, func() string { return t.localize(id, Data{field: mark}) })
+	before, after, once := strings.Cut(words, mark)
+	if !once || strings.Contains(after, mark) {
+		return t.localize(id, Data{field: value})
+	}
+	return before + value + after
 }
 
 // Has reports whether the message with id is written, in the language or

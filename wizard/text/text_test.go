@@ -188,3 +188,23 @@ func TestALanguageMayBeSplitIntoParts(t *testing.T) {
 		t.Error("a message in two files of one language was taken; one would hide the other")
 	}
 }
+
+// Around gives what T gives for a message with the field once, however the
+// value changes; for a message with the field twice, or not at all, too.
+func TestAroundIsTWithTheValueSet(t *testing.T) {
+	files := fstest.MapFS{"active.da.toml": {Data: []byte(`ny = "Lav en ny person: {{.Profile}}."
+to = "{{.Profile}} og {{.Profile}}"
+uden = "Ingen navn her"
+`)}}
+	tr, err := Load(files, "da", "da")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range []string{"ny", "to", "uden"} {
+		for _, value := range []string{"Åse", "B", "", "Åse Bent-Hansen"} {
+			if got, want := tr.Around(id, "Profile", value), tr.T(id, Data{"Profile": value}); got != want {
+				t.Errorf("Around(%q, %q) = %q, T gives %q", id, value, got, want)
+			}
+		}
+	}
+}
