@@ -28,7 +28,7 @@ type Translator struct {
 	localizer *i18n.Localizer
 	lang      string
 
-	mu    sync.Mutex
+	mu     sync.Mutex
 	plain  map[string]string  // T without data, by message id
 	dates  map[dateKey]string // When, by day and days ago
 	around map[string]string  // Around's words, by message id and field
