@@ -310,7 +310,9 @@ func (c *Core) frame() Frame {
 func (c *Core) offers() []Offer {
 	if c.offered == nil { // worked out once a move: a key press asks for them three times
 		p := c.top()
-		c.offered = c.withGlobalOffers(p.Offers(c), p)
+		// One slice for the place's and the global offers: a list's offers
+		// come anew at every key typed in its filter.
+		c.offered = c.withGlobalOffers(append(make([]Offer, 0, 16), p.Offers(c)...), p)
 		for i := range c.offered {
 			c.offered[i].Line = commands[c.offered[i].Action]
 		}

@@ -246,10 +246,12 @@ func keyName(k string) string {
 	return strings.Join(parts, "+")
 }
 
-// match finds the binding of a key press.
+// match finds the binding of a key press, as key.Matches would, naming
+// the key once rather than once a binding: a screen has many.
 func match(bs []binding, k tea.KeyMsg) (binding, bool) {
+	pressed := k.String()
 	for _, b := range bs {
-		if key.Matches(k, b.Binding) {
+		if b.Enabled() && slices.Contains(b.Keys(), pressed) {
 			return b, true
 		}
 	}
