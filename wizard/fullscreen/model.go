@@ -54,6 +54,7 @@ type Model struct {
 	heldUntil      time.Time   // on the guide's clock, the end of the command letters' hold (HoldFor)
 	offers         string      // what the offers of the frame come to, as the key of the memos below
 	drawn          memo[drawKey, []string]
+	lastBody       []drawnBlock // the body drawn last, block by block, for the next key's (drawBody)
 	uppers         memo[upperKey, *upperPart]
 	keysMemo       memo[string, []binding]
 	crashed        bool        // something went wrong inside the guide: it says so, and quits

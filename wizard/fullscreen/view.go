@@ -339,12 +339,20 @@ func (d drawnText) then(lines ...string) drawnText {
 // paragraphs but not inside a list.
 func (m *Model) drawBody(blocks []core.Block, w int) drawnText {
 	var d drawnText
+	last := m.lastBody
+	m.lastBody = make([]drawnBlock, len(blocks))
 	for i, b := range blocks {
 		if i > 0 && !core.InList(blocks[i-1].Kind, b.Kind) {
 			d.lines = append(d.lines, "")
 		}
 		from := len(d.lines)
-		d.lines = append(d.lines, m.drawBlock(b, w)...)
+		k := drawKey{block: b, width: w, mark: m.markOf(b)}
+		if i >= len(last) || last[i].key != k { // most blocks are as at the last key: no need to look them up
+			m.lastBody[i] = drawnBlock{k, m.drawn.get(k, func() []string { return m.styleBlock(b, w, k.mark) })}
+		} else {
+			m.lastBody[i] = last[i]
+		}
+		d.lines = append(d.lines, m.lastBody[i].lines...)
 		if b.Kind == core.Choice {
 			d.choices = append(d.choices, span{from, len(d.lines)})
 		}
@@ -574,11 +582,22 @@ type drawKey struct {
 // drawBlock styles one block, once: wrapping and styling are most of the
 // work of a key press, and the blocks of a screen rarely change.
 func (m *Model) drawBlock(b core.Block, w int) []string {
-	mark := ""
-	if b.Kind == core.Choice && b.Number-1 == m.frame.Selected {
-		mark = m.chosenMark()
-	}
+	mark := m.markOf(b)
 	return m.drawn.get(drawKey{block: b, width: w, mark: mark}, func() []string { return m.styleBlock(b, w, mark) })
+}
+
+// drawnBlock is a block of a body as drawn.
+type drawnBlock struct {
+	key   drawKey
+	lines []string
+}
+
+// markOf is the mark before a block: the chosen answer's, or none.
+func (m *Model) markOf(b core.Block) string {
+	if b.Kind == core.Choice && b.Number-1 == m.frame.Selected {
+		return m.chosenMark()
+	}
+	return ""
 }
 
 // chosenMark is the mark of the chosen answer: "> ", as of a focused
