@@ -292,3 +292,25 @@ func keys(m text.Forms) []string {
 	sort.Strings(out)
 	return out
 }
+
+// The question before deleting is asked of a member the volunteer picked
+// in the overview as well as of the person at the keys: its words speak of
+// the member by name, never to "you" as if the one asked were the member.
+func TestTheDeleteQuestionSpeaksOfTheMemberNotToThem(t *testing.T) {
+	second := map[string]*regexp.Regexp{
+		"da": regexp.MustCompile(`(?i)\b(du|dig|din|dit|dine)\b`),
+		"en": regexp.MustCompile(`(?i)\b(you|your)\b`),
+	}
+	for lang, you := range second {
+		m := messages(t, "active."+lang+".toml")
+		for _, id := range []string{"settings.delete-body"} { // the title asks the one at the keys: "Vil du slette …"
+			words := m[id]["other"]
+			if words == "" {
+				t.Fatalf("%s: no %s", lang, id)
+			}
+			if !strings.Contains(words, "{{.Profile}}") || you.MatchString(words) {
+				t.Errorf("%s %s speaks to the member, not of them: %q", lang, id, words)
+			}
+		}
+	}
+}
