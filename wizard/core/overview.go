@@ -102,7 +102,7 @@ func (c *Core) openOverview() {
 	})
 	o.saved, o.lowers, o.all = map[string]bool{}, make([]string, len(o.rows)), make([]int, len(o.rows))
 	for i, r := range o.rows {
-		o.saved[r.name], o.lowers[i], o.all[i] = true, strings.ToLower(r.name), i
+		o.saved[r.name], o.lowers[i], o.all[i] = true, strings.ToLower(c.memberName(r.name)), i
 	}
 	o.said = map[string]string{}
 	o.filter("")
@@ -136,6 +136,16 @@ func (c *Core) memberRow(s store.Summary, now time.Time) memberRow {
 	return r
 }
 
+// memberName is a member's name as the overview shows it: the one kept
+// when no name was given (store.DefaultProfile, a word of the program's
+// own) in the user's words.
+func (c *Core) memberName(name string) string {
+	if name == store.DefaultProfile {
+		return c.t.T("overview.default-name")
+	}
+	return text.Shown(name)
+}
+
 // words are the row as the overview shows or says it, put in words when
 // first listed: of a thousand rows, a few are.
 func (c *Core) words(r *memberRow) string {
@@ -150,7 +160,7 @@ func (c *Core) words(r *memberRow) string {
 	if r.stage != "" {
 		journey = c.t.T(where, text.Data{"Journey": journey, "Stage": c.t.T(r.stage)})
 	}
-	r.words = c.t.T(row, text.Data{"Profile": text.Shown(r.name), "Where": journey,
+	r.words = c.t.T(row, text.Data{"Profile": c.memberName(r.name), "Where": journey,
 		"Status": c.t.T(r.status), "Waited": c.waited(r.waited)})
 	return r.words
 }
@@ -429,7 +439,7 @@ func (o *overviewPlace) makeMember(c *Core, name string) {
 // openMember asks what to do with a member: go on with them, or delete
 // what is kept of them after a question.
 func (c *Core) openMember(r memberRow) {
-	data := text.Data{"Profile": text.Shown(r.name), "Row": c.words(&r)}
+	data := text.Data{"Profile": c.memberName(r.name), "Row": c.words(&r)}
 	c.Open(&listPlace{place: OverviewScreen, title: "overview.member-title", body: "overview.member-body", help: "overview.member-help", data: data, safeFirst: true,
 		items: []listItem{
 			{text: c.t.T("overview.member-open", data), do: func(c *Core) { c.ask(Change{Member: r.name, Stay: true}) }},
@@ -464,7 +474,7 @@ func (o *overviewPlace) EditField(c *Core, i int, typed string) string {
 // other finds the names that hold it.
 func (o *overviewPlace) AnswerField(c *Core, i int, line string) Result {
 	line = strings.TrimSpace(line)
-	if k := slices.IndexFunc(o.rows, func(r memberRow) bool { return strings.EqualFold(r.name, line) }); k >= 0 {
+	if k := slices.IndexFunc(o.rows, func(r memberRow) bool { return strings.EqualFold(c.memberName(r.name), line) }); k >= 0 {
 		c.openMember(o.rows[k])
 		return Result{Outcome: Taken}
 	}

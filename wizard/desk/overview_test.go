@@ -280,3 +280,28 @@ func TestTheFirstQuestionOffersTheOverviewWhereThereAreOthers(t *testing.T) {
 		})
 	}
 }
+
+// The member kept when no name was given is listed in words ("Uden
+// navn"), not by the program's own word for the file, and a volunteer
+// finds and opens them by those words.
+func TestTheUnnamedMemberIsListedInWords(t *testing.T) {
+	d := threeMembers(t, t.TempDir())
+	onCoffee(t, d, store.DefaultProfile)
+	c := overview(t, d, false)
+	unnamed := c.Text().T("overview.default-name")
+	if listed := names(rows(c)); !slices.Contains(listed, strings.Fields(unnamed)[0]) || slices.Contains(listed, store.DefaultProfile) {
+		t.Fatalf("the member with no name is listed as %q:\n%s", listed, shown(c))
+	}
+	c.Edit(0, strings.ToLower(unnamed))
+	if got := rows(c); len(got) == 0 || !strings.HasPrefix(got[0], unnamed) {
+		t.Fatalf("typed %q: rows %q", strings.ToLower(unnamed), got)
+	}
+	if r := c.Answer(0, unnamed); r.Outcome != core.Taken {
+		t.Fatalf("the name in words typed whole does not open the member: %+v\n%s", r, shown(c))
+	}
+	says(t, c, "overview.member-title", map[string]any{"Profile": unnamed})
+	c.Do(core.Choose, 0) // go on with them
+	if ch, ok := c.Change(); !ok || ch.Member != store.DefaultProfile {
+		t.Fatalf("opening the member with no name: change %+v, %v", ch, ok)
+	}
+}
