@@ -10,10 +10,12 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
+	"github.com/eulogin-guide/eulogin-guide/steps"
 	"github.com/eulogin-guide/eulogin-guide/wizard/content"
 	"github.com/eulogin-guide/eulogin-guide/wizard/core"
 	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
 	"github.com/eulogin-guide/eulogin-guide/wizard/fullscreen"
+	"github.com/eulogin-guide/eulogin-guide/wizard/store"
 	"github.com/eulogin-guide/eulogin-guide/wizard/text"
 )
 
@@ -158,5 +160,47 @@ func TestThePasswordStepSaysByItsFieldThatItIsOptional(t *testing.T) {
 				t.Errorf("%s %dx%d: the line under the field's label is not %q:\n%s", lang, size[0], size[1], tr.T("step.password.optional"), view)
 			}
 		}
+	}
+}
+
+// The first question has more answers than there are digit keys: two
+// digits typed within the wait pick answer 10 or 11 (Enter takes it), as
+// the line mode's "11" does; two that make no answer are two keys.
+func TestTwoDigitsChooseAnAnswerPastNine(t *testing.T) {
+	built, err := steps.BuiltIn()
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := func() *guide {
+		tr := translator(t, "da")
+		opts := core.Options{Journeys: built.Flows, Ask: true, Members: []string{"Hanne"}, ToHelper: &core.Change{Setting: "helper", Value: "on"},
+			ToRehearsal: &core.Change{Setting: "rehearsal", Value: "on", Once: true},
+			Overview:    &core.Overview{Summaries: func() ([]store.Summary, error) { return nil, nil }, Check: func(string) (string, []string) { return "", nil }}}
+		return &guide{t: t, tr: tr, model: startGuide(t, tr, opts, 80, 24)}
+	}
+	g := first()
+	answers := 0
+	for _, b := range g.frame().Body {
+		if b.Kind == core.Choice {
+			answers++
+		}
+	}
+	if answers < 11 {
+		t.Fatalf("the first question has %d answers; the test wants 11 or more", answers)
+	}
+	g.model, _ = g.model.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("1")}) // its wait not yet over
+	g.typeText("1")
+	if f := g.frame(); f.Place != core.SituationScreen || f.Selected != 10 {
+		t.Fatalf(`"1" and "1" at once: %v, highlighted %d; want answer 11 highlighted`, f.Place, f.Selected)
+	}
+	g.press(tea.KeyEnter)
+	if f := g.frame(); f.Place != core.OverviewScreen {
+		t.Fatalf("Enter on answer 11: %v; it opens the overview", f.Place)
+	}
+	g = first()
+	g.model, _ = g.model.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("1")})
+	g.typeText("7") // answer 17 there is not: 1, then 7 on its own
+	if f := g.frame(); f.Place != core.SituationScreen || f.Selected != 6 {
+		t.Fatalf(`"17" at once: %v, highlighted %d; want answer 7 highlighted`, f.Place, f.Selected)
 	}
 }

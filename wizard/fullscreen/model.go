@@ -6,6 +6,7 @@ package fullscreen
 
 import (
 	"image/color"
+	"slices"
 	"time"
 
 	"github.com/charmbracelet/bubbles/cursor"
@@ -165,7 +166,7 @@ func (m *Model) Update(msg tea.Msg) (next tea.Model, cmd tea.Cmd) {
 // letters typed where none are asked for.
 func (m *Model) key(k tea.KeyMsg) tea.Cmd {
 	place := m.frame.Place
-	if m.frame.Focus < 0 && printable(k) && (place == core.HomeScreen || place == core.StepScreen) {
+	if m.frame.Focus < 0 && printable(k) && (place == core.HomeScreen || place == core.StepScreen || m.longList(k)) {
 		return m.letter(k)
 	}
 	// A lone command letter still waiting is carried out first: "2" and
@@ -226,12 +227,21 @@ func (m *Model) letter(k tea.KeyMsg) tea.Cmd {
 	}
 	m.seq++
 	m.run += max(1, len(k.Runes))
+	first := m.pending
 	m.pending = nil
-	if m.run == 1 {
-		if command {
-			m.pending = &pendingKey{b.action, b.arg(k.String())}
+	switch {
+	case m.run == 1 && command:
+		m.pending = &pendingKey{b.action, b.arg(k.String())}
+	case m.run == 1:
+	case m.run == 2 && first != nil && m.longList(k):
+		if m.pending = m.secondDigit(*first, k); m.pending == nil {
+			// Two digits that make no answer: the first was meant, then
+			// the second on its own (a key pressed, then another).
+			done := m.do(first.action, first.arg)
+			m.run = 0
+			return tea.Batch(done, m.letter(k))
 		}
-	} else {
+	default:
 		m.c.TypingHere()
 	}
 	seq := m.seq
@@ -239,6 +249,31 @@ func (m *Model) letter(k tea.KeyMsg) tea.Cmd {
 		return func() tea.Msg { return letterDue{seq} }
 	}
 	return tea.Tick(m.letterWait, func(time.Time) tea.Msg { return letterDue{seq} })
+}
+
+// longList reports whether k is a digit where a list has more answers
+// than digits: it waits, as a letter does, for a second digit.
+func (m *Model) longList(k tea.KeyMsg) bool {
+	if d := k.String(); len(d) != 1 || d[0] < '0' || d[0] > '9' {
+		return false
+	}
+	return slices.ContainsFunc(m.frame.Offers, func(o core.Offer) bool { return o.Count > 9 })
+}
+
+// secondDigit is the answer of a two-digit number, its second digit typed
+// within the wait after the first: answer 10 and on of a long list (the
+// first question), which the digit keys alone stop short of. Nil where
+// the list is shorter.
+func (m *Model) secondDigit(first pendingKey, k tea.KeyMsg) *pendingKey {
+	digit := k.String()
+	if len(digit) != 1 || digit[0] < '0' || digit[0] > '9' {
+		return nil
+	}
+	n := (first.arg+1)*10 + int(digit[0]-'0')
+	if o, ok := m.frame.Offer(first.action); ok && o.Count >= n && o.Count > 9 {
+		return &pendingKey{first.action, n - 1}
+	}
+	return nil
 }
 
 // typedOnPage takes a letter as typing meant for the page: the letter
