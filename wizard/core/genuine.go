@@ -26,10 +26,22 @@ type genuinePlace struct {
 	judged *verdict.Origin // what was said of it; nil before any
 }
 
+// genuineTopic is the help topic the place stands for, whose words say
+// what the guide cannot tell; false where the guide has no such place, or
+// not that topic (a folder of corrections may leave it out): without
+// those words the place is not offered.
+func (c *Core) genuineTopic() (flow.Topic, bool) {
+	i := slices.IndexFunc(c.opts.Topics, func(t flow.Topic) bool { return t.ID == c.opts.GenuineTopic })
+	if c.opts.Genuine == nil || i < 0 {
+		return flow.Topic{}, false
+	}
+	return c.opts.Topics[i], true
+}
+
 // genuineExtra is the first question's answer that opens the place, where
 // the guide has one.
 func (c *Core) genuineExtra() []listItem {
-	if c.opts.Genuine == nil {
+	if _, ok := c.genuineTopic(); !ok {
 		return nil
 	}
 	return []listItem{{text: c.t.T("genuine.answer"), do: func(c *Core) { c.Open(&genuinePlace{}) }}}
@@ -38,7 +50,7 @@ func (c *Core) genuineExtra() []listItem {
 // openTopic shows help topic i: the place that judges a sender or address
 // for the topic it stands for.
 func (c *Core) openTopic(i int) {
-	if c.opts.Genuine != nil && c.opts.Topics[i].ID == c.opts.GenuineTopic {
+	if t, ok := c.genuineTopic(); ok && c.opts.Topics[i].ID == t.ID {
 		c.Open(&genuinePlace{})
 		return
 	}
@@ -53,11 +65,9 @@ func (g *genuinePlace) Screen(c *Core) Screen {
 	if g.judged != nil {
 		body = c.judgement(g.line, *g.judged)
 	}
-	if i := slices.IndexFunc(c.opts.Topics, func(t flow.Topic) bool { return t.ID == c.opts.GenuineTopic }); i >= 0 {
-		t := c.opts.Topics[i]
-		body = append(body, Block{Kind: Text, Text: c.t.T("genuine.cannot")})
-		body = append(append(body, c.paragraphs(c.s.Shown(t.Body))...), c.sources(t.Sources, t.Checked)...)
-	}
+	t, _ := c.genuineTopic() // there is one, or the place is not offered
+	body = append(body, Block{Kind: Text, Text: c.t.T("genuine.cannot")})
+	body = append(append(body, c.paragraphs(c.s.Shown(t.Body))...), c.sources(t.Sources, t.Checked)...)
 	return Screen{Top: top, Body: body}
 }
 

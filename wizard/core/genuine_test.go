@@ -77,3 +77,13 @@ func TestTheHelpIndexOpensTheGenuineCheckForItsTopic(t *testing.T) {
 		}
 	}
 }
+
+// Without the topic whose words say what the guide cannot tell (a folder
+// of corrections may leave it out), the place is not offered at all.
+func TestTheGenuineCheckIsNotOfferedWithoutItsTopic(t *testing.T) {
+	g := start(t, fixture.WithJourneys, fixture.WithGenuine, func(o *core.Options) { o.Ask, o.GenuineTopic = true, "no-such-topic" })
+	g.saysNot("genuine.answer")
+	if o, _ := g.c.Frame().Offer(core.Choose); o.Count != 2 {
+		t.Fatalf("the first question offers %d answers, want the 2 journeys", o.Count)
+	}
+}
