@@ -115,7 +115,8 @@ func usedIDs(t *testing.T, known map[string]text.Forms) map[string]bool {
 			used[sc.Text] = true
 		}
 	}
-	for prefix, codes := range map[string][]string{"problem.": check.Problems, "note.": check.Notes, "rule.": check.Rules} {
+	for prefix, codes := range map[string][]string{"problem.": check.Problems, "note.": check.Notes, "rule.": check.Rules,
+		"genuine.verdict-": check.OriginVerdicts, "genuine.reason-": check.OriginReasons} {
 		for _, c := range codes {
 			used[prefix+c] = true
 		}

@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/eulogin-guide/eulogin-guide/steps/check"
 )
 
 // The official addresses the guide may show (../shared/domain.md), by the
@@ -37,8 +39,8 @@ const (
 	// Support is EU Login's support for external accounts (EU Login Portal).
 	Support = "EU-LOGIN-EXTERNAL-SUPPORT@ec.europa.eu"
 	// Sender is where real EU Login e-mails come from: to recognise them,
-	// never to write to.
-	Sender = "automated-notifications@nomail.ec.europa.eu"
+	// never to write to. The mail check's rules hold it (check.Origin).
+	Sender = check.Sender
 )
 
 // Addresses are the official addresses by the names journeys give them.
@@ -63,16 +65,16 @@ var (
 	// topLevel are the endings that make a host of a name with a
 	// one-letter part (x.com); without them, f.eks. and e.g. are no hosts.
 	topLevel = []string{"eu", "dk", "com", "org", "net"}
-	// fake is how each language says that an address is false: the known
-	// fake ec-europa.eu may be named only to warn of it.
+	// fake is how each language says that an address is false: a known
+	// look-alike (check.LookAlikes, ec-europa.eu) may be named only to warn of it.
 	fake = map[string]string{"da": "falsk", "en": "fake"}
 )
 
 // Unofficial is the first address in a text of lang that is not an
 // official one, or "". Official are the web addresses of Addresses, hosts
 // of europa.eu, the mailboxes Support and Sender, and the user's own
-// address given as an example at mail.dk; ec-europa.eu only where the
-// text says it is fake. A name of words joined by dots is taken as a host
+// address given as an example at mail.dk; a known look-alike
+// (check.LookAlikes) only where the text says it is fake. A name of words joined by dots is taken as a host
 // unless it is a number or an abbreviation (a one-letter part, as in
 // f.eks.), so that a look-alike on any ending is found.
 func Unofficial(s, lang string) string {
@@ -91,8 +93,8 @@ func Unofficial(s, lang string) string {
 	for _, name := range dotted.FindAllString(rest, -1) {
 		host := strings.ToLower(dots.Replace(name))
 		switch {
-		case !isHost(host), host == "europa.eu", strings.HasSuffix(host, ".europa.eu"), host == "mail.dk":
-		case host == "ec-europa.eu" && fake[lang] != "" && strings.Contains(strings.ToLower(s), fake[lang]):
+		case !isHost(host), host == check.OfficialDomain, strings.HasSuffix(host, "."+check.OfficialDomain), host == "mail.dk":
+		case slices.Contains(check.LookAlikes, host) && fake[lang] != "" && strings.Contains(strings.ToLower(s), fake[lang]):
 		default:
 			return name
 		}

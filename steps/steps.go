@@ -31,6 +31,14 @@ var loader = content.Loader{Files: Files, Words: locales.Files, Default: locales
 	Devices: map[string]string{"phone": "device.phone", "computer": "device.computer"},
 	Checks:  check.Registry}
 
+// Genuine judges a sender or an address typed or pasted, on the place that
+// asks "Er denne mail eller side ægte?"; the place stands for the help
+// topic GenuineTopic, whose words say what the guide cannot tell.
+var Genuine = check.Origin
+
+// GenuineTopic is the help topic of false mails and pages.
+const GenuineTopic = "real-or-fake"
+
 // Load reads every journey in files (journeys/*.toml), in the order the
 // guide's first question offers them; a *content.Error says what is
 // wrong, and where.

@@ -21,6 +21,7 @@ import (
 
 	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
 	"github.com/eulogin-guide/eulogin-guide/wizard/text"
+	"github.com/eulogin-guide/eulogin-guide/wizard/verdict"
 )
 
 // Mode is how the guide runs.
@@ -51,6 +52,7 @@ const (
 	RulesScreen                  // in helper mode, before the first step: what a helper may and may not do ("Trin 0")
 	ChecklistScreen              // in helper mode, before the guide ends: what to check before leaving
 	OverviewScreen               // every member kept on this computer, and what is done with one
+	GenuineScreen                // whether a mail or page is genuine: a sender or address typed or pasted, judged
 )
 
 // Saver keeps the progress. It returns "" or a reason code ("disk-full",
@@ -115,6 +117,12 @@ type Options struct {
 	// Failures are what a rehearsal may show going wrong, each ending
 	// with what to do in the words of a help topic of Topics.
 	Failures []flow.Failure
+	// Genuine judges a sender or an address typed or pasted, on the place
+	// that asks whether a mail or page is genuine (genuine.go): an answer
+	// of the first question, and the place help topic GenuineTopic opens;
+	// nil: no such place.
+	Genuine      func(line string) verdict.Origin
+	GenuineTopic string
 }
 
 // Frame is everything a front-end needs to draw the place shown now, and

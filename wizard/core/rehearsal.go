@@ -13,15 +13,19 @@ import (
 
 // situationExtras are the answers of the first question after the
 // journeys: outside a rehearsal, starting one; in one, what goes wrong;
-// then the overview of every member, where there is one.
+// then the overview of every member, where there is one; last, whether a
+// mail or page is genuine, where the guide can tell.
 func (c *Core) situationExtras() []listItem {
+	var extras []listItem
 	switch {
 	case c.opts.Mode == Rehearsal && len(c.opts.Failures) > 0:
-		return append([]listItem{{text: c.t.T("situation.failures"), do: (*Core).openFailures}}, c.overviewItem()...)
+		extras = []listItem{{text: c.t.T("situation.failures"), do: (*Core).openFailures}}
 	case c.opts.Mode != Rehearsal && c.opts.ToRehearsal != nil:
-		return append(append([]listItem{{text: c.t.T("situation.rehearse"), do: func(c *Core) { c.ask(*c.opts.ToRehearsal) }}}, c.helperExtra()...), c.overviewItem()...)
+		extras = append([]listItem{{text: c.t.T("situation.rehearse"), do: func(c *Core) { c.ask(*c.opts.ToRehearsal) }}}, c.helperExtra()...)
+	default:
+		extras = c.helperExtra()
 	}
-	return append(c.helperExtra(), c.overviewItem()...)
+	return append(append(extras, c.overviewItem()...), c.genuineExtra()...)
 }
 
 // openFailures lists what a rehearsal can show going wrong.

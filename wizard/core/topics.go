@@ -49,7 +49,7 @@ func (h *helpPlace) Do(c *Core, a Action, arg int) {
 	case CloseHelp:
 		c.closeHelp()
 	case Choose:
-		c.Open(&topicPlace{topic: h.seeAlso(c)[arg]})
+		c.openTopic(h.seeAlso(c)[arg])
 	}
 }
 
@@ -126,7 +126,7 @@ func (x *indexPlace) Do(c *Core, a Action, arg int) {
 // open shows the topic highlighted.
 func (x *indexPlace) open(c *Core) {
 	if found := c.found(x.query); x.at >= 0 && x.at < len(found) {
-		c.Open(&topicPlace{topic: found[x.at]})
+		c.openTopic(found[x.at])
 	}
 }
 
