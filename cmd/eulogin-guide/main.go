@@ -20,6 +20,7 @@ import (
 	"github.com/muesli/termenv"
 
 	"github.com/eulogin-guide/eulogin-guide/locales"
+	"github.com/eulogin-guide/eulogin-guide/steps"
 	"github.com/eulogin-guide/eulogin-guide/wizard/content"
 	"github.com/eulogin-guide/eulogin-guide/wizard/core"
 	"github.com/eulogin-guide/eulogin-guide/wizard/desk"
@@ -225,7 +226,10 @@ func guideOptions(o options, f *flow.Flow, tr *text.Translator, c content.Conten
 		Colour: !plainMode && lipgloss.ColorProfile() != termenv.Ascii, Topics: c.Topics,
 		Ask: o.journey == "" && o.step == "", Settings: settings(o, lang, c.Languages),
 		Members:  slices.DeleteFunc(members.Members(), func(name string) bool { return name == o.profile }),
-		Failures: c.Failures}
+		Failures: c.Failures, Letters: c.Letters}
+	if words, err := steps.LetterWords(tr, c); err == nil { // built in, and checked by the tests
+		copts.LetterWords = words
+	}
 	if o.rehearse { // with --helper too: a rehearsal with a member is what both are for
 		copts.Mode = core.Rehearsal
 	} else {

@@ -51,6 +51,7 @@ const (
 	RulesScreen                  // in helper mode, before the first step: what a helper may and may not do ("Trin 0")
 	ChecklistScreen              // in helper mode, before the guide ends: what to check before leaving
 	OverviewScreen               // every member kept on this computer, and what is done with one
+	LetterScreen                 // the letters to support, and one of them to send
 )
 
 // Saver keeps the progress. It returns "" or a reason code ("disk-full",
@@ -115,6 +116,11 @@ type Options struct {
 	// Failures are what a rehearsal may show going wrong, each ending
 	// with what to do in the words of a help topic of Topics.
 	Failures []flow.Failure
+	// Letters are the letters to support, offered where a person is stuck
+	// (WriteLetter); LetterWords the words of each of their languages, the
+	// guide's own first. No words: no letters.
+	Letters     flow.Letters
+	LetterWords []*text.Translator
 }
 
 // Frame is everything a front-end needs to draw the place shown now, and
@@ -341,7 +347,7 @@ func (c *Core) Do(a Action, arg int) {
 	}
 	c.notice = ""
 	switch a {
-	case Help, HelpIndex, Quit, Handover, OpenSettings, SayAgain, SwitchToLines:
+	case Help, HelpIndex, Quit, Handover, OpenSettings, SayAgain, SwitchToLines, WriteLetter:
 		c.doGlobal(a)
 	default:
 		c.top().Do(c, a, arg)
