@@ -312,7 +312,7 @@ func TestTheLetterPlaceInTheLineMode(t *testing.T) {
 		at := 0
 		for _, want := range []string{tr.T("letter.no-code.to"), tr.T("letters.subject", text.Data{"Subject": tr.T("letter.no-code.subject")}),
 			tr.T("letter.who"), tr.T("letter.name"), // in the guide's language first
-			fr.T("letter.no-code.sent", text.Data{"Sent": "20/11/2026"}), fr.T("letter.name"),
+			tr.T("letters.language", text.Data{"Language": "Français"}), fr.T("letter.no-code.sent", text.Data{"Sent": "20/11/2026"}), fr.T("letter.name"),
 			tr.T("step.code-received.title"), tr.T("letters.choose"), tr.T("letter.locked-out.title")} {
 			i := slices.IndexFunc(lines[at:], func(l string) bool { return strings.TrimSpace(l) == want || strings.Contains(l, want) })
 			if i < 0 {

@@ -80,11 +80,13 @@ func (l *letterPlace) Help(c *Core) (string, []string, bool) {
 func (l *letterPlace) Screen(c *Core) Screen {
 	lt := c.opts.Letters.List[l.letter]
 	top := c.Badges(Block{Kind: Caption, Text: c.t.T("letters.title")}, Block{Kind: Heading, Text: c.t.T(lt.Title)})
-	body := []Block{{Kind: Text, Text: c.t.T(c.opts.Letters.Intro)}, {Kind: Text, Text: c.t.T("letters.language")}}
+	words := c.opts.LetterWords[l.lang]
+	body := []Block{{Kind: Text, Text: c.t.T(c.opts.Letters.Intro)},
+		{Kind: Text, Text: c.t.T("letters.language", text.Data{"Language": words.T(c.opts.Letters.Language)})}} // a line mode marks no answer chosen
 	for n, w := range c.opts.LetterWords {
 		body = append(body, Block{Kind: Choice, Text: w.T(c.opts.Letters.Language), Number: n + 1})
 	}
-	return Screen{Top: top, Body: append(body, c.LetterBlocks(lt.ID, c.opts.LetterWords[l.lang].Lang())...)}
+	return Screen{Top: top, Body: append(body, c.LetterBlocks(lt.ID, words.Lang())...)}
 }
 
 // Offers: a language by its number; Enter and Esc go back.
