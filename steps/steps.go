@@ -10,18 +10,21 @@ package steps
 import (
 	"embed"
 	"io/fs"
+	"slices"
 
 	"github.com/eulogin-guide/eulogin-guide/locales"
 	"github.com/eulogin-guide/eulogin-guide/steps/check"
 	"github.com/eulogin-guide/eulogin-guide/wizard/content"
 	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
+	"github.com/eulogin-guide/eulogin-guide/wizard/text"
 )
 
 // Files are the journeys built into the guide, journeys/<id>.toml, the
-// steps they share, library.toml, the help topics, help/topics.toml, and
-// the rehearsals of what goes wrong, failures.toml.
+// steps they share, library.toml, the help topics, help/topics.toml, the
+// rehearsals of what goes wrong, failures.toml, and the letters to
+// support, letters.toml.
 //
-//go:embed journeys/*.toml library.toml sketches.toml help/*.toml failures.toml
+//go:embed journeys/*.toml library.toml sketches.toml help/*.toml failures.toml letters.toml
 var Files embed.FS
 
 // loader reads EU Login's content: its addresses, its two devices, told
@@ -61,4 +64,25 @@ func NewAccount() *flow.Flow {
 		return f
 	}
 	panic("no new-account journey built in")
+}
+
+// LetterWords are the words of each language the letters of c are written
+// in, the guide's own (guide) first where the letters have it, each read
+// with c's corrections over the built-in words.
+func LetterWords(guide *text.Translator, c content.Content) ([]*text.Translator, error) {
+	var words []*text.Translator
+	if slices.Contains(c.Letters.Languages, guide.Lang()) {
+		words = append(words, guide)
+	}
+	for _, lang := range c.Letters.Languages {
+		if lang == guide.Lang() {
+			continue
+		}
+		w, err := text.Load(locales.Files, lang, locales.Default, c.Overrides...)
+		if err != nil {
+			return nil, err
+		}
+		words = append(words, w)
+	}
+	return words, nil
 }

@@ -226,7 +226,10 @@ func guideOptions(o options, f *flow.Flow, tr *text.Translator, c content.Conten
 		Colour: !plainMode && lipgloss.ColorProfile() != termenv.Ascii, Topics: c.Topics,
 		Ask: o.journey == "" && o.step == "", Settings: settings(o, lang, c.Languages),
 		Members:  slices.DeleteFunc(members.Members(), func(name string) bool { return name == o.profile }),
-		Failures: c.Failures, Genuine: steps.Genuine, GenuineTopic: steps.GenuineTopic}
+		Failures: c.Failures, Genuine: steps.Genuine, GenuineTopic: steps.GenuineTopic, Letters: c.Letters}
+	if words, err := steps.LetterWords(tr, c); err == nil { // built in, and checked by the tests
+		copts.LetterWords = words
+	}
 	if o.rehearse { // with --helper too: a rehearsal with a member is what both are for
 		copts.Mode = core.Rehearsal
 	} else {

@@ -48,6 +48,7 @@ type Content struct {
 	Flows     []*flow.Flow
 	Topics    []flow.Topic   // the help topics, in the help index's order
 	Failures  []flow.Failure // the rehearsals of what goes wrong, in their list's order
+	Letters   flow.Letters   // the letters to support, built in only
 	Overrides []fs.FS        // message files read after the built-in ones, each message replacing one of the same id
 	Languages []string
 }
@@ -75,7 +76,11 @@ func (l Loader) BuiltIn() (Content, error) {
 		return Content{Flows: flows, Languages: languages}, err
 	}
 	failures, err := l.Failures(l.Files)
-	return Content{Flows: flows, Topics: topics, Failures: failures, Languages: languages}, err
+	if err != nil {
+		return Content{Flows: flows, Topics: topics, Languages: languages}, err
+	}
+	letters, err := l.Letters(l.Files)
+	return Content{Flows: flows, Topics: topics, Failures: failures, Letters: letters, Languages: languages}, err
 }
 
 // Error says what is wrong in a content file, and where.
@@ -96,6 +101,7 @@ var Problems = []string{"no-folder", "unreadable", "syntax", "unknown-key", "emp
 	"unknown-message", "missing-message", "template-field", "review-field", "unknown-topic",
 	"date", "source", "no-source", "topic-id", "no-topics", // help/topics.toml
 	"failure", "failure-sketch", "failure-use", // failures.toml
+	"letter", // letters.toml
 	// reading the folder within its bounds (read, scan)
 	"slow", "unreadable-folder", "not-folder", "no-corrections", "too-many-files", "folder-too-many-files", "not-file",
 	"too-big", "folder-too-big", "too-many-names", "folder-too-many-names", "long-name", "hidden", "too-deep",
@@ -180,28 +186,35 @@ func (l Loader) WithFolder(dir fs.FS) (Content, error) {
 	if err != nil {
 		return c, err
 	}
-	added, err := languages(words, c.Languages)
+	added, err := languages(words, c.Languages, c.Letters.Languages)
 	if err != nil {
 		return c, err
 	}
 	c.Overrides = []fs.FS{words}
 	c.Languages = union(c.Languages, added)
-	builtIn, err := ReadWords(l.Words, c.Languages)
+	every := union(c.Languages, c.Letters.Languages) // a letter's words are checked as the guide's are
+	builtIn, err := ReadWords(l.Words, every)
 	if err != nil {
 		return c, err
 	}
-	corrected, err := ReadWords(words, c.Languages)
+	corrected, err := ReadWords(words, every)
 	if err != nil {
 		return c, err
 	}
 	if err := l.checkTexts(words, corrected, builtIn, named(c)); err != nil {
 		return c, err
 	}
-	merged := Words{}
-	for _, lang := range c.Languages {
-		merged[lang] = map[string]text.Forms{}
-		maps.Copy(merged[lang], builtIn[lang])
-		maps.Copy(merged[lang], corrected[lang])
+	merged, letters := Words{}, Words{}
+	for _, lang := range every {
+		m := map[string]text.Forms{}
+		maps.Copy(m, builtIn[lang])
+		maps.Copy(m, corrected[lang])
+		if slices.Contains(c.Languages, lang) {
+			merged[lang] = m
+		}
+		if slices.Contains(c.Letters.Languages, lang) {
+			letters[lang] = m
+		}
 	}
 	if err := Validate(c.Flows, merged, l.Default); err != nil {
 		return c, err
@@ -215,7 +228,10 @@ func (l Loader) WithFolder(dir fs.FS) (Content, error) {
 	if err := Handovers(c.Flows, c.Topics); err != nil {
 		return c, err
 	}
-	return c, ValidateTopics(c.Topics, merged)
+	if err := ValidateTopics(c.Topics, merged); err != nil {
+		return c, err
+	}
+	return c, ValidateLetters(c.Letters, c.Flows, merged, letters)
 }
 
 // scanAll scans every file of a folder (scan), and counts their names
@@ -239,8 +255,9 @@ var partName = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 
 // languages are the languages a folder's message files add
 // (active.<lang>.toml), each one the guide can show. Every message file is
-// <part>.<lang>.toml, of a language built in or added.
-func languages(words fs.FS, builtIn []string) ([]string, error) {
+// <part>.<lang>.toml, of a language built in or added, or letters.<lang>.toml
+// of a language the letters are written in.
+func languages(words fs.FS, builtIn, letters []string) ([]string, error) {
 	names, _ := fs.Glob(words, "*.toml")
 	for _, name := range names {
 		if parts := strings.Split(name, "."); len(parts) != 3 || !partName.MatchString(parts[0]) {
@@ -255,7 +272,8 @@ func languages(words fs.FS, builtIn []string) ([]string, error) {
 	}
 	all := union(builtIn, added)
 	for _, name := range names {
-		if lang := strings.Split(name, ".")[1]; !slices.Contains(all, lang) {
+		if part, lang := strings.Split(name, ".")[0], strings.Split(name, ".")[1]; !slices.Contains(all, lang) &&
+			(part != "letters" || !slices.Contains(letters, lang)) {
 			return nil, &Error{File: "locales/" + name, Item: name, Problem: "part-language", Detail: lang}
 		}
 	}

@@ -39,6 +39,7 @@ const (
 	SayAgain                           // say the place again, as a line mode reads it: its words and what it asks
 	SwitchToLines                      // end this front-end for the line mode, kept for the member (Options.ToLines)
 	ShowPage                           // a sketch of the step's page: to look at, or in a rehearsal to practise on
+	WriteLetter                        // a letter ready to send to support, where a person is stuck
 )
 
 var actionNames = map[Action]string{
@@ -49,13 +50,13 @@ var actionNames = map[Action]string{
 	ChangeSituation: "change-situation", HelpIndex: "help-index", Choose: "choose", Toggle: "toggle",
 	Handover: "handover", GoHome: "go-home",
 	OpenSettings: "open-settings", StartJourneyOver: "start-journey-over", SayAgain: "say-again",
-	SwitchToLines: "switch-to-lines", ShowPage: "show-page",
+	SwitchToLines: "switch-to-lines", ShowPage: "show-page", WriteLetter: "write-letter",
 }
 
 // Actions are every action, for tests that try them all.
 func Actions() []Action {
 	all := make([]Action, 0, len(actionNames))
-	for a := Continue; a <= ShowPage; a++ {
+	for a := Continue; a <= WriteLetter; a++ {
 		all = append(all, a)
 	}
 	return all
@@ -98,6 +99,7 @@ var commands = map[Action]Command{
 	StartJourneyOver: {Name: "Over", Words: "plain.word-journey-over", Say: "plain.say-journey-over"},
 	SayAgain:         {Name: "Repeat", Words: "plain.word-repeat"}, // told by help, not at every prompt
 	ShowPage:         {Name: "Page", Words: "plain.word-page", Say: "plain.say-page"},
+	WriteLetter:      {Name: "Letter", Words: "plain.word-letter", Say: "plain.say-letter"},
 	Choose:           {Words: Number},
 	ChangeAnswer:     {Words: Number},
 	OpenStage:        {Words: Number},

@@ -18,6 +18,9 @@ const (
 	Choice  // a numbered answer to choose
 	Answer  // a numbered earlier answer that can be changed
 	Rule    // a line of a checklist, with its state in words
+	// Verbatim is words to copy as they are, a letter's: a line mode
+	// keeps its [blanks] as written, for the person to fill in.
+	Verbatim
 )
 
 // Block is one paragraph of a screen, not yet wrapped.

@@ -53,6 +53,7 @@ const (
 	ChecklistScreen              // in helper mode, before the guide ends: what to check before leaving
 	OverviewScreen               // every member kept on this computer, and what is done with one
 	GenuineScreen                // whether a mail or page is genuine: a sender or address typed or pasted, judged
+	LetterScreen                 // the letters to support, and one of them to send
 )
 
 // Saver keeps the progress. It returns "" or a reason code ("disk-full",
@@ -123,6 +124,11 @@ type Options struct {
 	// nil: no such place.
 	Genuine      func(line string) verdict.Origin
 	GenuineTopic string
+	// Letters are the letters to support, offered where a person is stuck
+	// (WriteLetter); LetterWords the words of each of their languages, the
+	// guide's own first. No words: no letters.
+	Letters     flow.Letters
+	LetterWords []*text.Translator
 }
 
 // Frame is everything a front-end needs to draw the place shown now, and
@@ -351,7 +357,7 @@ func (c *Core) Do(a Action, arg int) {
 	}
 	c.notice = ""
 	switch a {
-	case Help, HelpIndex, Quit, Handover, OpenSettings, SayAgain, SwitchToLines:
+	case Help, HelpIndex, Quit, Handover, OpenSettings, SayAgain, SwitchToLines, WriteLetter:
 		c.doGlobal(a)
 	default:
 		c.top().Do(c, a, arg)

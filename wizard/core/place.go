@@ -174,6 +174,7 @@ func isHelp(p Place) bool { return p == HelpScreen || p == HelpIndexScreen || p 
 // once ended.
 func (c *Core) withGlobalOffers(offers []Offer, p Controller) []Offer {
 	offers = append(offers, c.handoverOffer(p)...)
+	offers = append(offers, c.letterOffer(p)...)
 	if _, ok := p.(Helpful); ok && !isHelp(p.Place()) {
 		offers = append(offers, Offer{Action: Help, Desc: "action.help"})
 		if len(c.opts.Topics) > 0 {
@@ -214,6 +215,8 @@ func (c *Core) doGlobal(a Action) {
 		c.Changed(c.top())
 	case SwitchToLines:
 		c.ask(*c.opts.ToLines)
+	case WriteLetter:
+		c.openLetters(c.lettersAt(c.top()))
 	}
 }
 

@@ -279,3 +279,39 @@ var Speakings = []Spoken{AsTyped, Spelled, InWords}
 // Answers are the non-secret answers given so far: the choices by step
 // id, the typed answers by field id.
 type Answers map[string]string
+
+// Letters are the letters ready to send to a service's support when a
+// person is stuck, and the languages each is written in.
+type Letters struct {
+	Languages []string // the languages of every letter, as locale files name them ("da", "fr")
+	Intro     string   // message id, in the guide's language: how to use a letter, told above it
+	Language  string   // message id, in each language of the letters: its own name ("Français")
+	Date      string   // message id, in each language of the letters: a date ({{.Day}}, {{.Month}}, {{.Year}})
+	List      []Letter // in the order they are listed
+}
+
+// Letter is one letter to support. Its title and where to send it are in
+// the guide's language; its subject and paragraphs in the letter's own,
+// filled in with what the guide knows (answers, dates) and never with
+// what was typed.
+type Letter struct {
+	ID      string
+	Title   string // message id: its answer in the list, and its heading
+	Subject string // message id
+	// Body are its paragraphs; a When holds only for an answer given, so
+	// a letter tells nothing the person did not say.
+	Body []Text
+	To   []Text // where to send it, for the answers given (the kind of account)
+	// Dates are the dates it names, each given to its paragraphs as a
+	// template field.
+	Dates []LetterDate
+	// At are the step ids where it is offered, on the step and, while the
+	// journey waits there, on its start screen; Reminders the reminders'
+	// messages that offer it on the start screen while they are due.
+	At, Reminders []string
+}
+
+// LetterDate is a date a letter names: Field ({{.Sent}}) is the date of
+// Mark (a Step.Marks name), written as a date; Blank the message id told
+// where the guide has no such date.
+type LetterDate struct{ Field, Mark, Blank string }

@@ -66,6 +66,8 @@ var keymap = map[core.Action]keySpec{
 	core.SwitchToLines: {keys: []string{"f3", "l"}, named: 2},
 	// "v" for "vis siden" and "view"; F4 in a field, where "v" types.
 	core.ShowPage: {keys: []string{"v", "f4"}, named: 2},
+	// "w" for "write"; F5 in a field (the help index's search), where "w" types.
+	core.WriteLetter: {keys: []string{"w", "f5"}, named: 2},
 }
 
 // binding is a key.Binding that carries the action it stands for, and

@@ -81,6 +81,8 @@ func (r *runner) block(b core.Block) []string {
 	switch b.Kind {
 	case core.Address:
 		return []string{b.Text}
+	case core.Verbatim:
+		return paragraphs(b.Text)
 	case core.Choice:
 		return []string{strconv.Itoa(b.Number) + ". " + r.unbracket(b.Text)}
 	case core.Rule:

@@ -1,0 +1,181 @@
+package core
+
+import (
+	"fmt"
+	"maps"
+	"slices"
+	"time"
+
+	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
+	"github.com/eulogin-guide/eulogin-guide/wizard/text"
+)
+
+// Letters to support (Options.Letters): a list of them, from the help
+// index, and one letter with where to send it, its subject and its
+// paragraphs, in the language the person picks. A letter is filled in with
+// the answers and dates the guide keeps, never with anything typed: what
+// it must not know is a blank the person fills in.
+
+// lettersAt are the letters offered at place p: every one in the help
+// index; on a step, and on the start screen while the journey waits at
+// it, those of that step; on the start screen, those of a reminder due.
+func (c *Core) lettersAt(p Controller) []int {
+	if len(c.opts.LetterWords) == 0 {
+		return nil
+	}
+	_, index := p.(*indexPlace)
+	_, step := p.(*stepPlace)
+	_, home := p.(*homePlace)
+	var out []int
+	for i, l := range c.opts.Letters.List {
+		atStep := (step || home) && slices.Contains(l.At, c.s.Current().ID)
+		if index || atStep || home && c.reminderDue(l.Reminders) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// reminderDue reports whether a reminder of the journey on, by its
+// message, is due now.
+func (c *Core) reminderDue(messages []string) bool {
+	return slices.ContainsFunc(c.s.DueReminders(), func(r flow.Reminder) bool { return slices.Contains(messages, r.Message) })
+}
+
+// letterOffer is the way to the letters of place p, where it has some.
+func (c *Core) letterOffer(p Controller) []Offer {
+	if len(c.lettersAt(p)) == 0 {
+		return nil
+	}
+	return []Offer{{Action: WriteLetter, Desc: "action.write-letter"}}
+}
+
+// openLetters shows the one letter of a place, or a list of its letters
+// to choose one of.
+func (c *Core) openLetters(letters []int) {
+	if len(letters) == 1 {
+		c.Open(&letterPlace{letter: letters[0]})
+		return
+	}
+	l := &listPlace{place: LetterScreen, title: "letters.title", body: "letters.choose", help: "letters.help"}
+	for _, i := range letters {
+		l.items = append(l.items, listItem{text: c.t.T(c.opts.Letters.List[i].Title), do: func(c *Core) { c.Open(&letterPlace{letter: i}) }})
+	}
+	c.Open(l)
+}
+
+// letterPlace is one letter: how to use it, the languages it is written
+// in (the guide's first), where to send it, its subject and paragraphs.
+type letterPlace struct {
+	letter int // of Options.Letters.List
+	lang   int // of Options.LetterWords
+}
+
+func (l *letterPlace) Place() Place     { return LetterScreen }
+func (l *letterPlace) Highlighted() int { return l.lang }
+func (l *letterPlace) Help(c *Core) (string, []string, bool) {
+	return c.t.T(c.opts.Letters.List[l.letter].Title), []string{"letters.help"}, false
+}
+
+func (l *letterPlace) Screen(c *Core) Screen {
+	lt := c.opts.Letters.List[l.letter]
+	top := c.Badges(Block{Kind: Caption, Text: c.t.T("letters.title")}, Block{Kind: Heading, Text: c.t.T(lt.Title)})
+	words := c.opts.LetterWords[l.lang]
+	body := []Block{{Kind: Text, Text: c.t.T(c.opts.Letters.Intro)},
+		{Kind: Text, Text: c.t.T("letters.language", text.Data{"Language": words.T(c.opts.Letters.Language)})}} // a line mode marks no answer chosen
+	for n, w := range c.opts.LetterWords {
+		body = append(body, Block{Kind: Choice, Text: w.T(c.opts.Letters.Language), Number: n + 1})
+	}
+	return Screen{Top: top, Body: append(body, c.LetterBlocks(lt.ID, words.Lang())...)}
+}
+
+// Offers: a language by its number; Enter and Esc go back.
+func (l *letterPlace) Offers(c *Core) []Offer {
+	n := len(c.opts.LetterWords)
+	return []Offer{{Action: Select, Desc: "action.letter-language", Count: n}, {Action: Choose, Desc: "action.letter-language", Count: n},
+		{Action: Back, Desc: "action.back"}}
+}
+
+func (l *letterPlace) Do(c *Core, a Action, arg int) {
+	switch a {
+	case Select, Choose:
+		l.lang = arg
+		c.Changed(l)
+	case Back:
+		c.Close()
+	}
+}
+
+func (l *letterPlace) Prompt(*Core) Prompt { return Prompt{ID: "plain.prompt-letter", Enter: Back} }
+
+// LetterBlocks are the letter with the id in the language lang (the
+// guide's where the letter has no such language): where to send it, in
+// the guide's words, then its subject and paragraphs, filled in with the
+// answers and dates of every journey met. Nil for a letter there is not.
+// A printed sheet shows the same blocks as the screen.
+func (c *Core) LetterBlocks(id, lang string) []Block {
+	i := slices.IndexFunc(c.opts.Letters.List, func(l flow.Letter) bool { return l.ID == id })
+	if i < 0 || len(c.opts.LetterWords) == 0 {
+		return nil
+	}
+	lt := c.opts.Letters.List[i]
+	w := c.opts.LetterWords[max(0, slices.IndexFunc(c.opts.LetterWords, func(w *text.Translator) bool { return w.Lang() == lang }))]
+	answers, dates := c.keptAnswers()
+	var out []Block
+	for _, id := range holding(lt.To, answers, c.t.Has) {
+		out = append(out, Block{Kind: Text, Text: c.t.T(id)})
+	}
+	out = append(out, Block{Kind: Verbatim, Text: c.t.T("letters.subject", text.Data{"Subject": w.T(lt.Subject)})})
+	data := text.Data{}
+	for _, d := range lt.Dates {
+		data[d.Field] = w.T(d.Blank)
+		if day, ok := dates[d.Mark]; ok {
+			data[d.Field] = letterDate(w, c.opts.Letters.Date, day)
+		}
+	}
+	for _, id := range holding(lt.Body, answers, w.Has) {
+		out = append(out, Block{Kind: Verbatim, Text: w.T(id, data)})
+	}
+	return out
+}
+
+// letterDate is a day as a letter in the words w writes it: "20.11.2026".
+func letterDate(w *text.Translator, id string, day time.Time) string {
+	return w.T(id, text.Data{"Day": fmt.Sprintf("%02d", day.Day()), "Month": fmt.Sprintf("%02d", int(day.Month())), "Year": day.Year()})
+}
+
+// keptAnswers are the answers and dates of every journey saved or met,
+// those of this run over those saved and the journey on's over all: the
+// kind of account is asked in several.
+func (c *Core) keptAnswers() (flow.Answers, map[string]time.Time) {
+	answers, dates := flow.Answers{}, map[string]time.Time{}
+	for _, id := range slices.Sorted(maps.Keys(c.opts.Saved)) {
+		p := c.opts.Saved[id]
+		maps.Copy(answers, p.Choices)
+		for name, day := range p.Dates {
+			if t, err := time.ParseInLocation(flow.DayLayout, day, time.Local); err == nil {
+				dates[name] = t
+			}
+		}
+	}
+	for _, id := range slices.Sorted(maps.Keys(c.sessions)) {
+		maps.Copy(answers, c.sessions[id].Answers)
+		maps.Copy(dates, c.sessions[id].Dates)
+	}
+	maps.Copy(answers, c.s.Answers)
+	maps.Copy(dates, c.s.Dates)
+	return answers, dates
+}
+
+// holding are the message ids of the texts whose conditions hold for the
+// answers given, and are written where they are optional: a letter says
+// only what the person has answered.
+func holding(texts []flow.Text, a flow.Answers, written func(string) bool) []string {
+	var ids []string
+	for _, t := range texts {
+		if t.When.Holds(a) && (!t.Optional || written(t.ID)) {
+			ids = append(ids, t.ID)
+		}
+	}
+	return ids
+}
