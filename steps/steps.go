@@ -21,7 +21,7 @@ import (
 // steps they share, library.toml, the help topics, help/topics.toml, and
 // the rehearsals of what goes wrong, failures.toml.
 //
-//go:embed journeys/*.toml library.toml sketches.toml help/*.toml failures.toml
+//go:embed journeys/*.toml library.toml sketches.toml help/*.toml failures.toml sheet.toml
 var Files embed.FS
 
 // loader reads EU Login's content: its addresses, its two devices, told

@@ -39,6 +39,7 @@ const (
 	SayAgain                           // say the place again, as a line mode reads it: its words and what it asks
 	SwitchToLines                      // end this front-end for the line mode, kept for the member (Options.ToLines)
 	ShowPage                           // a sketch of the step's page: to look at, or in a rehearsal to practise on
+	TakeHome                           // what a member takes home: a sheet to print, a calendar (takehome.go)
 )
 
 var actionNames = map[Action]string{
@@ -49,13 +50,13 @@ var actionNames = map[Action]string{
 	ChangeSituation: "change-situation", HelpIndex: "help-index", Choose: "choose", Toggle: "toggle",
 	Handover: "handover", GoHome: "go-home",
 	OpenSettings: "open-settings", StartJourneyOver: "start-journey-over", SayAgain: "say-again",
-	SwitchToLines: "switch-to-lines", ShowPage: "show-page",
+	SwitchToLines: "switch-to-lines", ShowPage: "show-page", TakeHome: "take-home",
 }
 
 // Actions are every action, for tests that try them all.
 func Actions() []Action {
 	all := make([]Action, 0, len(actionNames))
-	for a := Continue; a <= ShowPage; a++ {
+	for a := Continue; a <= TakeHome; a++ {
 		all = append(all, a)
 	}
 	return all
@@ -98,6 +99,7 @@ var commands = map[Action]Command{
 	StartJourneyOver: {Name: "Over", Words: "plain.word-journey-over", Say: "plain.say-journey-over"},
 	SayAgain:         {Name: "Repeat", Words: "plain.word-repeat"}, // told by help, not at every prompt
 	ShowPage:         {Name: "Page", Words: "plain.word-page", Say: "plain.say-page"},
+	TakeHome:         {Name: "Sheet", Words: "plain.word-take-home", Say: "plain.say-take-home"},
 	Choose:           {Words: Number},
 	ChangeAnswer:     {Words: Number},
 	OpenStage:        {Words: Number},

@@ -51,6 +51,7 @@ const (
 	RulesScreen                  // in helper mode, before the first step: what a helper may and may not do ("Trin 0")
 	ChecklistScreen              // in helper mode, before the guide ends: what to check before leaving
 	OverviewScreen               // every member kept on this computer, and what is done with one
+	TakeHomeScreen               // what a member takes home: their sheet to print, their calendar, the blank sheet
 )
 
 // Saver keeps the progress. It returns "" or a reason code ("disk-full",
@@ -115,6 +116,11 @@ type Options struct {
 	// Failures are what a rehearsal may show going wrong, each ending
 	// with what to do in the words of a help topic of Topics.
 	Failures []flow.Failure
+	// Sheet is what a member's printed sheet holds, Blank the blank one
+	// for a help session, and Write writes them and the calendar
+	// (takehome.go); nil Sheet or Write: nothing to take home.
+	Sheet, Blank *flow.Sheet
+	Write        Writer
 }
 
 // Frame is everything a front-end needs to draw the place shown now, and

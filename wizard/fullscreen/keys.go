@@ -66,6 +66,8 @@ var keymap = map[core.Action]keySpec{
 	core.SwitchToLines: {keys: []string{"f3", "l"}, named: 2},
 	// "v" for "vis siden" and "view"; F4 in a field, where "v" types.
 	core.ShowPage: {keys: []string{"v", "f4"}, named: 2},
+	// "p" for "print" and "papir": the sheet to print, and the calendar.
+	core.TakeHome: {keys: []string{"p"}},
 }
 
 // binding is a key.Binding that carries the action it stands for, and
