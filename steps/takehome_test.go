@@ -409,3 +409,28 @@ func TestTheSheetsPrintOnOneA4Page(t *testing.T) {
 		}
 	}
 }
+
+// Stage 2 is to follow stage 1 straight away: once stage 1 is done and
+// stage 2 is not, the calendar and the sheet have it today.
+func TestStageTwoIsDueTheDayStageOneIsDone(t *testing.T) {
+	opts := takeHomeOptions(t, "da", sheetDay)
+	p := flow.Progress{Version: flow.ProgressVersion, Flow: "new-account", Step: "rcam-open", Started: []string{"stage-1"},
+		Done: []string{"stage-1"}, Dates: map[string]string{"password-chosen": "2026-11-20"}}
+	opts.Progress = &p
+	c, err := core.New(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr := c.Text()
+	soon := tr.T("takehome.stage-soon", map[string]any{"Stage": tr.T("stage.2.short")})
+	if got := icsEvents(t, sheet.ICS(c.MemberCalendar(false).Calendar)); got["2026-11-20"] != soon {
+		t.Errorf("the calendar's events are %v, want %q on 2026-11-20", got, soon)
+	}
+	page, err := sheet.HTML("da", c.MemberSheet().Sheet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if words := pageText(t, page); !strings.Contains(words, "20. november 2026: "+soon) {
+		t.Errorf("the sheet does not say %q:\n%s", soon, words)
+	}
+}
