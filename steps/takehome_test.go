@@ -173,8 +173,14 @@ func savedState() map[string]flow.Progress {
 // stateGuide is a core of the member of savedState, on new-account.
 func stateGuide(t *testing.T, lang string) *core.Core {
 	t.Helper()
+	return stateGuideWith(t, lang, savedState())
+}
+
+// stateGuideWith is a core of the member whose journeys are saved, on
+// new-account.
+func stateGuideWith(t *testing.T, lang string, saved map[string]flow.Progress) *core.Core {
+	t.Helper()
 	opts := takeHomeOptions(t, lang, sheetDay)
-	saved := savedState()
 	p := saved["new-account"]
 	opts.Progress, opts.Saved, opts.Profile = &p, saved, "Åse"
 	c, err := core.New(opts)
@@ -184,28 +190,59 @@ func stateGuide(t *testing.T, lang string) *core.Core {
 	return c
 }
 
-// The support on the sheet is the one for the member's kind of account,
-// and the dates ahead are those of the journeys' reminders: the code
-// looked for 8 days after the request, the password 183 days after it was
-// chosen.
-func TestTheSheetFollowsTheMembersAccountAndDates(t *testing.T) {
-	c := stateGuide(t, "da")
-	tr := c.Text()
+// sheetWords are the words of the member's sheet.
+func sheetWords(t *testing.T, c *core.Core) string {
+	t.Helper()
 	p := c.MemberSheet()
 	page, err := sheet.HTML(p.Lang, p.Sheet)
 	if err != nil {
 		t.Fatal(err)
 	}
-	words := pageText(t, page)
-	for _, want := range []string{tr.T("kind.external-support"), "20. november 2026: " + tr.T("dated.no-code"),
-		"13. maj 2027: " + tr.T("dated.password-old"), tr.T("takehome.on-day", map[string]any{"Date": "12. november 2026"})} {
+	return pageText(t, page)
+}
+
+// The dates on the sheet are those of the journeys' reminders: the code
+// looked for 8 days after the request, the password 183 days after it was
+// chosen; and the days the stages' steps were done.
+func TestTheSheetHasTheJourneysDates(t *testing.T) {
+	c := stateGuide(t, "da")
+	tr := c.Text()
+	words := sheetWords(t, c)
+	for _, want := range []string{"20. november 2026: " + tr.T("dated.no-code"), "13. maj 2027: " + tr.T("dated.password-old"),
+		tr.T("takehome.on-day", map[string]any{"Date": "12. november 2026"})} {
 		if !strings.Contains(words, flatten(want)) {
 			t.Errorf("the sheet does not say %q:\n%s", want, words)
 		}
 	}
-	for _, not := range []string{tr.T("kind.internal-helpdesk"), tr.T("sheet.kind-unknown")} {
-		if strings.Contains(words, flatten(not)) {
-			t.Errorf("an external account's sheet says %q", not)
+}
+
+// The support on the sheet is the one for the member's kind of account,
+// as the journeys tell it (domain.md, December 2026): external, EU
+// Login4Life, or told by the day retirement was asked for; both where
+// the guide does not know.
+func TestTheSheetsSupportIsTheMembersKindOfAccount(t *testing.T) {
+	external, internal, unknown := "kind.external-support", "kind.internal-helpdesk", "sheet.kind-unknown"
+	for _, c := range []struct {
+		choices map[string]string
+		says    string
+	}{
+		{map[string]string{"account-kind": "external"}, external},
+		{map[string]string{"account-kind": "internal"}, internal},
+		{map[string]string{"account-kind": "cannot-see", "account-retired": "before"}, external},
+		{map[string]string{"account-kind": "cannot-see", "account-retired": "after"}, internal},
+		{map[string]string{"account-kind": "cannot-see"}, unknown},
+		{nil, unknown},
+	} {
+		saved := savedState()
+		app := saved["add-app"]
+		app.Choices = c.choices
+		saved["add-app"] = app
+		g := stateGuideWith(t, "da", saved)
+		words := sheetWords(t, g)
+		for _, id := range []string{external, internal, unknown} {
+			if says := strings.Contains(words, flatten(g.Text().T(id))); says != (id == c.says) {
+				t.Errorf("%v: the sheet says %s: %v, want only %s", c.choices, id, says, c.says)
+			}
 		}
 	}
 }
