@@ -45,7 +45,7 @@ func flowIDs(f *flow.Flow) []string {
 		ids = append(ids, e.Message)
 	}
 	for _, r := range f.Reminders {
-		ids = append(ids, r.Message, r.Waiting, r.Late)
+		ids = append(ids, r.Message, r.Waiting, r.Late, r.Dated, r.DatedBody)
 	}
 	for _, stage := range f.Stages {
 		ids = append(ids, stage.Title, stage.Short, stage.Next, stage.Done)
@@ -127,6 +127,13 @@ func usedIDs(t *testing.T, known map[string]text.Forms) map[string]bool {
 			}
 		}
 	}
+	for _, sh := range []*flow.Sheet{built.Sheet, built.Blank} { // the printed sheets
+		for id, optional := range content.SheetMessages(sh) {
+			if !optional { // written by a corrections folder, if at all
+				used[id] = true
+			}
+		}
+	}
 	for prefix, codes := range map[string][]string{"problem.": check.Problems, "note.": check.Notes, "rule.": check.Rules,
 		"genuine.verdict-": check.OriginVerdicts, "genuine.reason-": check.OriginReasons} {
 		for _, c := range codes {
@@ -158,6 +165,9 @@ func madeByEngine() map[string]bool {
 	}
 	for _, code := range core.Problems {
 		ids["problem."+code] = true
+	}
+	for _, reason := range core.Reasons { // a sheet or calendar not written
+		ids["takehome.failed-"+reason] = true
 	}
 	for _, cmd := range core.Commands() { // a phrase's lists, in one string
 		for _, id := range append(strings.Fields(cmd.Words), cmd.Say, cmd.Tell) {

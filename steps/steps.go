@@ -24,7 +24,7 @@ import (
 // rehearsals of what goes wrong, failures.toml, and the letters to
 // support, letters.toml.
 //
-//go:embed journeys/*.toml library.toml sketches.toml help/*.toml failures.toml letters.toml
+//go:embed journeys/*.toml library.toml sketches.toml help/*.toml failures.toml letters.toml sheet.toml
 var Files embed.FS
 
 // loader reads EU Login's content: its addresses, its two devices, told

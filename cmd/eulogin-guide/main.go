@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime"
 	"runtime/debug"
 	"slices"
@@ -27,6 +28,7 @@ import (
 	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
 	"github.com/eulogin-guide/eulogin-guide/wizard/fullscreen"
 	"github.com/eulogin-guide/eulogin-guide/wizard/plain"
+	"github.com/eulogin-guide/eulogin-guide/wizard/sheet"
 	"github.com/eulogin-guide/eulogin-guide/wizard/store"
 	"github.com/eulogin-guide/eulogin-guide/wizard/text"
 )
@@ -64,6 +66,7 @@ func buildStamp() (string, string) {
 // options are what the command line asks for.
 type options struct {
 	lang, step, profile, content, journey string
+	sheet, calendar                       string // files to write the member's sheet and calendar to, opening nothing
 	plain, reset, help, version           bool
 	rehearse, helper, overview            bool
 	rehearseOnce                          bool   // a rehearsal for this sitting (core.Change.Once): nothing of it is kept, not even that it is one
@@ -146,6 +149,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, tr.T(profileProblems[reason], text.Data{"Profile": shown(opts.profile)}))
 		return 2
 	}
+	if opts.sheet != "" || opts.calendar != "" {
+		return takeHome(members, opts, guideOptions(opts, f, tr, content, lang, true, members), stdout, stderr)
+	}
 
 	plainMode := opts.plain || plainWanted(os.Getenv)
 	if fits, why := (console{goos: runtime.GOOS, vt: takesEscapes(), getenv: os.Getenv}).plainFits(); fits && !plainMode {
@@ -222,11 +228,13 @@ func languageOf(o options, languages []string) (string, bool) {
 // Without --journey or --step, the guide goes on with the journey the
 // person was on.
 func guideOptions(o options, f *flow.Flow, tr *text.Translator, c content.Content, lang string, plainMode bool, members *desk.Desk) core.Options {
+	home, _ := os.UserHomeDir() // none: the guide says it has no folder to write a sheet in
 	copts := core.Options{Flow: f, Text: tr, Helper: o.helper, StartAt: o.step, OpenURL: openQuietly,
 		Colour: !plainMode && lipgloss.ColorProfile() != termenv.Ascii, Topics: c.Topics,
 		Ask: o.journey == "" && o.step == "", Settings: settings(o, lang, c.Languages),
 		Members:  slices.DeleteFunc(members.Members(), func(name string) bool { return name == o.profile }),
-		Failures: c.Failures, Genuine: steps.Genuine, GenuineTopic: steps.GenuineTopic, Letters: c.Letters}
+		Failures: c.Failures, Genuine: steps.Genuine, GenuineTopic: steps.GenuineTopic, Letters: c.Letters,
+		Sheet: c.Sheet, Blank: c.Blank, Write: sheet.Writer(sheet.Folder(home))}
 	if words, err := steps.LetterWords(tr, c); err == nil { // built in, and checked by the tests
 		copts.LetterWords = words
 	}
@@ -322,10 +330,45 @@ func parse(args []string) (options, error) {
 	fs.BoolVar(&o.rehearse, "rehearse", false, "")
 	fs.BoolVar(&o.helper, "helper", false, "")
 	fs.BoolVar(&o.overview, "overview", false, "")
+	fs.StringVar(&o.sheet, "sheet", "", "")
+	fs.StringVar(&o.calendar, "calendar", "", "")
 	err := fs.Parse(args)
 	if err == nil && fs.NArg() > 0 {
 		err = fmt.Errorf("unexpected %q", fs.Arg(0))
 	}
 	o.given = given{lang: o.lang, plain: o.plain, helper: o.helper, rehearse: o.rehearse}
 	return o, err
+}
+
+// takeHome writes the member's sheet (--sheet) and calendar (--calendar,
+// without their name) to the files named, opening nothing, for a
+// volunteer's script; each file written is said, and a file that could
+// not be, with why, ends with exit code 1.
+func takeHome(members *desk.Desk, o options, copts core.Options, stdout, stderr io.Writer) int {
+	defer members.Close()
+	c, err := members.Open(o.profile, copts)
+	if err != nil {
+		fmt.Fprintln(stderr, copts.Text.T("takehome.failed-failed", text.Data{"Path": cmp.Or(o.sheet, o.calendar)}))
+		return 1
+	}
+	code := 0
+	for _, out := range []struct {
+		file string
+		p    func() core.Printout
+	}{{o.sheet, c.MemberSheet}, {o.calendar, func() core.Printout { return c.MemberCalendar(false) }}} {
+		if out.file == "" {
+			continue
+		}
+		path := out.file
+		if abs, err := filepath.Abs(path); err == nil { // the notice names the file wherever the script ran
+			path = abs
+		}
+		if reason := sheet.Write(path, out.p()); reason != "" {
+			fmt.Fprintln(stderr, copts.Text.T("takehome.failed-"+reason, text.Data{"Path": path}))
+			code = 1
+			continue
+		}
+		fmt.Fprintln(stdout, copts.Text.T("takehome.written", text.Data{"Path": path}))
+	}
+	return code
 }

@@ -49,6 +49,8 @@ type Content struct {
 	Topics    []flow.Topic   // the help topics, in the help index's order
 	Failures  []flow.Failure // the rehearsals of what goes wrong, in their list's order
 	Letters   flow.Letters   // the letters to support, built in only
+	Sheet     *flow.Sheet    // what a member's printed sheet holds; nil for no sheet
+	Blank     *flow.Sheet    // the blank sheet for a help session; nil for none
 	Overrides []fs.FS        // message files read after the built-in ones, each message replacing one of the same id
 	Languages []string
 }
@@ -80,7 +82,11 @@ func (l Loader) BuiltIn() (Content, error) {
 		return Content{Flows: flows, Topics: topics, Languages: languages}, err
 	}
 	letters, err := l.Letters(l.Files)
-	return Content{Flows: flows, Topics: topics, Failures: failures, Letters: letters, Languages: languages}, err
+	if err != nil {
+		return Content{}, err
+	}
+	member, blank, err := l.Sheets(l.Files, flows)
+	return Content{Flows: flows, Topics: topics, Failures: failures, Letters: letters, Sheet: member, Blank: blank, Languages: languages}, err
 }
 
 // Error says what is wrong in a content file, and where.
@@ -101,7 +107,8 @@ var Problems = []string{"no-folder", "unreadable", "syntax", "unknown-key", "emp
 	"unknown-message", "missing-message", "template-field", "review-field", "unknown-topic",
 	"date", "source", "no-source", "topic-id", "no-topics", // help/topics.toml
 	"failure", "failure-sketch", "failure-use", // failures.toml
-	"letter", // letters.toml
+	"letter",     // letters.toml
+	"sheet-fill", // sheet.toml
 	// reading the folder within its bounds (read, scan)
 	"slow", "unreadable-folder", "not-folder", "no-corrections", "too-many-files", "folder-too-many-files", "not-file",
 	"too-big", "folder-too-big", "too-many-names", "folder-too-many-names", "long-name", "hidden", "too-deep",
@@ -385,6 +392,11 @@ func named(c Content) map[string]bool {
 	}
 	for _, t := range c.Topics {
 		for _, id := range topicMessages(t) {
+			ids[id] = true
+		}
+	}
+	for _, sh := range []*flow.Sheet{c.Sheet, c.Blank} {
+		for id := range SheetMessages(sh) {
 			ids[id] = true
 		}
 	}

@@ -33,6 +33,8 @@ type (
 		Events    []struct{ Date, Until, Message string }
 		Reminders []struct {
 			Since, Until, Message, Waiting, Late string
+			Dated                                string
+			DatedBody                            string `toml:"dated-body"`
 			Days                                 int
 			LateAfter                            int `toml:"late-after"`
 			Then                                 []textFile
@@ -148,7 +150,7 @@ func (l Loader) parse(name string, buf []byte, lib library, sk sketches) (*flow.
 	}
 	for _, r := range jf.Reminders {
 		f.Reminders = append(f.Reminders, flow.Reminder{Since: r.Since, Until: r.Until, Days: r.Days, Message: r.Message,
-			Waiting: r.Waiting, Late: r.Late, LateAfter: r.LateAfter, Then: p.texts(r.Message, "", r.Then, "")})
+			Waiting: r.Waiting, Late: r.Late, LateAfter: r.LateAfter, Dated: r.Dated, DatedBody: r.DatedBody, Then: p.texts(r.Message, "", r.Then, "")})
 	}
 	for _, sf := range jf.Stages {
 		stage := flow.Stage{ID: sf.ID, Title: sf.Title, Short: sf.Short, Next: sf.Next, Done: sf.Done, Soon: sf.Soon}

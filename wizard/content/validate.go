@@ -154,7 +154,8 @@ func uses(f *flow.Flow) []use {
 		out = append(out, use{id: e.Message, fields: when})
 	}
 	for _, r := range f.Reminders {
-		out = append(out, use{id: r.Message, fields: when}, use{id: r.Waiting, fields: none}, use{id: r.Late, fields: none})
+		out = append(out, use{id: r.Message, fields: when}, use{id: r.Waiting, fields: none}, use{id: r.Late, fields: none},
+			use{id: r.Dated, fields: none}, use{id: r.DatedBody, fields: none})
 		out = append(out, paragraphs(r.Then, r.Message, none)...)
 	}
 	for _, stage := range f.Stages {

@@ -40,6 +40,7 @@ const (
 	SwitchToLines                      // end this front-end for the line mode, kept for the member (Options.ToLines)
 	ShowPage                           // a sketch of the step's page: to look at, or in a rehearsal to practise on
 	WriteLetter                        // a letter ready to send to support, where a person is stuck
+	TakeHome                           // what a member takes home: a sheet to print, a calendar (takehome.go)
 )
 
 var actionNames = map[Action]string{
@@ -50,13 +51,13 @@ var actionNames = map[Action]string{
 	ChangeSituation: "change-situation", HelpIndex: "help-index", Choose: "choose", Toggle: "toggle",
 	Handover: "handover", GoHome: "go-home",
 	OpenSettings: "open-settings", StartJourneyOver: "start-journey-over", SayAgain: "say-again",
-	SwitchToLines: "switch-to-lines", ShowPage: "show-page", WriteLetter: "write-letter",
+	SwitchToLines: "switch-to-lines", ShowPage: "show-page", WriteLetter: "write-letter", TakeHome: "take-home",
 }
 
 // Actions are every action, for tests that try them all.
 func Actions() []Action {
 	all := make([]Action, 0, len(actionNames))
-	for a := Continue; a <= WriteLetter; a++ {
+	for a := Continue; a <= TakeHome; a++ {
 		all = append(all, a)
 	}
 	return all
@@ -100,6 +101,7 @@ var commands = map[Action]Command{
 	SayAgain:         {Name: "Repeat", Words: "plain.word-repeat"}, // told by help, not at every prompt
 	ShowPage:         {Name: "Page", Words: "plain.word-page", Say: "plain.say-page"},
 	WriteLetter:      {Name: "Letter", Words: "plain.word-letter", Say: "plain.say-letter"},
+	TakeHome:         {Name: "Sheet", Words: "plain.word-take-home", Say: "plain.say-take-home"},
 	Choose:           {Words: Number},
 	ChangeAnswer:     {Words: Number},
 	OpenStage:        {Words: Number},

@@ -54,6 +54,7 @@ const (
 	OverviewScreen               // every member kept on this computer, and what is done with one
 	GenuineScreen                // whether a mail or page is genuine: a sender or address typed or pasted, judged
 	LetterScreen                 // the letters to support, and one of them to send
+	TakeHomeScreen               // what a member takes home: their sheet to print, their calendar, the blank sheet
 )
 
 // Saver keeps the progress. It returns "" or a reason code ("disk-full",
@@ -129,6 +130,11 @@ type Options struct {
 	// guide's own first. No words: no letters.
 	Letters     flow.Letters
 	LetterWords []*text.Translator
+	// Sheet is what a member's printed sheet holds, Blank the blank one
+	// for a help session, and Write writes them and the calendar
+	// (takehome.go); nil Sheet or Write: nothing to take home.
+	Sheet, Blank *flow.Sheet
+	Write        Writer
 }
 
 // Frame is everything a front-end needs to draw the place shown now, and

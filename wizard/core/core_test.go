@@ -300,7 +300,7 @@ func TestAnActionNotOfferedDoesNothing(t *testing.T) {
 	for _, p := range fixture.Places {
 		var opened []string
 		c := p.Open(t, "da", &opened)
-		before := c.Frame()
+		before, openedBefore := c.Frame(), len(opened) // a place may be one that opened something (a sheet written)
 		for a := core.Continue; a <= core.HelpIndex; a++ {
 			offer, offered := before.Offer(a)
 			args := []int{0, 1, -1, 99}
@@ -314,7 +314,7 @@ func TestAnActionNotOfferedDoesNothing(t *testing.T) {
 			}
 			for _, arg := range args {
 				c.Do(a, arg)
-				if after := c.Frame(); !reflect.DeepEqual(after, before) || len(opened) > 0 {
+				if after := c.Frame(); !reflect.DeepEqual(after, before) || len(opened) > openedBefore {
 					t.Fatalf("%s: %s(%d), not offered, changed the frame:\nbefore %+v\nafter  %+v", p.Name, a, arg, before, after)
 				}
 			}

@@ -63,6 +63,7 @@ func (h *homePlace) Offers(c *Core) []Offer {
 	if c.s.Begun() {
 		offers = append(offers, Offer{Action: StartJourneyOver, Desc: "action.journey-over"})
 	}
+	offers = append(offers, c.takeHomeOffer()...)
 	return append(offers, c.settingsOffer()...)
 }
 
@@ -95,6 +96,8 @@ func (h *homePlace) Do(c *Core, a Action, arg int) {
 		c.askSituation()
 	case StartJourneyOver:
 		c.askJourneyOver()
+	case TakeHome:
+		c.openTakeHome(c.own())
 	case QuitYes: // a line mode's Enter once done or paused
 		c.end()
 	}

@@ -25,6 +25,9 @@ type Overview struct {
 	// Check says what is wrong with a new member's name (a store reason
 	// code, "" for nothing) and which saved names are near it.
 	Check func(name string) (reason string, near []string)
+	// Progress is what is saved of a member's journeys, by journey id,
+	// for what they take home.
+	Progress func(name string) (map[string]flow.Progress, error)
 }
 
 // rowsShown is the most rows listed at once: a line mode says them, a
@@ -440,12 +443,14 @@ func (o *overviewPlace) makeMember(c *Core, name string) {
 // what is kept of them after a question.
 func (c *Core) openMember(r memberRow) {
 	data := text.Data{"Profile": c.memberName(r.name), "Row": c.words(&r)}
+	items := []listItem{{text: c.t.T("overview.member-open", data), do: func(c *Core) { c.ask(Change{Member: r.name, Stay: true}) }},
+		{text: c.t.T("settings.delete", data), do: func(c *Core) { c.askDelete(data, Change{Member: r.name, Delete: true, Overview: true}) }}}
+	if len(c.takeHomeOffer()) > 0 && c.opts.Overview.Progress != nil {
+		items = append(items, listItem{text: c.t.T("overview.member-take-home", data), do: func(c *Core) { c.openTakeHome(c.other(r.name)) }})
+	}
+	items = append(items, listItem{text: c.t.T("overview.member-back"), do: (*Core).Close})
 	c.Open(&listPlace{place: OverviewScreen, title: "overview.member-title", body: "overview.member-body", help: "overview.member-help", data: data, safeFirst: true,
-		items: []listItem{
-			{text: c.t.T("overview.member-open", data), do: func(c *Core) { c.ask(Change{Member: r.name, Stay: true}) }},
-			{text: c.t.T("settings.delete", data), do: func(c *Core) { c.askDelete(data, Change{Member: r.name, Delete: true, Overview: true}) }},
-			{text: c.t.T("overview.member-back"), do: (*Core).Close},
-		}})
+		items: items})
 }
 
 func (o *overviewPlace) Prompt(*Core) Prompt { return Prompt{ID: "overview.prompt", Enter: Back} }

@@ -52,12 +52,7 @@ func (c *Core) home(h *homePlace) (top, body []Block) {
 	}
 	add(Block{Kind: Text, Text: c.taskList(s, "home.tasks")})
 	add(c.otherJourneys()...)
-	for _, e := range f.Events {
-		day, ok := s.Dates[e.Date]
-		if _, over := s.Dates[e.Until]; ok && !over {
-			add(Block{Kind: Text, Text: c.t.T(e.Message, text.Data{"When": c.when(day)})})
-		}
-	}
+	add(c.eventBlocks(s, c.when)...)
 	for _, r := range s.DueReminders() {
 		add(c.prefixed(Note, c.t.T(r.Message, text.Data{"When": c.when(s.Dates[r.Since])})))
 		for _, id := range s.Shown(r.Then) {
@@ -76,6 +71,19 @@ func (c *Core) home(h *homePlace) (top, body []Block) {
 		add(Block{Kind: Text, Text: c.t.T("home.next", text.Data{"Stage": c.t.T(f.Stages[next].Short)})})
 	}
 	return top, body
+}
+
+// eventBlocks are the dates of session s that still matter, each told
+// by when.
+func (c *Core) eventBlocks(s *flow.Session, when func(time.Time) string) []Block {
+	var blocks []Block
+	for _, e := range s.Flow.Events {
+		day, ok := s.Dates[e.Date]
+		if _, over := s.Dates[e.Until]; ok && !over {
+			blocks = append(blocks, Block{Kind: Text, Text: c.t.T(e.Message, text.Data{"When": when(day)})})
+		}
+	}
+	return blocks
 }
 
 // step is the current step without its fields: caption, heading, device,

@@ -110,7 +110,7 @@ func (d *Desk) Open(name string, opts core.Options) (*core.Core, error) {
 		d.load(m, &opts)
 	}
 	if opts.Mode != core.Rehearsal && !d.nowhere { // a rehearsal reads and deletes nothing
-		opts.Overview = &core.Overview{Summaries: d.Summaries, Check: d.checkName}
+		opts.Overview = &core.Overview{Summaries: d.Summaries, Check: d.checkName, Progress: d.Progress}
 	}
 	c, err := core.New(opts)
 	if errors.As(err, new(*flow.ProgressError)) {
@@ -118,6 +118,14 @@ func (d *Desk) Open(name string, opts core.Options) (*core.Core, error) {
 		c, err = core.New(opts)
 	}
 	return c, err
+}
+
+// Progress is what is saved of every journey of the member name, by
+// journey id, read without opening the member and changing nothing (for
+// what they take home).
+func (d *Desk) Progress(name string) (map[string]flow.Progress, error) {
+	pr, err := d.store.Peek(name)
+	return pr.Journeys, err
 }
 
 // Close waits for what the desk does beside the guide: the sweep of what

@@ -95,6 +95,10 @@ type Reminder struct {
 	// Days), when the member is listed first, as one to see to.
 	Waiting, Late string
 	LateAfter     int
+	// Dated is the message id of the reminder as a date ahead, on a sheet
+	// and in a calendar, on the day it falls due ("Se efter
+	// valideringskoden"); DatedBody, of what to do then. "" for no date.
+	Dated, DatedBody string
 }
 
 // LateDays is how many days after Since the wait needs someone to see to it.

@@ -68,6 +68,8 @@ var keymap = map[core.Action]keySpec{
 	core.ShowPage: {keys: []string{"v", "f4"}, named: 2},
 	// "w" for "write"; F5 in a field (the help index's search), where "w" types.
 	core.WriteLetter: {keys: []string{"w", "f5"}, named: 2},
+	// "p" for "print" and "papir": the sheet to print, and the calendar.
+	core.TakeHome: {keys: []string{"p"}},
 }
 
 // binding is a key.Binding that carries the action it stands for, and

@@ -177,6 +177,21 @@ func (s Store) Open(profile string) (pr Profile, found bool, err error) {
 	return pr, true, nil
 }
 
+// Peek reads the whole profile as Open does, but changes nothing: a file
+// that cannot be used is an error and stays where it is, one of version 1
+// is read converted. Nothing saved is no journey and no error.
+func (s Store) Peek(profile string) (Profile, error) {
+	path, err := s.path(profile)
+	if err != nil {
+		return Profile{}, err
+	}
+	pr, _, err := read(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return Profile{}, nil
+	}
+	return pr, err
+}
+
 // mend reads the file at path again, converts it if it is of version 1,
 // and sets it aside if it cannot be used. The caller holds the lock.
 func (s Store) mend(path string) (Profile, error) {
@@ -492,6 +507,12 @@ func makeDir(dir string) error {
 	return nil
 }
 
+// WriteFile replaces the file at path with data, atomically and durably,
+// in the folder path is in, which must be there: for a file the guide
+// writes for the user (a sheet to print), in a folder of theirs, which is
+// neither made nor narrowed.
+func WriteFile(path string, data []byte) error { return put(filepath.Dir(path), path, data, true) }
+
 // writeAtomic replaces the file at path with data, atomically and
 // durably: synced to disk before the rename, and the folder after it.
 func writeAtomic(dir, path string, data []byte) error { return replace(dir, path, data, true) }
@@ -504,6 +525,11 @@ func replace(dir, path string, data []byte, durable bool) error {
 	if err := makeDir(dir); err != nil {
 		return err
 	}
+	return put(dir, path, data, durable)
+}
+
+// put is replace in a folder that is there.
+func put(dir, path string, data []byte, durable bool) error {
 	// CreateTemp makes the file with mode 0600, O_EXCL, in dir: the
 	// rename below stays within one file system.
 	f, err := os.CreateTemp(dir, filepath.Base(path)+tmpMark+"*")
