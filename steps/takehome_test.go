@@ -30,15 +30,21 @@ import (
 // sheetDay is the fixed clock of the sheets' tests: 20 November 2026.
 var sheetDay = time.Date(2026, 11, 20, 10, 0, 0, 0, time.Local)
 
-// takeHomeOptions are the guide's options with the sheets and a clock.
+// takeHomeOptions are the guide's options with the sheets, the letters
+// to support and a clock.
 func takeHomeOptions(t *testing.T, lang string, now time.Time) core.Options {
 	t.Helper()
 	content, err := steps.BuiltIn()
 	if err != nil {
 		t.Fatal(err)
 	}
-	return core.Options{Flow: steps.NewAccount(), Text: translator(t, lang), Journeys: content.Flows, Topics: content.Topics,
-		Sheet: content.Sheet, Blank: content.Blank, Now: func() time.Time { return now },
+	tr := translator(t, lang)
+	words, err := steps.LetterWords(tr, content)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return core.Options{Flow: steps.NewAccount(), Text: tr, Journeys: content.Flows, Topics: content.Topics,
+		Sheet: content.Sheet, Blank: content.Blank, Letters: content.Letters, LetterWords: words, Now: func() time.Time { return now },
 		Save: func(flow.Progress) string { return "" }}
 }
 
@@ -391,10 +397,10 @@ func codesOnPage(t *testing.T, pdf string) []string {
 	}
 	const scale = 150.0 / 72 // pixels a point
 	var found []string
-	for _, m := range wordBox.FindAllStringSubmatch(tool(t, "pdftotext", "-bbox", pdf, "-"), -1) {
+	for _, m := range wordBox.FindAllStringSubmatch(tool(t, "pdftotext", "-bbox", "-f", "1", "-l", "1", pdf, "-"), -1) {
 		x, _ := strconv.ParseFloat(m[1], 64)
 		y, _ := strconv.ParseFloat(m[2], 64)
-		// The code, 30 mm (85 points) square, stands above its name and address.
+		// The code, 26 mm (74 points) square, stands above its name and address.
 		r := image.Rect(int((x-6)*scale), int((y-140)*scale), int((x+92)*scale), int(y*scale))
 		crop := image.NewRGBA(image.Rect(0, 0, r.Dx(), r.Dy()))
 		draw.Draw(crop, crop.Bounds(), img, r.Min, draw.Src)
@@ -410,7 +416,9 @@ func codesOnPage(t *testing.T, pdf string) []string {
 
 // Printed by a real browser, each sheet in each language is one A4 page
 // whose text holds its headings and dates, and whose QR codes decode to
-// the official addresses written under them.
+// the official addresses written under them. The member of savedState
+// waits for a validation code more than a week: the letter about it
+// follows, on a page of its own.
 func TestTheSheetsPrintOnOneA4Page(t *testing.T) {
 	for _, lang := range []string{"da", "en"} {
 		for _, which := range []string{"member", "blank"} {
@@ -420,9 +428,11 @@ func TestTheSheetsPrintOnOneA4Page(t *testing.T) {
 				p, headings := c.MemberSheet(), []string{tr.T("sheet.title"), tr.T("sheet.done-title"), tr.T("sheet.next-title"),
 					tr.T("sheet.addresses-title"), tr.T("sheet.support-title"), tr.T("sheet.help-title"), tr.Date(time.Date(2027, 5, 13, 0, 0, 0, 0, time.Local))}
 				codes := []string{steps.LogIn, steps.MobileDevices, steps.RCAM, steps.MyPMO, steps.Portal}
+				letter := tr.T("takehome.letter-title", map[string]any{"Title": tr.T("sheet.letter-title"), "Letter": tr.T("letter.no-code.title")})
+				pages := 2
 				if which == "blank" {
-					p, headings, codes = c.BlankSheet(), []string{tr.T("sheet.bring-title"), tr.T("sheet.bring-things-title"),
-						tr.T("sheet.bring-know-title"), tr.T("sheet.bring-notes-title")}, nil
+					p, headings, codes, letter, pages = c.BlankSheet(), []string{tr.T("sheet.bring-title"), tr.T("sheet.bring-things-title"),
+						tr.T("sheet.bring-know-title"), tr.T("sheet.bring-notes-title")}, nil, "", 1
 				}
 				page, err := sheet.HTML(p.Lang, p.Sheet)
 				if err != nil {
@@ -430,10 +440,15 @@ func TestTheSheetsPrintOnOneA4Page(t *testing.T) {
 				}
 				pdf := printPDF(t, page)
 				info := tool(t, "pdfinfo", pdf)
-				if !regexp.MustCompile(`(?m)^Pages:\s+1$`).MatchString(info) || !regexp.MustCompile(`Page size:\s+59[45]\.\d* x 84[12]\.\d* pts`).MatchString(info) {
-					t.Errorf("the sheet is not one A4 page:\n%s", info)
+				if !regexp.MustCompile(`(?m)^Pages:\s+`+strconv.Itoa(pages)+`$`).MatchString(info) || !regexp.MustCompile(`Page size:\s+59[45]\.\d* x 84[12]\.\d* pts`).MatchString(info) {
+					t.Errorf("the sheet is not one A4 page, with %d of letters after it:\n%s", pages-1, info)
 				}
-				text := strings.Join(strings.Fields(tool(t, "pdftotext", pdf, "-")), " ")
+				if letter != "" {
+					if second := strings.Join(strings.Fields(tool(t, "pdftotext", "-f", "2", "-l", "2", pdf, "-")), " "); !strings.HasPrefix(second, letter) {
+						t.Errorf("the second page does not begin with the letter %q:\n%s", letter, second)
+					}
+				}
+				text := strings.Join(strings.Fields(tool(t, "pdftotext", "-f", "1", "-l", "1", pdf, "-")), " ")
 				for _, h := range headings {
 					if !strings.Contains(text, h) {
 						t.Errorf("the printed sheet does not say %q:\n%s", h, text)
@@ -469,5 +484,27 @@ func TestStageTwoIsDueTheDayStageOneIsDone(t *testing.T) {
 	}
 	if words := pageText(t, page); !strings.Contains(words, "20. november 2026: "+soon) {
 		t.Errorf("the sheet does not say %q:\n%s", soon, words)
+	}
+}
+
+// The sheet carries the letter to support a member needs now, filled in
+// with the day the request was sent: after a week without the validation
+// code, the letter about it; two days after the request, none yet.
+func TestTheSheetCarriesTheLetterTheMemberNeeds(t *testing.T) {
+	for lang, sent := range map[string]string{"da": "12.11.2026", "en": "2026-11-12"} { // as a letter writes a date
+		c := stateGuide(t, lang)
+		tr := c.Text()
+		letter := tr.T("takehome.letter-title", map[string]any{"Title": tr.T("sheet.letter-title"), "Letter": tr.T("letter.no-code.title")})
+		words := sheetWords(t, c)
+		if !strings.Contains(words, letter) || !strings.Contains(words, sent) {
+			t.Errorf("%s: a week without the code, the sheet has no letter %q with the request's day:\n%s", lang, letter, words)
+		}
+		recent := savedState()
+		p := recent["new-account"]
+		p.Dates = map[string]string{"password-email": "2026-11-11", "password-chosen": "2026-11-11", "request-sent": "2026-11-18"}
+		recent["new-account"] = p
+		if words := sheetWords(t, stateGuideWith(t, lang, recent)); strings.Contains(words, letter) {
+			t.Errorf("%s: two days after the request, the sheet already has the letter:\n%s", lang, words)
+		}
 	}
 }

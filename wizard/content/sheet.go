@@ -26,7 +26,7 @@ type (
 )
 
 // fills are the parts of a sheet the engine can fill in.
-var fills = map[string]flow.SheetFill{"": flow.FillNone, "done": flow.FillDone, "next": flow.FillNext}
+var fills = map[string]flow.SheetFill{"": flow.FillNone, "done": flow.FillDone, "next": flow.FillNext, "letters": flow.FillLetters}
 
 // Sheets reads the member's sheet and the blank one from files; nil for
 // either the file does not have. Their conditions may name a choice of

@@ -115,12 +115,20 @@ func (l *letterPlace) Prompt(*Core) Prompt { return Prompt{ID: "plain.prompt-let
 // A printed sheet shows the same blocks as the screen.
 func (c *Core) LetterBlocks(id, lang string) []Block {
 	i := slices.IndexFunc(c.opts.Letters.List, func(l flow.Letter) bool { return l.ID == id })
-	if i < 0 || len(c.opts.LetterWords) == 0 {
+	if i < 0 {
 		return nil
 	}
-	lt := c.opts.Letters.List[i]
-	w := c.opts.LetterWords[max(0, slices.IndexFunc(c.opts.LetterWords, func(w *text.Translator) bool { return w.Lang() == lang }))]
 	answers, dates := c.keptAnswers()
+	return c.letterBlocks(c.opts.Letters.List[i], lang, answers, dates)
+}
+
+// letterBlocks are letter lt in the language lang, filled in with these
+// answers and dates (LetterBlocks).
+func (c *Core) letterBlocks(lt flow.Letter, lang string, answers flow.Answers, dates map[string]time.Time) []Block {
+	if len(c.opts.LetterWords) == 0 {
+		return nil
+	}
+	w := c.opts.LetterWords[max(0, slices.IndexFunc(c.opts.LetterWords, func(w *text.Translator) bool { return w.Lang() == lang }))]
 	var out []Block
 	for _, id := range holding(lt.To, answers, c.t.Has) {
 		out = append(out, Block{Kind: Text, Text: c.t.T(id)})

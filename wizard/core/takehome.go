@@ -2,6 +2,7 @@ package core
 
 import (
 	"cmp"
+	"maps"
 	"net/url"
 	"path/filepath"
 	"slices"
@@ -40,6 +41,7 @@ type SheetSection struct {
 	Body    []Block
 	Panels  []Panel // QR codes: Text the address, Caption its name
 	Lines   int     // empty lines to write on, after the body
+	NewPage bool    // printed from the top of a page of its own (a letter to send)
 }
 
 // Calendar is the dates ahead of a member, for a calendar program.
@@ -132,32 +134,46 @@ func (c *Core) sheetOf(m takeHomer) Printout {
 	if m.name != "" {
 		top = append(top, Block{Kind: Badge, Text: c.t.T("app.profile", text.Data{"Profile": m.name})})
 	}
-	sh := c.sheet(c.opts.Sheet, top, answers, func(fill flow.SheetFill) []Block {
-		switch fill {
+	sh := c.sheet(c.opts.Sheet, top, answers, func(sec flow.SheetSection) []SheetSection {
+		switch sec.Fill {
 		case flow.FillDone:
-			return c.doneBlocks(m.sessions)
+			return []SheetSection{{Heading: c.t.T(sec.Title), Body: c.doneBlocks(m.sessions)}}
 		case flow.FillNext:
-			return c.nextBlocks(m.sessions)
+			return []SheetSection{{Heading: c.t.T(sec.Title), Body: c.nextBlocks(m.sessions)}}
+		case flow.FillLetters:
+			return c.letterSections(m, sec.Title)
 		}
-		return nil
+		return []SheetSection{{Heading: c.t.T(sec.Title)}}
 	})
 	return Printout{File: c.fileName("takehome.sheet-file", m.name, ".html"), Lang: c.t.Lang(), Sheet: &sh}
 }
 
 // BlankSheet is the sheet to bring to a help session, the same for all.
 func (c *Core) BlankSheet() Printout {
-	sh := c.sheet(c.opts.Blank, nil, flow.Answers{}, func(flow.SheetFill) []Block { return nil })
+	sh := c.sheet(c.opts.Blank, nil, flow.Answers{}, func(sec flow.SheetSection) []SheetSection {
+		if sec.Fill != flow.FillNone {
+			return nil // a blank sheet is no member's
+		}
+		return []SheetSection{{Heading: c.t.T(sec.Title)}}
+	})
 	return Printout{File: c.fileName("takehome.blank-file", "", ".html"), Lang: c.t.Lang(), Sheet: &sh}
 }
 
 // sheet builds the sheet def says, after top and the day it is made;
-// filled gives the blocks of a part the engine fills in.
-func (c *Core) sheet(def *flow.Sheet, top []Block, answers flow.Answers, filled func(flow.SheetFill) []Block) Sheet {
+// filled gives what a section of def comes to: its heading and what the
+// engine fills in, none, or a section for each letter; the section's own
+// paragraphs and addresses go in the first.
+func (c *Core) sheet(def *flow.Sheet, top []Block, answers flow.Answers, filled func(flow.SheetSection) []SheetSection) Sheet {
 	top = append(top, Block{Kind: Caption, Text: c.t.T("takehome.made", text.Data{"Date": c.t.Date(c.Now())})},
 		Block{Kind: Text, Text: c.t.T(def.Intro)})
 	sh := Sheet{Title: c.t.T(def.Title), Top: top}
 	for _, sec := range def.Sections {
-		out := SheetSection{Heading: c.t.T(sec.Title), Body: filled(sec.Fill), Lines: sec.Lines}
+		parts := filled(sec)
+		if len(parts) == 0 {
+			continue
+		}
+		out := &parts[0]
+		out.Lines = sec.Lines
 		for _, t := range sec.Body {
 			if t.When.Holds(answers) && (!t.Optional || c.t.Has(t.ID)) {
 				out.Body = append(out.Body, Block{Kind: Text, Text: c.t.T(t.ID)})
@@ -168,9 +184,39 @@ func (c *Core) sheet(def *flow.Sheet, top []Block, answers flow.Answers, filled 
 				out.Panels = append(out.Panels, Panel{Kind: QRCode, Text: l.URL, Caption: c.t.T(l.Scan)})
 			}
 		}
-		sh.Sections = append(sh.Sections, out)
+		sh.Sections = append(sh.Sections, parts...)
 	}
 	return sh
+}
+
+// letterSections are the letters to support member m needs now, each on a
+// page of its own headed by title and the letter's name, in the guide's
+// language: those whose reminder is due in a journey, and those without a
+// reminder of a step a journey is at (a letter with a reminder waits for
+// it: the code has some days to come).
+func (c *Core) letterSections(m takeHomer, title string) []SheetSection {
+	answers, dates := flow.Answers{}, map[string]time.Time{}
+	for _, s := range slices.Backward(m.sessions) { // the first journey's answer wins
+		maps.Copy(answers, s.Answers)
+		maps.Copy(dates, s.Dates)
+	}
+	var out []SheetSection
+	for _, l := range c.opts.Letters.List {
+		if !slices.ContainsFunc(m.sessions, func(s *flow.Session) bool { return needsLetter(s, l) }) {
+			continue
+		}
+		heading := c.t.T("takehome.letter-title", text.Data{"Title": c.t.T(title), "Letter": c.t.T(l.Title)})
+		out = append(out, SheetSection{Heading: heading, Body: c.letterBlocks(l, c.t.Lang(), answers, dates), NewPage: true})
+	}
+	return out
+}
+
+// needsLetter reports whether the journey of s needs letter l now.
+func needsLetter(s *flow.Session, l flow.Letter) bool {
+	if len(l.Reminders) > 0 {
+		return slices.ContainsFunc(s.DueReminders(), func(r flow.Reminder) bool { return slices.Contains(l.Reminders, r.Message) })
+	}
+	return slices.Contains(l.At, s.Current().ID)
 }
 
 // onDay is a date on paper: the whole date, not how long ago.

@@ -18,6 +18,10 @@ const (
 	FillNone SheetFill = ""     // the section's paragraphs and addresses alone
 	FillDone SheetFill = "done" // each journey begun: its stages, and the dates that were marked
 	FillNext SheetFill = "next" // each journey begun: the stage to do next, and the dates ahead (Dates)
+	// FillLetters: the letters to support the member needs now (a reminder
+	// of the letter's due, or else a journey at one of its steps), each a
+	// section of its own on a page of its own, after the sheet.
+	FillLetters SheetFill = "letters"
 )
 
 // SheetSection is one section of a sheet.

@@ -9,6 +9,7 @@ import (
 	"bytes"
 	"fmt"
 	"html/template"
+	"slices"
 	"strings"
 
 	"rsc.io/qr"
@@ -28,24 +29,28 @@ var page = template.Must(template.New("sheet").Parse(`<!DOCTYPE html>
 html { font-family: "DejaVu Sans", Verdana, Arial, sans-serif; font-size: 10pt; line-height: 1.3; color: #000; background: #fff; }
 body { margin: 0 auto; max-width: 182mm; }
 h1 { font-size: 18pt; margin: 0 0 2mm; }
-h2 { font-size: 12.5pt; margin: 4mm 0 1mm; border-bottom: 0.4mm solid #000; }
+h2 { font-size: 12.5pt; margin: 3mm 0 1mm; border-bottom: 0.4mm solid #000; }
 p, ul { margin: 0 0 1.5mm; }
-ul { padding-left: 5mm; }
+ul { padding-left: 5mm; margin-bottom: 1mm; }
+li { margin: 0; }
 .badge { font-weight: bold; font-size: 12pt; margin: 0 0 1mm; }
 .caption { font-size: 9pt; margin: 0 0 1mm; }
 .codes { display: flex; flex-wrap: wrap; gap: 3mm; margin-top: 1.5mm; }
 figure { margin: 0; width: 33mm; break-inside: avoid; }
-figure svg { width: 30mm; height: 30mm; display: block; }
+figure svg { width: 26mm; height: 26mm; display: block; }
 figcaption { font-size: 8pt; overflow-wrap: anywhere; }
 figcaption b { display: block; font-size: 8.5pt; }
-.line { border-bottom: 0.3mm solid #000; height: 7mm; }
+.line { border-bottom: 0.3mm solid #000; height: 6.5mm; }
+.new-page { break-before: page; }
+.new-page h2 { font-size: 14pt; margin-top: 0; }
+.new-page p { font-size: 11pt; margin-bottom: 2.5mm; }
 @media screen { body { padding: 12mm 14mm; max-width: 182mm; } }
 </style>
 </head>
 <body>
 <h1>{{.Title}}</h1>
 {{range .Top}}{{template "block" .}}{{end}}
-{{range .Sections}}<section>
+{{range .Sections}}<section{{if .NewPage}} class="new-page"{{end}}>
 <h2>{{.Heading}}</h2>
 {{range .Body}}{{template "block" .}}{{end}}
 {{if .Codes}}<div class="codes">{{range .Codes}}<figure>{{.SVG}}<figcaption><b>{{.Name}}</b>{{.Address}}</figcaption></figure>{{end}}</div>{{end}}
@@ -64,6 +69,7 @@ type (
 	}
 	section struct {
 		Heading string
+		NewPage bool
 		Body    []para
 		Codes   []code
 		Lines   []struct{}
@@ -85,7 +91,7 @@ type (
 func HTML(lang string, sh *core.Sheet) ([]byte, error) {
 	d := pageData{Lang: lang, Title: sh.Title, Top: paras(sh.Top)}
 	for _, s := range sh.Sections {
-		sec := section{Heading: s.Heading, Body: paras(s.Body), Lines: make([]struct{}, s.Lines)}
+		sec := section{Heading: s.Heading, NewPage: s.NewPage, Body: paras(s.Body), Lines: make([]struct{}, s.Lines)}
 		for _, p := range s.Panels {
 			svg, err := SVG(p.Text)
 			if err != nil {
@@ -103,19 +109,26 @@ func HTML(lang string, sh *core.Sheet) ([]byte, error) {
 // classes are the page's classes of the blocks that are not plain text.
 var classes = map[core.Kind]string{core.Badge: "badge", core.Caption: "caption"}
 
-// paras are blocks as the page writes them.
+// paras are blocks as the page writes them: a block's lines that start
+// "- " are a list, under the paragraph of the lines before them ("»Ny
+// konto«:" over its stages).
 func paras(blocks []core.Block) []para {
 	var out []para
 	for _, b := range blocks {
-		if lines := strings.Split(b.Text, "\n"); strings.HasPrefix(b.Text, "- ") {
-			p := para{}
-			for _, l := range lines {
-				p.Bullets = append(p.Bullets, strings.TrimPrefix(l, "- "))
-			}
-			out = append(out, p)
+		lines := strings.Split(b.Text, "\n")
+		first := slices.IndexFunc(lines, func(l string) bool { return strings.HasPrefix(l, "- ") })
+		if first < 0 {
+			out = append(out, para{Class: classes[b.Kind], Text: b.Text})
 			continue
 		}
-		out = append(out, para{Class: classes[b.Kind], Text: b.Text})
+		if first > 0 {
+			out = append(out, para{Class: classes[b.Kind], Text: strings.Join(lines[:first], "\n")})
+		}
+		list := para{}
+		for _, l := range lines[first:] {
+			list.Bullets = append(list.Bullets, strings.TrimPrefix(l, "- "))
+		}
+		out = append(out, list)
 	}
 	return out
 }
