@@ -44,15 +44,24 @@ func startGuide(tb testing.TB, tr *text.Translator, opts core.Options, width, he
 }
 
 // update gives the model a message and then what its commands bring, as
-// Bubble Tea does; a command letter is carried out at once (no wait).
+// Bubble Tea does (each of a batch in turn); a command letter is carried
+// out at once (no wait).
 func update(model tea.Model, msg tea.Msg) tea.Model {
 	model, cmd := model.Update(msg)
+	return follow(model, cmd)
+}
+
+// follow gives the model what a command brings, and what that brings.
+func follow(model tea.Model, cmd tea.Cmd) tea.Model {
 	for cmd != nil {
 		next := cmd()
-		if next == nil {
-			break
+		if batch, ok := next.(tea.BatchMsg); ok {
+			for _, c := range batch {
+				model = follow(model, c)
+			}
+			return model
 		}
-		if _, quit := next.(tea.QuitMsg); quit {
+		if _, quit := next.(tea.QuitMsg); next == nil || quit {
 			break
 		}
 		model, cmd = model.Update(next)

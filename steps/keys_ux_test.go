@@ -198,6 +198,11 @@ func TestTwoDigitsChooseAnAnswerPastNine(t *testing.T) {
 		t.Fatalf("Enter on answer 11: %v; it opens the overview", f.Place)
 	}
 	g = first()
+	g.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("11")}) // read at once, as tmux sends them
+	if f := g.frame(); f.Selected != 10 {
+		t.Fatalf(`"11" read as one: highlighted %d; want answer 11`, f.Selected)
+	}
+	g = first()
 	g.model, _ = g.model.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("1")})
 	g.typeText("7") // answer 17 there is not: 1, then 7 on its own
 	if f := g.frame(); f.Place != core.SituationScreen || f.Selected != 6 {

@@ -166,6 +166,15 @@ func (m *Model) Update(msg tea.Msg) (next tea.Model, cmd tea.Cmd) {
 // letters typed where none are asked for.
 func (m *Model) key(k tea.KeyMsg) tea.Cmd {
 	place := m.frame.Place
+	if len(k.Runes) > 1 && m.frame.Focus < 0 && m.longList(k) {
+		// Two digits read at once (typed fast, or sent by a terminal
+		// multiplexer in one go) are two keys: "11" is answer 11.
+		var cmds []tea.Cmd
+		for _, r := range k.Runes {
+			cmds = append(cmds, m.key(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}}))
+		}
+		return tea.Batch(cmds...)
+	}
 	if m.frame.Focus < 0 && printable(k) && (place == core.HomeScreen || place == core.StepScreen || m.longList(k)) {
 		return m.letter(k)
 	}
@@ -251,10 +260,10 @@ func (m *Model) letter(k tea.KeyMsg) tea.Cmd {
 	return tea.Tick(m.letterWait, func(time.Time) tea.Msg { return letterDue{seq} })
 }
 
-// longList reports whether k is a digit where a list has more answers
-// than digits: it waits, as a letter does, for a second digit.
+// longList reports whether k is digits where a list has more answers
+// than digits: a digit waits, as a letter does, for a second one.
 func (m *Model) longList(k tea.KeyMsg) bool {
-	if d := k.String(); len(d) != 1 || d[0] < '0' || d[0] > '9' {
+	if k.Type != tea.KeyRunes || k.Alt || len(k.Runes) == 0 || slices.ContainsFunc(k.Runes, func(r rune) bool { return r < '0' || r > '9' }) {
 		return false
 	}
 	return slices.ContainsFunc(m.frame.Offers, func(o core.Offer) bool { return o.Count > 9 })
