@@ -332,7 +332,8 @@ func (c *Core) offers() []Offer {
 		p := c.top()
 		// One slice for the place's and the global offers: a list's offers
 		// come anew at every key typed in its filter.
-		c.offered = c.withGlobalOffers(append(make([]Offer, 0, 16), p.Offers(c)...), p)
+		own := p.Offers(c)
+		c.offered = c.withGlobalOffers(append(make([]Offer, 0, len(own)+8), own...), p)
 		for i := range c.offered {
 			c.offered[i].Line = commands[c.offered[i].Action]
 		}

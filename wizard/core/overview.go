@@ -55,22 +55,24 @@ type memberRow struct {
 
 // overviewPlace lists the members, found by a name typed in part.
 type overviewPlace struct {
-	rows    []memberRow
-	lowers  []string          // the rows' names in lower case, as the filter finds them: side by side, read fast
-	all     []int             // every row, in order: what an empty query finds
-	bad     bool              // the summaries could not be read
-	query   string            // what is typed in its filter field
-	lowered string            // the query as the rows found were found for it, in lower case
-	found   []int             // the rows whose names hold the query, in order
-	foundAt []int             // where in each of those names the query is first
-	from    int               // the first of found listed
-	at      int               // the highlighted answer, among those listed
-	wrong   string            // what is wrong with the name typed for a new member (a message id); "" for nothing
-	name    string            // the name typed for a new member (newName)
-	count   []Block           // how many there are, and how many to see to: the same at every key
-	saved   map[string]bool   // the names saved, to tell a new one at once
-	said    map[string]string // the counts in words, by message and number: a few, said again and again while typing
-	top     []Block           // the heading, the same at every key
+	rows      []memberRow
+	lowers    []string          // the rows' names in lower case, as the filter finds them: side by side, read fast
+	all       []int             // every row, in order: what an empty query finds
+	bad       bool              // the summaries could not be read
+	query     string            // what is typed in its filter field
+	lowered   string            // the query as the rows found were found for it, in lower case
+	found     []int             // the rows whose names hold the query, in order
+	foundAt   []int             // where in each of those names the query is first
+	from      int               // the first of found listed
+	at        int               // the highlighted answer, among those listed
+	wrong     string            // what is wrong with the name typed for a new member (a message id); "" for nothing
+	name      string            // the name typed for a new member (newName)
+	count     []Block           // how many there are, and how many to see to: the same at every key
+	saved     map[string]bool   // the names saved, to tell a new one at once
+	said      map[string]string // the counts in words, by message and number: a few, said again and again while typing
+	top       []Block           // the heading, the same at every key
+	offers    []Offer           // the offers, for offersFor answers
+	offersFor int
 }
 
 // overviewItem is the answer that opens the overview, where there is one.
@@ -104,8 +106,15 @@ func (c *Core) openOverview() {
 		return cmp.Or(b.waited-a.waited, strings.Compare(a.name, b.name))
 	})
 	o.saved, o.lowers, o.all = map[string]bool{}, make([]string, len(o.rows)), make([]int, len(o.rows))
+	var names strings.Builder // the names side by side in memory, as the filter reads them
 	for i, r := range o.rows {
-		o.saved[r.name], o.lowers[i], o.all[i] = true, strings.ToLower(c.memberName(r.name)), i
+		o.saved[r.name], o.all[i] = true, i
+		names.WriteString(strings.ToLower(c.memberName(r.name)))
+	}
+	all, from := names.String(), 0
+	for i, r := range o.rows {
+		n := len(strings.ToLower(c.memberName(r.name)))
+		o.lowers[i], from = all[from:from+n], from+n
 	}
 	o.said = map[string]string{}
 	o.filter("")
@@ -252,16 +261,21 @@ func (o *overviewPlace) filter(query string) {
 		// since the new one can only be there or later. A letter typed
 		// at the end, the common case, is one byte looked at a row.
 		grown, end := len(o.lowered), d == 0 && len(q) == len(o.lowered)+1
-		kept, keptAt := o.found[:0], o.foundAt[:0]
+		kept := 0 // the rows kept are written over those looked at already
 		for n, i := range o.found {
 			name, from := o.lowers[i], max(0, o.foundAt[n]-d)
+			at := -1
 			if end && from+grown < len(name) && name[from+grown] == q[grown] {
-				kept, keptAt = append(kept, i), append(keptAt, from)
-			} else if at := strings.Index(name[from:], q); at >= 0 {
-				kept, keptAt = append(kept, i), append(keptAt, from+at)
+				at = from
+			} else if k := strings.Index(name[from:], q); k >= 0 {
+				at = from + k
+			}
+			if at >= 0 {
+				o.found[kept], o.foundAt[kept] = i, at
+				kept++
 			}
 		}
-		o.found, o.foundAt = kept, keptAt
+		o.found, o.foundAt = o.found[:kept], o.foundAt[:kept]
 	default:
 		o.found, o.foundAt = o.found[:0], o.foundAt[:0]
 		for i, name := range o.lowers {
@@ -382,8 +396,13 @@ func (o *overviewPlace) Screen(c *Core) Screen {
 	return Screen{Top: top, Body: body}
 }
 
+// Offers are made again only when the number of answers changes: the
+// same at most keys typed in the filter.
 func (o *overviewPlace) Offers(c *Core) []Offer {
-	return append(pickOffers(o.answers(c), "action.select", "action.choose"), Offer{Action: Back, Desc: "action.back"})
+	if n := o.answers(c); o.offers == nil || o.offersFor != n {
+		o.offers, o.offersFor = append(pickOffers(n, "action.select", "action.choose"), Offer{Action: Back, Desc: "action.back"}), n
+	}
+	return slices.Clip(o.offers) // an append to them is a copy
 }
 
 func (o *overviewPlace) Do(c *Core, a Action, arg int) {

@@ -92,15 +92,19 @@ func (b binding) arg(pressed string) int {
 // keysFor are the bindings of the frame's offers, made once for each set
 // of offers.
 func (m *Model) keysFor(f core.Frame) []binding {
-	var sig strings.Builder
-	sig.WriteString(strconv.Itoa(typing(f)))
+	sig := strconv.AppendInt(m.sig[:0], int64(typing(f)), 10)
 	for _, o := range f.Offers {
-		sig.WriteString("|" + o.Action.String() + " " + o.Desc + " " + strconv.Itoa(o.Count) + " " + strconv.FormatBool(o.Hidden))
+		sig = append(append(append(sig, '|'), o.Action.String()...), ' ')
+		sig = append(strconv.AppendInt(append(append(sig, o.Desc...), ' '), int64(o.Count), 10), ' ')
+		sig = strconv.AppendBool(sig, o.Hidden)
 		if o.Data != nil {
-			sig.WriteString(" " + fmt.Sprint(o.Data))
+			sig = fmt.Append(append(sig, ' '), o.Data)
 		}
 	}
-	m.offers = sig.String()
+	m.sig = sig
+	if string(sig) != m.offers { // the same offers at the next key, as a rule: no new string
+		m.offers = string(sig)
+	}
 	return m.keysMemo.get(m.offers, func() []binding { return m.bindings(f) })
 }
 

@@ -54,6 +54,7 @@ type Model struct {
 	seq            int         // counts letter timers; only the last one counts
 	heldUntil      time.Time   // on the guide's clock, the end of the command letters' hold (HoldFor)
 	offers         string      // what the offers of the frame come to, as the key of the memos below
+	sig            []byte      // offers, as last worked out: kept to work it out again without allocating
 	drawn          memo[drawKey, []string]
 	lastBody       []drawnBlock // the body drawn last, block by block, for the next key's (drawBody)
 	uppers         memo[upperKey, *upperPart]
