@@ -41,7 +41,7 @@ func withLetters(t *testing.T, tr *text.Translator) func(*core.Options) {
 		t.Fatal(err)
 	}
 	return func(o *core.Options) {
-		o.Journeys, o.Topics, o.Letters, o.LetterWords = built.Flows, built.Topics, built.Letters, words
+		o.Journeys, o.Topics, o.Letters, o.LetterWords = built.Flows, built.Topics, built.Letters, func() []*text.Translator { return words }
 		o.Text, o.Now = tr, func() time.Time { return lettersNow }
 		if o.Save == nil {
 			o.Save = func(flow.Progress) string { return "" }
@@ -397,4 +397,38 @@ func TestAFolderCorrectsTheFrenchLetters(t *testing.T) {
 	if refused := (*content.Error)(nil); !errors.As(err, &refused) || refused.Problem != "part-language" {
 		t.Errorf("a German letter: %v, want part-language", err)
 	}
+}
+
+// The letters' other languages are read when a letter is first shown, not
+// before the first screen (reading two more languages held the first
+// screen up: BenchmarkFirstScreen), and once only.
+func TestTheLettersLanguagesAreReadWhenALetterIsShown(t *testing.T) {
+	tr := translator(t, "da")
+	reads := 0
+	opts := core.Options{Flow: journey(t, "new-phone"), StartAt: "old-device"}
+	withLetters(t, tr)(&opts)
+	words := opts.LetterWords
+	opts.LetterWords = func() []*text.Translator { reads++; return words() }
+	c, err := core.New(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := c.Frame().Offer(core.WriteLetter); !ok || reads != 0 {
+		t.Fatalf("before any letter is shown: offered %v, the languages read %d times", ok, reads)
+	}
+	c.Do(core.WriteLetter, 0)
+	c.Do(core.Choose, 2) // in French
+	_ = c.Frame()
+	if reads != 1 || !strings.Contains(headingOf(c.Frame())+flatBody(c.Frame()), "[votre nom]") {
+		t.Fatalf("a letter shown in French: the languages read %d times\n%s", reads, flatBody(c.Frame()))
+	}
+}
+
+// flatBody is the words of a frame's body.
+func flatBody(f core.Frame) string {
+	var words []string
+	for _, b := range f.Body {
+		words = append(words, b.Text)
+	}
+	return strings.Join(words, "\n")
 }

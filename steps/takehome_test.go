@@ -25,6 +25,7 @@ import (
 	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
 	"github.com/eulogin-guide/eulogin-guide/wizard/sheet"
 	"github.com/eulogin-guide/eulogin-guide/wizard/termtest"
+	"github.com/eulogin-guide/eulogin-guide/wizard/text"
 )
 
 // sheetDay is the fixed clock of the sheets' tests: 20 November 2026.
@@ -44,7 +45,7 @@ func takeHomeOptions(t *testing.T, lang string, now time.Time) core.Options {
 		t.Fatal(err)
 	}
 	return core.Options{Flow: steps.NewAccount(), Text: tr, Journeys: content.Flows, Topics: content.Topics,
-		Sheet: content.Sheet, Blank: content.Blank, Letters: content.Letters, LetterWords: words, Now: func() time.Time { return now },
+		Sheet: content.Sheet, Blank: content.Blank, Letters: content.Letters, LetterWords: func() []*text.Translator { return words }, Now: func() time.Time { return now },
 		Save: func(flow.Progress) string { return "" }}
 }
 

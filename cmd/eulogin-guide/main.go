@@ -235,8 +235,9 @@ func guideOptions(o options, f *flow.Flow, tr *text.Translator, c content.Conten
 		Members:  slices.DeleteFunc(members.Members(), func(name string) bool { return name == o.profile }),
 		Failures: c.Failures, Genuine: steps.Genuine, GenuineTopic: steps.GenuineTopic, Letters: c.Letters,
 		Sheet: c.Sheet, Blank: c.Blank, Write: sheet.Writer(sheet.Folder(home))}
-	if words, err := steps.LetterWords(tr, c); err == nil { // built in, and checked by the tests
-		copts.LetterWords = words
+	copts.LetterWords = func() []*text.Translator { // read when a letter is first shown, not before the first screen
+		words, _ := steps.LetterWords(tr, c) // built in, and checked by the tests: none only for a broken folder of corrections
+		return words
 	}
 	if o.rehearse { // with --helper too: a rehearsal with a member is what both are for
 		copts.Mode = core.Rehearsal

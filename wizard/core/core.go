@@ -15,6 +15,7 @@ package core
 
 import (
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 	"unicode"
@@ -126,10 +127,11 @@ type Options struct {
 	Genuine      func(line string) verdict.Origin
 	GenuineTopic string
 	// Letters are the letters to support, offered where a person is stuck
-	// (WriteLetter); LetterWords the words of each of their languages, the
-	// guide's own first. No words: no letters.
+	// (WriteLetter); LetterWords gives the words of each of their
+	// languages, the guide's own first, called once, when a letter is
+	// first shown. Nil: no letters.
 	Letters     flow.Letters
-	LetterWords []*text.Translator
+	LetterWords func() []*text.Translator
 	// Sheet is what a member's printed sheet holds, Blank the blank one
 	// for a help session, and Write writes them and the calendar
 	// (takehome.go); nil Sheet or Write: nothing to take home.
@@ -211,6 +213,8 @@ type Core struct {
 	offered   []Offer     // the offers worked out since the last move; nil: none yet
 	framed    *Frame      // the frame built since the last move; nil: none yet
 	ruled     bool        // the helper's rules were read this sitting (helper.go)
+	// lettersRead gives Options.LetterWords, read once (letterWords).
+	lettersRead func() []*text.Translator
 }
 
 // New starts at the start screen, or at opts.StartAt, after restoring
@@ -222,6 +226,9 @@ func New(opts Options) (*Core, error) {
 	}
 	c := &Core{opts: opts, t: opts.Text, notices: opts.Notices, typed: map[string]string{},
 		sessions: map[string]*flow.Session{}, revisions: map[Controller]revision{}}
+	if opts.LetterWords != nil {
+		c.lettersRead = sync.OnceValue(opts.LetterWords)
+	}
 	c.s = c.newSession(opts.Flow)
 	c.sessions[opts.Flow.ID] = c.s
 	if opts.Mode != Rehearsal && opts.Save == nil {

@@ -20,7 +20,7 @@ import (
 // index; on a step, and on the start screen while the journey waits at
 // it, those of that step; on the start screen, those of a reminder due.
 func (c *Core) lettersAt(p Controller) []int {
-	if len(c.opts.LetterWords) == 0 {
+	if c.opts.LetterWords == nil {
 		return nil
 	}
 	_, index := p.(*indexPlace)
@@ -34,6 +34,16 @@ func (c *Core) lettersAt(p Controller) []int {
 		}
 	}
 	return out
+}
+
+// letterWords are the words of the letters' languages, read the first
+// time a letter is shown (Options.LetterWords): reading two more
+// languages would hold up the first screen.
+func (c *Core) letterWords() []*text.Translator {
+	if c.opts.LetterWords == nil {
+		return nil
+	}
+	return c.lettersRead()
 }
 
 // reminderDue reports whether a reminder of the journey on, by its
@@ -53,6 +63,9 @@ func (c *Core) letterOffer(p Controller) []Offer {
 // openLetters shows the one letter of a place, or a list of its letters
 // to choose one of.
 func (c *Core) openLetters(letters []int) {
+	if len(c.letterWords()) == 0 {
+		return // the words could not be read: the built-in ones are tested, so a folder of corrections broke them
+	}
 	if len(letters) == 1 {
 		c.Open(&letterPlace{letter: letters[0]})
 		return
@@ -80,10 +93,10 @@ func (l *letterPlace) Help(c *Core) (string, []string, bool) {
 func (l *letterPlace) Screen(c *Core) Screen {
 	lt := c.opts.Letters.List[l.letter]
 	top := c.Badges(Block{Kind: Caption, Text: c.t.T("letters.title")}, Block{Kind: Heading, Text: c.t.T(lt.Title)})
-	words := c.opts.LetterWords[l.lang]
+	words := c.letterWords()[l.lang]
 	body := []Block{{Kind: Text, Text: c.t.T(c.opts.Letters.Intro)},
 		{Kind: Text, Text: c.t.T("letters.language", text.Data{"Language": words.T(c.opts.Letters.Language)})}} // a line mode marks no answer chosen
-	for n, w := range c.opts.LetterWords {
+	for n, w := range c.letterWords() {
 		body = append(body, Block{Kind: Choice, Text: w.T(c.opts.Letters.Language), Number: n + 1})
 	}
 	return Screen{Top: top, Body: append(body, c.LetterBlocks(lt.ID, words.Lang())...)}
@@ -91,7 +104,7 @@ func (l *letterPlace) Screen(c *Core) Screen {
 
 // Offers: a language by its number; Enter and Esc go back.
 func (l *letterPlace) Offers(c *Core) []Offer {
-	n := len(c.opts.LetterWords)
+	n := len(c.letterWords())
 	return []Offer{{Action: Select, Desc: "action.letter-language", Count: n}, {Action: Choose, Desc: "action.letter-language", Count: n},
 		{Action: Back, Desc: "action.back"}}
 }
@@ -125,10 +138,11 @@ func (c *Core) LetterBlocks(id, lang string) []Block {
 // letterBlocks are letter lt in the language lang, filled in with these
 // answers and dates (LetterBlocks).
 func (c *Core) letterBlocks(lt flow.Letter, lang string, answers flow.Answers, dates map[string]time.Time) []Block {
-	if len(c.opts.LetterWords) == 0 {
+	words := c.letterWords()
+	if len(words) == 0 {
 		return nil
 	}
-	w := c.opts.LetterWords[max(0, slices.IndexFunc(c.opts.LetterWords, func(w *text.Translator) bool { return w.Lang() == lang }))]
+	w := words[max(0, slices.IndexFunc(words, func(w *text.Translator) bool { return w.Lang() == lang }))]
 	var out []Block
 	for _, id := range holding(lt.To, answers, c.t.Has) {
 		out = append(out, Block{Kind: Text, Text: c.t.T(id)})
