@@ -72,9 +72,16 @@ func (s styles) hanging(lead, text string, width int) []string {
 func (s styles) marked(lines []string) []string {
 	for i, l := range lines {
 		l = strings.TrimRight(l, " ")
-		// Labels first: the escape codes of a style hold brackets.
-		l = core.Label.ReplaceAllStringFunc(l, func(a string) string { return s.label.Render(a) })
-		lines[i] = webOrMail.ReplaceAllStringFunc(l, func(a string) string { return s.address.Render(a) })
+		// Labels first: the escape codes of a style hold brackets. A line
+		// with no bracket, no address and no "@" is as it is, found
+		// without the patterns (a list's rows, drawn anew as it is searched).
+		if strings.Contains(l, "[") {
+			l = core.Label.ReplaceAllStringFunc(l, func(a string) string { return s.label.Render(a) })
+		}
+		if strings.Contains(l, "://") || strings.Contains(l, "@") {
+			l = webOrMail.ReplaceAllStringFunc(l, func(a string) string { return s.address.Render(a) })
+		}
+		lines[i] = l
 	}
 	return lines
 }

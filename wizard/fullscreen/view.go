@@ -614,28 +614,46 @@ func (m *Model) chosenMark() string {
 // "Fejl:", [Label], a mark before the highlighted choice; an answer that
 // wraps reads on under its text, not under its number.
 func (m *Model) styleBlock(b core.Block, w int, mark string) []string {
-	style := map[core.Kind]lipgloss.Style{core.Caption: m.styles.caption, core.Badge: m.styles.caption,
-		core.Heading: m.styles.heading, core.Device: m.styles.device, core.Warning: m.styles.warning,
-		core.Note: m.styles.note, core.Problem: m.styles.problem}
 	var lines []string
 	switch b.Kind {
 	case core.Choice:
-		if mark != "" {
-			style[core.Choice] = m.styles.chosen
-		} else {
-			mark = "  "
+		lead := mark
+		if mark == "" {
+			lead = "  "
 		}
-		lines = m.styles.hanging(mark+strconv.Itoa(b.Number)+". ", b.Text, w)
+		lines = m.styles.hanging(lead+strconv.Itoa(b.Number)+". ", b.Text, w)
 	default:
 		// An address is drawn as it is typed, without brackets: on a line of its own, as its block is.
 		lines = m.styles.paragraphs(b.Text, w)
 	}
-	if st, ok := style[b.Kind]; ok {
+	if st, ok := m.styleOf(b.Kind, mark != ""); ok {
 		for i := range lines {
 			lines[i] = st.Render(lines[i])
 		}
 	}
 	return lines
+}
+
+// styleOf is the style of a kind of block, the chosen answer's where
+// chosen; false for words drawn as they are.
+func (m *Model) styleOf(k core.Kind, chosen bool) (lipgloss.Style, bool) {
+	switch k {
+	case core.Caption, core.Badge:
+		return m.styles.caption, true
+	case core.Heading:
+		return m.styles.heading, true
+	case core.Device:
+		return m.styles.device, true
+	case core.Warning:
+		return m.styles.warning, true
+	case core.Note:
+		return m.styles.note, true
+	case core.Problem:
+		return m.styles.problem, true
+	case core.Choice:
+		return m.styles.chosen, chosen
+	}
+	return lipgloss.Style{}, false
 }
 
 // tooSmall says whether the window is too small to draw the guide in: it
