@@ -18,14 +18,7 @@ func TestTheSheetsWordsAreEscaped(t *testing.T) {
 	sh := &core.Sheet{Title: evil, Top: []core.Block{{Kind: core.Badge, Text: evil}},
 		Sections: []core.SheetSection{{Heading: evil, Body: []core.Block{{Kind: core.Text, Text: "- " + evil}},
 			Panels: []core.Panel{{Kind: core.QRCode, Text: "https://example.org/?a=<b>", Caption: evil}}}}}
-	page, err := HTML("da", sh)
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc, err := html.Parse(bytes.NewReader(page))
-	if err != nil {
-		t.Fatal(err)
-	}
+	doc, page := parsed(t, sh)
 	var texts int
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
@@ -52,14 +45,7 @@ func TestAListUnderAParagraphAndALetterOnItsOwnPage(t *testing.T) {
 	sh := &core.Sheet{Title: "Ark", Sections: []core.SheetSection{
 		{Heading: "Gjort", Body: []core.Block{{Kind: core.Text, Text: "»Te«:\n- 1. etape: Færdig\n- 2. etape: I gang"}}},
 		{Heading: "Brev", Body: []core.Block{{Kind: core.Verbatim, Text: "Kære PMO"}}, NewPage: true}}}
-	page, err := HTML("da", sh)
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc, err := html.Parse(bytes.NewReader(page))
-	if err != nil {
-		t.Fatal(err)
-	}
+	doc, page := parsed(t, sh)
 	var items, paragraphs []string
 	var pages int
 	var walk func(*html.Node)
@@ -104,4 +90,19 @@ func textOf(n *html.Node) string {
 		b.WriteString(textOf(k))
 	}
 	return b.String()
+}
+
+// parsed is the sheet drawn in Danish, as the html parser reads it, and
+// the page itself.
+func parsed(t *testing.T, sh *core.Sheet) (*html.Node, []byte) {
+	t.Helper()
+	page, err := HTML("da", sh)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := html.Parse(bytes.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return doc, page
 }
