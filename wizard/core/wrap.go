@@ -39,6 +39,14 @@ func (w Wrap) Paragraphs(msg string) []string {
 // as far as the lead, so an answer or a bullet that wraps reads on under
 // its own text.
 func (w Wrap) Hang(lead, text string) []string {
+	if fitsAsItIs(lead, text, w.Width) {
+		return []string{lead + text}
+	}
+	return w.hang(lead, text)
+}
+
+// hang is Hang word by word.
+func (w Wrap) hang(lead, text string) []string {
 	indent := strings.Repeat(" ", ansi.StringWidth(lead))
 	words := words(text)
 	if len(words) == 0 {
@@ -57,8 +65,8 @@ func (w Wrap) Hang(lead, text string) []string {
 			// Longer than the whole line: cut, as a last resort.
 			room := w.Width - ansi.StringWidth(line)
 			head := ansi.Truncate(word, room, "")
-			if head == "" {
-				break // a character wider than the room left
+			if head == "" || !strings.HasPrefix(word, head) {
+				break // a character wider than the room left, or bytes that are no text (they would be cut for ever)
 			}
 			out, line = append(out, line+head), indent
 			word = strings.TrimPrefix(word, head)
@@ -66,6 +74,15 @@ func (w Wrap) Hang(lead, text string) []string {
 		line, fresh = line+word, false
 	}
 	return append(out, line)
+}
+
+// fitsAsItIs reports whether lead and text are one line of width as they
+// are, with no wrapping to do: no more bytes than cells (a character is
+// never wider than its bytes), and no space the wrapping would take out.
+// Most blocks are short; measuring each word is most of drawing them.
+func fitsAsItIs(lead, text string, width int) bool {
+	return text != "" && len(lead)+len(text) <= width && text[0] != ' ' && text[len(text)-1] != ' ' &&
+		!strings.Contains(text, "  ")
 }
 
 // words are the parts of text a line may break between: its words, a
