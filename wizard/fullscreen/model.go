@@ -57,6 +57,7 @@ type Model struct {
 	sig            []byte      // offers, as last worked out: kept to work it out again without allocating
 	drawn          memo[drawKey, []string]
 	lastBody       []drawnBlock // the body drawn last, block by block, for the next key's (drawBody)
+	lastStyled     []styledLine // the last few labels styled (styled)
 	uppers         memo[upperKey, *upperPart]
 	keysMemo       memo[string, []binding]
 	crashed        bool        // something went wrong inside the guide: it says so, and quits

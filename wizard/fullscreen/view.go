@@ -482,6 +482,24 @@ type inputKey struct {
 // styled is a field's label or example in the style of a kind of block,
 // on one line however long, drawn once.
 func (m *Model) styled(kind core.Kind, label string) string {
+	for _, l := range m.lastStyled { // a field's label and example, drawn at every key: found without hashing
+		if l.kind == kind && l.words == label {
+			return l.line
+		}
+	}
+	line := m.styledOnce(kind, label)
+	m.lastStyled = append(m.lastStyled[len(m.lastStyled)-min(len(m.lastStyled), 3):], styledLine{kind, label, line})
+	return line
+}
+
+// styledLine is a label or example as styled drawn it.
+type styledLine struct {
+	kind        core.Kind
+	words, line string
+}
+
+// styledOnce is styled's work, kept in the memo of drawn blocks.
+func (m *Model) styledOnce(kind core.Kind, label string) string {
 	return m.drawn.get(drawKey{block: core.Block{Kind: kind, Text: label}, oneLine: true}, func() []string {
 		st := m.styles.heading
 		if kind == core.Caption {
