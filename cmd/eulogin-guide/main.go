@@ -196,6 +196,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		plainMode = opts.plain || plainWanted(os.Getenv)
 		copts = guideOptions(opts, f, tr, content, lang, plainMode, members)
 		copts.Notices, copts.OpenSettings, copts.OpenOverview = []core.Notice{notice}, !asked.Stay && !asked.Overview, asked.Overview
+		copts.RulesRead = asked.RulesRead // a helper who read them this sitting is not told them again
 	}
 	members.Close()
 	var signalled endedBy

@@ -71,13 +71,16 @@ type Notice struct {
 
 // Options set up a guide, whichever front-end draws it.
 type Options struct {
-	Flow     *flow.Flow
-	Text     *text.Translator
-	Mode     Mode
-	Helper   bool           // a volunteer helps, in either mode: a look-away screen before a secret is typed
-	Profile  string         // the name of the person's progress, told on every screen; "" for the default
-	StartAt  string         // a step id to open at; empty opens the start screen
-	Progress *flow.Progress // progress saved earlier, to continue from; nil for a fresh start
+	Flow   *flow.Flow
+	Text   *text.Translator
+	Mode   Mode
+	Helper bool // a volunteer helps, in either mode: a look-away screen before a secret is typed
+	// RulesRead: the helper's rules ("Trin 0") were read earlier in this
+	// sitting, before the guide started again for a change of settings.
+	RulesRead bool
+	Profile   string         // the name of the person's progress, told on every screen; "" for the default
+	StartAt   string         // a step id to open at; empty opens the start screen
+	Progress  *flow.Progress // progress saved earlier, to continue from; nil for a fresh start
 	// Save keeps the progress after every move. Nil in Real
 	// mode means there is nowhere to save, which the user is told.
 	Save    Saver
@@ -229,6 +232,7 @@ func New(opts Options) (*Core, error) {
 	if opts.LetterWords != nil {
 		c.lettersRead = sync.OnceValue(opts.LetterWords)
 	}
+	c.ruled = opts.RulesRead
 	c.s = c.newSession(opts.Flow)
 	c.sessions[opts.Flow.ID] = c.s
 	if opts.Mode != Rehearsal && opts.Save == nil {

@@ -112,3 +112,30 @@ func TestAFinishedJourneyInHelperModeEndsWithTheChecklist(t *testing.T) {
 		t.Errorf("Enter on the checklist does not end: place %v", f.Place)
 	}
 }
+
+// A change of settings starts the guide again in the same sitting: a
+// helper who read the rules is not told them again, one who did not is.
+func TestTheRulesAreNotToldAgainAfterASettingIsChanged(t *testing.T) {
+	withSettings := func(o *core.Options) {
+		o.Settings = []core.Setting{{ID: "lines", Name: "settings.lines", Values: []string{"", "on"}, Names: []string{"settings.off", "settings.on"}}}
+	}
+	for _, read := range []bool{true, false} {
+		g := start(t, helper, withSettings)
+		g.do(core.Continue)
+		if read {
+			g.do(core.Continue) // past the rules, on the first step
+		}
+		g.do(core.GoHome) // the settings are on the start screen
+		g.do(core.OpenSettings)
+		g.do(core.Choose, 1) // the setting's next value
+		ch, ok := g.c.Change()
+		if !ok || ch.RulesRead != read {
+			t.Fatalf("rules read %v: change %+v, %v", read, ch, ok)
+		}
+		again := start(t, helper, withSettings, func(o *core.Options) { o.RulesRead = ch.RulesRead })
+		again.do(core.Continue)
+		if got := again.c.Frame().Place == core.RulesScreen; got == read {
+			t.Errorf("rules read %v before the change: told again %v", read, got)
+		}
+	}
+}

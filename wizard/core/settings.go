@@ -43,6 +43,9 @@ type Change struct {
 	Stay           bool   // started again where it was, not on the settings place (Options.ToLines)
 	Once           bool   // for this sitting only, not kept for the member (Options.ToRehearsal)
 	Overview       bool   // started again on the overview (Options.OpenOverview)
+	// RulesRead: the helper's rules were read in the sitting the change
+	// ends; started again, they are not told again (Options.RulesRead).
+	RulesRead bool
 }
 
 // Change says what the person asked for on the settings place, once the
@@ -56,6 +59,7 @@ func (c *Core) Change() (Change, bool) {
 
 // ask ends the guide for a change.
 func (c *Core) ask(ch Change) {
+	ch.RulesRead = c.ruled
 	c.change = &ch
 	c.show(endedPlace{})
 }
