@@ -94,7 +94,20 @@ func (c *Core) end() {
 // checklistPlace is what to check before a helper leaves the member's
 // computer and phone. Enter and quitting end the guide: it is a list to
 // read, not a gate.
-type checklistPlace struct{}
+type checklistPlace struct {
+	then func(c *Core) // what Enter does: nil ends the guide
+}
+
+// goOnWith goes on with another member (ch): in helper mode, where this
+// member has anything saved, the checklist comes first, so that nobody is
+// left signed in when the helper moves on.
+func (c *Core) goOnWith(ch Change) {
+	if !c.opts.Helper || !c.kept {
+		c.ask(ch)
+		return
+	}
+	c.Open(&checklistPlace{then: func(c *Core) { c.ask(ch) }})
+}
 
 func (p *checklistPlace) Place() Place { return ChecklistScreen }
 func (p *checklistPlace) Screen(c *Core) Screen {
@@ -105,16 +118,24 @@ func (p *checklistPlace) Help(c *Core) (string, []string, bool) {
 	return c.t.T("helper.checklist-title"), []string{"helper.checklist-help"}, false
 }
 func (p *checklistPlace) Offers(*Core) []Offer {
+	if p.then != nil {
+		return []Offer{{Action: Continue, Desc: "action.continue"}, {Action: Back, Desc: "action.back"}}
+	}
 	return []Offer{{Action: Continue, Desc: "action.end"}, {Action: Back, Desc: "action.back"}}
 }
 func (p *checklistPlace) Do(c *Core, a Action, _ int) {
-	switch a {
-	case Continue:
+	switch {
+	case a == Continue && p.then != nil:
+		p.then(c)
+	case a == Continue:
 		c.quit()
-	case Back:
+	case a == Back:
 		c.Close()
 	}
 }
 func (p *checklistPlace) Prompt(*Core) Prompt {
+	if p.then != nil {
+		return Prompt{ID: "plain.prompt-checklist-on", Enter: Continue}
+	}
 	return Prompt{ID: "plain.prompt-checklist", Enter: Continue}
 }

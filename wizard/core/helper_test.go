@@ -139,3 +139,59 @@ func TestTheRulesAreNotToldAgainAfterASettingIsChanged(t *testing.T) {
 		}
 	}
 }
+
+// In helper mode, going on with another member from the settings shows the
+// checklist first (nobody is left signed in when the helper moves on);
+// Enter then goes on with them, Esc goes back. Outside helper mode, or
+// with nothing saved for the member, it goes on at once.
+func TestGoingOnWithAnotherMemberShowsTheChecklistFirst(t *testing.T) {
+	members := func(o *core.Options) {
+		o.Members = []string{"Bent"}
+		o.Settings = []core.Setting{{ID: "lines", Name: "settings.lines", Values: []string{"", "on"}, Names: []string{"settings.off", "settings.on"}}}
+	}
+	choose := func(g *guide, words string) {
+		for _, b := range g.c.Frame().Body {
+			if b.Kind == core.Choice && strings.Contains(b.Text, words) {
+				g.do(core.Choose, b.Number-1)
+				return
+			}
+		}
+		g.t.Fatalf("no answer %q on %v: %+v", words, g.c.Frame().Place, g.c.Frame().Body)
+	}
+	toBent := func(g *guide) {
+		g.do(core.OpenSettings)
+		choose(g, g.tr.T("settings.member"))
+		choose(g, "Bent")
+	}
+	for _, helping := range []bool{true, false} {
+		configure := []func(*core.Options){members}
+		if helping {
+			configure = append(configure, helper)
+		}
+		g := start(t, configure...)
+		g.do(core.Continue) // the first step (after the rules, in helper mode): saved
+		if helping {
+			g.do(core.Continue)
+		}
+		g.do(core.GoHome)
+		toBent(g)
+		if !helping {
+			if ch, ok := g.c.Change(); !ok || ch.Member != "Bent" {
+				t.Fatalf("outside helper mode: change %+v, %v", ch, ok)
+			}
+			continue
+		}
+		if f := g.c.Frame(); f.Place != core.ChecklistScreen {
+			t.Fatalf("in helper mode, going on with Bent shows %v, not the checklist", f.Place)
+		}
+		g.do(core.Back)
+		if _, ok := g.c.Change(); ok || g.c.Frame().Place != core.SettingsScreen {
+			t.Fatalf("Esc on the checklist went on with Bent, or left the list of members: %v", g.c.Frame().Place)
+		}
+		choose(g, "Bent")
+		g.do(core.Continue)
+		if ch, ok := g.c.Change(); !ok || ch.Member != "Bent" {
+			t.Fatalf("Enter on the checklist: change %+v, %v", ch, ok)
+		}
+	}
+}

@@ -462,7 +462,7 @@ func (o *overviewPlace) makeMember(c *Core, name string) {
 // what is kept of them after a question.
 func (c *Core) openMember(r memberRow) {
 	data := text.Data{"Profile": c.memberName(r.name), "Row": c.words(&r)}
-	items := []listItem{{text: c.t.T("overview.member-open", data), do: func(c *Core) { c.ask(Change{Member: r.name, Stay: true}) }},
+	items := []listItem{{text: c.t.T("overview.member-open", data), do: func(c *Core) { c.goOnWith(Change{Member: r.name, Stay: true}) }},
 		{text: c.t.T("settings.delete", data), do: func(c *Core) { c.askDelete(data, Change{Member: r.name, Delete: true, Overview: true}) }}}
 	if len(c.takeHomeOffer()) > 0 && c.opts.Overview.Progress != nil {
 		items = append(items, listItem{text: c.t.T("overview.member-take-home", data), do: func(c *Core) { c.openTakeHome(c.other(r.name)) }})

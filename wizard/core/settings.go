@@ -174,7 +174,7 @@ func (c *Core) openMembers() {
 	c.leaveFirstScreen() // what the settings told is not told again over them
 	l := &listPlace{place: SettingsScreen, title: "settings.members-title", body: "settings.members-body", help: "settings.members-help"}
 	for _, name := range c.opts.Members {
-		l.items = append(l.items, listItem{text: text.Shown(name), do: func(c *Core) { c.ask(Change{Member: name}) }})
+		l.items = append(l.items, listItem{text: text.Shown(name), do: func(c *Core) { c.goOnWith(Change{Member: name}) }})
 	}
 	c.Open(l)
 }
