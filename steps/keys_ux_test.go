@@ -198,6 +198,11 @@ func TestTwoDigitsChooseAnAnswerPastNine(t *testing.T) {
 		t.Fatalf("Enter on answer 11: %v; it opens the overview", f.Place)
 	}
 	g = first()
+	g.model, _ = g.model.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("2")}) // no wait run out
+	if f := g.frame(); f.Selected != 1 {
+		t.Fatalf(`"2", which begins no answer of 11, waits: highlighted %d`, f.Selected)
+	}
+	g = first()
 	g.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("11")}) // read at once, as tmux sends them
 	if f := g.frame(); f.Selected != 10 {
 		t.Fatalf(`"11" read as one: highlighted %d; want answer 11`, f.Selected)

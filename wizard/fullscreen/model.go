@@ -244,7 +244,7 @@ func (m *Model) letter(k tea.KeyMsg) tea.Cmd {
 	case m.run == 1 && command:
 		m.pending = &pendingKey{b.action, b.arg(k.String())}
 	case m.run == 1:
-	case m.run == 2 && first != nil && m.longList(k):
+	case m.run == 2 && first != nil && digits(k) && m.listOf(10):
 		if m.pending = m.secondDigit(*first, k); m.pending == nil {
 			// Two digits that make no answer: the first was meant, then
 			// the second on its own (a key pressed, then another).
@@ -263,12 +263,25 @@ func (m *Model) letter(k tea.KeyMsg) tea.Cmd {
 }
 
 // longList reports whether k is digits where a list has more answers
-// than digits: a digit waits, as a letter does, for a second one.
+// than digits: two or more read at once, or one that can begin a longer
+// number ("1" of 11 answers), which waits, as a letter does, for a second
+// one; the others pick at once.
 func (m *Model) longList(k tea.KeyMsg) bool {
-	if k.Type != tea.KeyRunes || k.Alt || len(k.Runes) == 0 || slices.ContainsFunc(k.Runes, func(r rune) bool { return r < '0' || r > '9' }) {
-		return false
+	least := 10 // the fewest answers a list needs for k to be more than one digit
+	if len(k.Runes) == 1 {
+		least = max(10, int(k.Runes[0]-'0')*10)
 	}
-	return slices.ContainsFunc(m.frame.Offers, func(o core.Offer) bool { return o.Count > 9 })
+	return digits(k) && m.listOf(least)
+}
+
+// digits reports whether k is digits typed, and nothing else.
+func digits(k tea.KeyMsg) bool {
+	return k.Type == tea.KeyRunes && !k.Alt && len(k.Runes) > 0 && !slices.ContainsFunc(k.Runes, func(r rune) bool { return r < '0' || r > '9' })
+}
+
+// listOf reports whether the place lists at least n answers.
+func (m *Model) listOf(n int) bool {
+	return slices.ContainsFunc(m.frame.Offers, func(o core.Offer) bool { return o.Count >= n })
 }
 
 // secondDigit is the answer of a two-digit number, its second digit typed
