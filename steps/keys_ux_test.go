@@ -2,6 +2,7 @@ package steps_test
 
 import (
 	"errors"
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -212,5 +213,39 @@ func TestTwoDigitsChooseAnAnswerPastNine(t *testing.T) {
 	g.typeText("7") // answer 17 there is not: 1, then 7 on its own
 	if f := g.frame(); f.Place != core.SituationScreen || f.Selected != 6 {
 		t.Fatalf(`"17" at once: %v, highlighted %d; want answer 7 highlighted`, f.Place, f.Selected)
+	}
+}
+
+// On a list of 15 (a helper's members), "1" waits and "2" typed within the
+// wait makes answer 12, not 1 and then 2; "15" is the last.
+func TestTwoDigitsPickAnswer12OfFifteen(t *testing.T) {
+	built, err := steps.BuiltIn()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var members []string
+	for i := 1; i <= 15; i++ {
+		members = append(members, fmt.Sprintf("Medlem %02d", i))
+	}
+	for number, want := range map[string]int{"12": 11, "15": 14} {
+		tr := translator(t, "da")
+		opts := core.Options{Journeys: built.Flows, Flow: built.Flows[0], Members: members,
+			Settings: []core.Setting{{ID: "lines", Name: "settings.lines", Values: []string{"", "on"}, Names: []string{"settings.off", "settings.on"}}}}
+		g := &guide{t: t, tr: tr, model: startGuide(t, tr, opts, 80, 40)}
+		g.typeText("i") // the settings
+		for _, b := range g.frame().Body {
+			if b.Kind == core.Choice && b.Text == tr.T("settings.member") {
+				g.typeText(strconv.Itoa(b.Number))
+				g.press(tea.KeyEnter)
+			}
+		}
+		if f := g.frame(); f.Place != core.SettingsScreen || !strings.Contains(flatten(stripANSI(g.model.View())), "15. Medlem 15") {
+			t.Fatalf("the list of members is not shown:\n%s", g.model.View())
+		}
+		g.model, _ = g.model.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(number[:1])}) // its wait not yet over
+		g.typeText(number[1:])
+		if f := g.frame(); f.Selected != want {
+			t.Errorf("%q at once on 15 members: highlighted %d, want %d", number, f.Selected, want)
+		}
 	}
 }

@@ -177,7 +177,7 @@ func (m *Model) key(k tea.KeyMsg) tea.Cmd {
 		}
 		return tea.Batch(cmds...)
 	}
-	if m.frame.Focus < 0 && printable(k) && (place == core.HomeScreen || place == core.StepScreen || m.longList(k)) {
+	if m.frame.Focus < 0 && printable(k) && (place == core.HomeScreen || place == core.StepScreen || m.longList(k) || m.secondOfTwo(k)) {
 		return m.letter(k)
 	}
 	// A lone command letter still waiting is carried out first: "2" and
@@ -272,6 +272,12 @@ func (m *Model) longList(k tea.KeyMsg) bool {
 		least = max(10, int(k.Runes[0]-'0')*10)
 	}
 	return digits(k) && m.listOf(least)
+}
+
+// secondOfTwo reports whether k is a digit typed while one waits for it
+// on a long list: "2" after "1" of 15 answers is answer 12.
+func (m *Model) secondOfTwo(k tea.KeyMsg) bool {
+	return m.pending != nil && m.run == 1 && digits(k) && m.listOf(10)
 }
 
 // digits reports whether k is digits typed, and nothing else.
