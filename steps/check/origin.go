@@ -85,7 +85,7 @@ func originToken(line string) (token, problem string) {
 	}
 	var found []string
 	for _, w := range strings.Fields(s) {
-		if w = strings.Trim(w, `"'«»“”‘’()[],;:!?`); strings.ContainsAny(w, ".@。．｡") {
+		if w = strings.Trim(w, `"'«»“”‘’()[],;:!?`); strings.ContainsAny(w, ".@。．｡") && nameLike(w) {
 			found = append(found, w)
 		}
 	}
@@ -98,6 +98,18 @@ func originToken(line string) (token, problem string) {
 		return "", "several"
 	}
 	return found[0], ""
+}
+
+// nameLike reports whether a word of a pasted sentence may be an address:
+// a word that ends a sentence ("Login.") or a date ("3.12.2026") is not,
+// so a sender pasted with the words around it is still read.
+func nameLike(w string) bool {
+	w = strings.TrimRight(w, ".。．｡")
+	if !strings.ContainsAny(w, ".@。．｡") {
+		return false
+	}
+	labels := strings.FieldsFunc(w, func(r rune) bool { return strings.ContainsRune(".。．｡", r) })
+	return len(labels) > 0 && !onlyDigits(labels[len(labels)-1])
 }
 
 // address is a line read as an address: the part before an @ (the user

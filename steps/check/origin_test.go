@@ -20,6 +20,9 @@ var originCases = []struct {
 	{"  HTTPS://ECAS.EC.EUROPA.EU./cas/login  ", verdict.Origin{Code: "official", Host: "ecas.ec.europa.eu", Official: true}},
 	{"https://webgate.ec.europa.eu:443/RCAM/", verdict.Origin{Code: "official", Host: "webgate.ec.europa.eu", Official: true}},
 	{"europa.eu", verdict.Origin{Code: "official", Host: "europa.eu", Official: true}},
+	// pasted with the words around it: a word ending a sentence, a date
+	{"Fra EU Login. Adresse: ecas.ec.europa.eu", verdict.Origin{Code: "official", Host: "ecas.ec.europa.eu", Official: true}},
+	{"Sendt 3.12.2026 fra automated-notifications@nomail.ec.europa.eu", verdict.Origin{Code: "sender", Host: "nomail.ec.europa.eu", Official: true}},
 	{"Fra: Authentication service <Automated-Notifications@nomail.ec.europa.eu>", verdict.Origin{Code: "sender", Host: "nomail.ec.europa.eu", Official: true}},
 	{`"EU Login" <automated-notifications@nomail.ec.europa.eu>.`, verdict.Origin{Code: "sender", Host: "nomail.ec.europa.eu", Official: true}},
 	{"mailto:automated-notifications@nomail.ec.europa.eu", verdict.Origin{Code: "sender", Host: "nomail.ec.europa.eu", Official: true}},
