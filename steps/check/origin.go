@@ -104,12 +104,9 @@ func originToken(line string) (token, problem string) {
 // a word that ends a sentence ("Login.") or a date ("3.12.2026") is not,
 // so a sender pasted with the words around it is still read.
 func nameLike(w string) bool {
-	w = strings.TrimRight(w, ".。．｡")
-	if !strings.ContainsAny(w, ".@。．｡") {
-		return false
-	}
-	labels := strings.FieldsFunc(w, func(r rune) bool { return strings.ContainsRune(".。．｡", r) })
-	return len(labels) > 0 && !onlyDigits(labels[len(labels)-1])
+	host := readAddress(strings.TrimRight(w, ".。．｡")).host
+	labels := strings.Split(host, ".")
+	return strings.Contains(host, ".") && !onlyDigits(labels[len(labels)-1])
 }
 
 // address is a line read as an address: the part before an @ (the user
