@@ -214,6 +214,7 @@ type Core struct {
 	firstAsk  bool        // the first question is asked before any start screen: there is none to go back to
 	change    *Change     // what the settings place asked for, ending the guide
 	offered   []Offer     // the offers worked out since the last move; nil: none yet
+	ownOffers []Offer     // the place's own offers among them, as it gave them
 	framed    *Frame      // the frame built since the last move; nil: none yet
 	ruled     bool        // the helper's rules were read this sitting (helper.go)
 	// lettersRead gives Options.LetterWords, read once (letterWords).
@@ -344,6 +345,7 @@ func (c *Core) offers() []Offer {
 		// One slice for the place's and the global offers: a list's offers
 		// come anew at every key typed in its filter.
 		own := p.Offers(c)
+		c.ownOffers = own
 		c.offered = c.withGlobalOffers(append(make([]Offer, 0, len(own)+8), own...), p)
 		for i := range c.offered {
 			c.offered[i].Line = commands[c.offered[i].Action]
@@ -396,13 +398,29 @@ func (c *Core) offer(a Action) (Offer, bool) {
 // the field keeps: a field for digits refuses anything else. An edit
 // clears what the last Continue said about the answer.
 func (c *Core) Edit(i int, typed string) string {
-	defer c.moved()
-	fp, ok := c.top().(Fielded)
+	p := c.top()
+	fp, ok := p.(Fielded)
 	if !ok {
+		c.moved()
 		return ""
 	}
 	c.notice = ""
-	return fp.EditField(c, i, WithoutControls(typed))
+	offered, own := c.offered, c.ownOffers
+	typed = fp.EditField(c, i, WithoutControls(typed))
+	c.moved()
+	// A letter typed changes at most the place's own offers (a list found
+	// anew), not what every place has: those are kept while the place and
+	// the very offers it gives are.
+	if offered != nil && c.top() == p && sameSlice(p.Offers(c), own) {
+		c.offered, c.ownOffers = offered, own
+	}
+	return typed
+}
+
+// sameSlice reports whether a and b are one slice: the same elements, not
+// a copy.
+func sameSlice[T any](a, b []T) bool {
+	return len(a) == len(b) && (len(a) == 0 || &a[0] == &b[0])
 }
 
 // Outcome is what became of a line typed as an answer.

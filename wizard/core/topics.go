@@ -158,7 +158,11 @@ func (x *indexPlace) EditField(c *Core, i int, typed string) string {
 // topicNumber reads a query that is a number alone ("2", "2.") as the
 // number of a topic listed, as a line mode takes it.
 func topicNumber(query string) (int, bool) {
-	n, err := strconv.Atoi(strings.TrimSuffix(strings.TrimSpace(query), "."))
+	digits := strings.TrimSuffix(strings.TrimSpace(query), ".")
+	if digits == "" || strings.Trim(digits, "0123456789") != "" {
+		return 0, false // a name, as a rule: no error made to say so at every key
+	}
+	n, err := strconv.Atoi(digits)
 	return n, err == nil && n > 0
 }
 

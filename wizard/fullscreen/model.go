@@ -57,6 +57,8 @@ type Model struct {
 	sig            []byte      // offers, as last worked out: kept to work it out again without allocating
 	drawn          memo[drawKey, []string]
 	lastBody       []drawnBlock // the body drawn last, block by block, for the next key's (drawBody)
+	spareBody      []drawnBlock // the one before, whose room the next body takes
+	lastLines      int          // how many lines the body drawn last had
 	lastStyled     []styledLine // the last few labels styled (styled)
 	uppers         memo[upperKey, *upperPart]
 	keysMemo       memo[string, []binding]

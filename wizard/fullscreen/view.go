@@ -85,20 +85,20 @@ func (m *Model) layout() screenLayout {
 		column := append(append(append([]string{}, up.top...), up.body.lines...), bottom...)
 		part := scrolling{length: len(column), rows: max(1, m.height-len(footer)), choices: moved(up.body.choices, len(up.top))}
 		m.followFocus(part, focus.moved(len(up.top)+len(up.body.lines)))
-		lines := append(m.window(column, part), footer...)
+		lines := append(m.window(make([]string, 0, m.height+1), column, part), footer...)
 		l := screenLayout{lines: lines[:min(len(lines), m.height)], overflow: max(0, part.length-part.rows), part: part}
 		l.cursor = m.cursorIn(part, 0, focus.moved(len(up.top)+len(up.body.lines)))
 		return l
 	}
 	part := scrolling{length: len(up.body.lines), rows: room, choices: up.body.choices}
-	lines := append([]string{}, up.top...)
-	lines = append(lines, blanks(gaps[0])...)
+	lines := append(make([]string, 0, m.height+1), up.top...) // a line more: "more below"
+	lines = append(lines, make([]string, gaps[0])...)
 	bodyAt := len(lines)
-	lines = append(lines, m.window(up.body.lines, part)...)
-	lines = append(lines, blanks(gaps[1])...)
+	lines = m.window(lines, up.body.lines, part)
+	lines = append(lines, make([]string, gaps[1])...)
 	bottomAt := len(lines)
 	lines = append(lines, bottom...)
-	lines = append(lines, blanks(gaps[2])...)
+	lines = append(lines, make([]string, gaps[2])...)
 	l := screenLayout{lines: append(lines, footer...), overflow: max(0, part.length-part.rows), part: part}
 	if l.cursor = m.cursorIn(part, bodyAt, nil); focus != nil {
 		l.cursor = focus.moved(bottomAt)
@@ -161,14 +161,12 @@ func sum(xs []int) int {
 	return n
 }
 
-func blanks(n int) []string { return make([]string, n) }
-
-// window shows the lines of part in sight from the scroll position; the
-// last line says, with its key, that more follows.
-func (m *Model) window(lines []string, part scrolling) []string {
+// window adds to shown the lines of part in sight from the scroll
+// position; the last line says, with its key, that more follows.
+func (m *Model) window(shown, lines []string, part scrolling) []string {
 	m.scroll = part.clamp(m.scroll)
 	seen := part.seen(m.scroll)
-	shown := append([]string{}, lines[seen.from:seen.to]...)
+	shown = append(shown, lines[seen.from:seen.to]...)
 	if seen.to < len(lines) {
 		shown = append(shown, m.moreBelow())
 	}
@@ -338,9 +336,12 @@ func (d drawnText) then(lines ...string) drawnText {
 // drawBody draws blocks wrapped to width w, with a blank line between
 // paragraphs but not inside a list.
 func (m *Model) drawBody(blocks []core.Block, w int) drawnText {
-	var d drawnText
+	// The lines and blocks of the last body give the sizes: a list drawn
+	// anew at every key grows no slices.
+	d := drawnText{lines: make([]string, 0, m.lastLines), choices: make([]span, 0, len(blocks))}
 	last := m.lastBody
-	m.lastBody = make([]drawnBlock, len(blocks))
+	m.lastBody = slices.Grow(m.spareBody[:0], len(blocks))[:len(blocks)]
+	m.spareBody = last
 	for i, b := range blocks {
 		if i > 0 && !core.InList(blocks[i-1].Kind, b.Kind) {
 			d.lines = append(d.lines, "")
@@ -357,6 +358,7 @@ func (m *Model) drawBody(blocks []core.Block, w int) drawnText {
 			d.choices = append(d.choices, span{from, len(d.lines)})
 		}
 	}
+	m.lastLines = len(d.lines)
 	return d
 }
 
