@@ -126,10 +126,9 @@ func (a Action) String() string { return actionNames[a] }
 // Offer is an action allowed now, with what it does here.
 type Offer struct {
 	Action Action
-	Desc   string  // message id of what the action does here, e.g. "action.choose"
-	Count  int     // for a numbered action (Select, Choose, ChangeAnswer, OpenStage): args 0..Count-1 are allowed
-	Line   Command // how a line mode reaches it; no Words for none
-	Hidden bool    // a way to what another place offers (the help index, from help): not hinted
+	Desc   string // message id of what the action does here, e.g. "action.choose"
+	Count  int    // for a numbered action (Select, Choose, ChangeAnswer, OpenStage): args 0..Count-1 are allowed
+	Hidden bool   // a way to what another place offers (the help index, from help): not hinted
 	// Words are, for a numbered offer, the message id of the list of words
 	// a line mode takes for each of its args, as for a number ("android
 	// samsung" for answer 1); "" for an arg without words.
@@ -138,6 +137,9 @@ type Offer struct {
 	// this offer knows: {{.Journey}}, the journey a hand-over goes to.
 	Data text.Data
 }
+
+// Line is how a line mode reaches the offer: no Words for none.
+func (o Offer) Line() Command { return commands[o.Action] }
 
 // Offers finds the offer of an action, and reports whether it is allowed.
 func (f Frame) Offer(a Action) (Offer, bool) {

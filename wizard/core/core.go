@@ -347,9 +347,6 @@ func (c *Core) offers() []Offer {
 		own := p.Offers(c)
 		c.ownOffers = own
 		c.offered = c.withGlobalOffers(append(make([]Offer, 0, len(own)+8), own...), p)
-		for i := range c.offered {
-			c.offered[i].Line = commands[c.offered[i].Action]
-		}
 	}
 	return c.offered[:len(c.offered):len(c.offered)]
 }

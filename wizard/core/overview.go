@@ -3,7 +3,6 @@ package core
 import (
 	"cmp"
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 
@@ -56,22 +55,23 @@ type memberRow struct {
 // overviewPlace lists the members, found by a name typed in part.
 type overviewPlace struct {
 	rows      []memberRow
-	lowers    []string          // the rows' names in lower case, as the filter finds them: side by side, read fast
-	all       []int             // every row, in order: what an empty query finds
-	bad       bool              // the summaries could not be read
-	query     string            // what is typed in its filter field
-	lowered   string            // the query as the rows found were found for it, in lower case
-	found     []int             // the rows whose names hold the query, in order
-	foundAt   []int             // where in each of those names the query is first
-	from      int               // the first of found listed
-	at        int               // the highlighted answer, among those listed
-	wrong     string            // what is wrong with the name typed for a new member (a message id); "" for nothing
-	name      string            // the name typed for a new member (newName)
-	count     []Block           // how many there are, and how many to see to: the same at every key
-	saved     map[string]bool   // the names saved, to tell a new one at once
-	said      map[string]string // the counts in words, by message and number: a few, said again and again while typing
-	top       []Block           // the heading, the same at every key
-	offers    []Offer           // the offers, for offersFor answers
+	lowers    []string             // the rows' names in lower case, as the filter finds them: side by side, read fast
+	all       []int                // every row, in order: what an empty query finds
+	bad       bool                 // the summaries could not be read
+	query     string               // what is typed in its filter field
+	lowered   string               // the query as the rows found were found for it, in lower case
+	found     []int                // the rows whose names hold the query, in order
+	foundAt   []int                // where in each of those names the query is first
+	from      int                  // the first of found listed
+	at        int                  // the highlighted answer, among those listed
+	wrong     string               // what is wrong with the name typed for a new member (a message id); "" for nothing
+	name      string               // the name typed for a new member (newName)
+	count     []Block              // how many there are, and how many to see to: the same at every key
+	saved     map[string]bool      // the names saved, to tell a new one at once
+	said      map[countSaid]string // the counts in words: a few, said again and again while typing
+	top       []Block              // the heading, the same at every key
+	search    Field                // the filter field, but what is typed in it
+	offers    []Offer              // the offers, for offersFor answers
 	offersFor int
 }
 
@@ -116,7 +116,7 @@ func (c *Core) openOverview() {
 		n := len(strings.ToLower(c.memberName(r.name)))
 		o.lowers[i], from = all[from:from+n], from+n
 	}
-	o.said = map[string]string{}
+	o.said = map[countSaid]string{}
 	o.filter("")
 	c.Open(o)
 }
@@ -254,14 +254,16 @@ func (o *overviewPlace) filter(query string) {
 	case q == "":
 		o.found, o.foundAt = append(o.found[:0], o.all...), slices.Grow(o.foundAt[:0], len(o.all))[:len(o.all)]
 		clear(o.foundAt)
+	case o.found != nil && q == o.lowered:
+		// The same rows: a space typed after a word, as before a surname.
 	case o.found != nil && d >= 0:
 		// A query that grows (a letter typed) finds only among the rows
 		// found for the one before (of a thousand names, a few), and in
 		// each from where the one before was found in it, since the new
 		// one can only be there or later.
 		var kept int
-		if d == 0 && len(q) == len(o.lowered)+1 {
-			kept = keepTyped(o.found, o.foundAt, o.lowers, q)
+		if d == 0 {
+			kept = keepGrown(o.found, o.foundAt, o.lowers, q, len(o.lowered))
 		} else {
 			kept = keepHolding(o.found, o.foundAt, o.lowers, q, d)
 		}
@@ -272,19 +274,20 @@ func (o *overviewPlace) filter(query string) {
 	o.lowered = q
 }
 
-// keepTyped keeps, of the rows found (with where their names hold the
-// query before), those whose names hold q, the query before with a letter
-// typed at its end: where the query before was, one byte looked at, or
-// else further on. The rows kept are written over those looked at
-// already; it returns how many. (The loops are functions of their own,
-// with few variables: inside filter they ran twice as slow, its many
-// variables kept in memory rather than in the processor's registers.)
-func keepTyped(found, foundAt []int, lowers []string, q string) int {
-	last := len(q) - 1
+// keepGrown keeps, of the rows found (with where their names hold the
+// query before), those whose names hold q, the query before (its first
+// grown bytes) with more typed at its end: where the query before was,
+// the bytes typed looked at, or else further on. The rows kept are
+// written over those looked at already; it returns how many. (The loops
+// are functions of their own, with few variables: inside filter they ran
+// twice as slow, its many variables kept in memory rather than in the
+// processor's registers.)
+func keepGrown(found, foundAt []int, lowers []string, q string, grown int) int {
 	kept := 0
 	for n, i := range found {
 		name, at := lowers[i], foundAt[n]
-		if p := at + last; p >= len(name) || name[p] != q[last] {
+		end := at + len(q)
+		if end > len(name) || name[at+grown] != q[grown] || end > at+grown+1 && name[at+grown+1:end] != q[grown+1:] {
 			if at = indexFrom(name, q, at+1); at < 0 {
 				continue
 			}
@@ -295,7 +298,7 @@ func keepTyped(found, foundAt []int, lowers []string, q string) int {
 	return kept
 }
 
-// keepHolding is keepTyped for a query q that holds the one before at d:
+// keepHolding is keepGrown for a query q that holds the one before at d:
 // in each name it can be from d before where that one was.
 func keepHolding(found, foundAt []int, lowers []string, q string, d int) int {
 	kept := 0
@@ -348,10 +351,16 @@ func (o *overviewPlace) counted(c *Core) []Block {
 	return o.count
 }
 
+// countSaid is a message said with a number.
+type countSaid struct {
+	id string
+	n  int
+}
+
 // counts is message id said with a count (of all the rows), kept: while
 // a name is typed the same few counts come again and again.
 func (o *overviewPlace) counts(c *Core, id string, n int) string {
-	key := id + " " + strconv.Itoa(n)
+	key := countSaid{id, n}
 	if said, ok := o.said[key]; ok {
 		return said
 	}
@@ -519,8 +528,12 @@ func (c *Core) openMember(r memberRow) {
 func (o *overviewPlace) Prompt(*Core) Prompt { return Prompt{ID: "overview.prompt", Enter: Back} }
 
 func (o *overviewPlace) Fields(c *Core) ([]Field, int) {
-	return []Field{{Label: c.t.T("overview.search"), Example: c.t.T("overview.search-example"), Value: o.query,
-		MaxLength: store.MaxProfileLen, State: Typing}}, 0
+	if o.search.Label == "" { // its words, said at every key, looked up once
+		o.search = Field{Label: c.t.T("overview.search"), Example: c.t.T("overview.search-example"), MaxLength: store.MaxProfileLen, State: Typing}
+	}
+	f := o.search
+	f.Value = o.query
+	return []Field{f}, 0
 }
 
 // EditField takes the filter field's text: the rows are found anew.

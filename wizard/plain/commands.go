@@ -72,7 +72,7 @@ func number(line string) (int, bool) {
 // numbered is the offer that takes a number typed, if any.
 func numbered(f core.Frame) (core.Offer, bool) {
 	for _, o := range f.Offers {
-		if o.Line.Words == core.Number {
+		if o.Line().Words == core.Number {
 			return o, true
 		}
 	}

@@ -178,13 +178,13 @@ func (r *runner) own(f core.Frame) string {
 func (r *runner) tells(f core.Frame) []core.Block {
 	var tells []string
 	for _, o := range f.Offers {
-		if o.Line.Tell != "" && !o.Hidden {
+		if o.Line().Tell != "" && !o.Hidden {
 			data := r.cmds.names
 			if o.Data != nil { // what only this offer knows, such as the journey it goes to
 				data = maps.Clone(data)
 				maps.Copy(data, o.Data)
 			}
-			tells = append(tells, r.t(o.Line.Tell, data))
+			tells = append(tells, r.t(o.Line().Tell, data))
 		}
 	}
 	if len(tells) == 0 {
@@ -252,10 +252,10 @@ func (r *runner) prompt(f core.Frame) string {
 	}
 	var said []string
 	for _, o := range f.Offers {
-		if o.Line.Say == "" || o.Hidden {
+		if o.Line().Say == "" || o.Hidden {
 			continue
 		}
-		if say := r.t(o.Line.Say, text.Data{"Word": r.cmds.names[o.Line.Name]}); r.remind || !r.told[say] {
+		if say := r.t(o.Line().Say, text.Data{"Word": r.cmds.names[o.Line().Name]}); r.remind || !r.told[say] {
 			said = append(said, say)
 			r.told[say] = true
 		}
@@ -291,7 +291,7 @@ func inHelp(p core.Place) bool {
 func (r *runner) take(f core.Frame, line string) {
 	words := strings.Fields(strings.ToLower(line))
 	for _, o := range f.Offers {
-		if r.cmds.says(o.Line, words) {
+		if r.cmds.says(o.Line(), words) {
 			r.do(o.Action, 0)
 			r.remind = r.remind || o.Action == core.Help || o.Action == core.SayAgain
 			return

@@ -62,7 +62,7 @@ func EveryWord(t testing.TB, open Open) {
 // as the plain mode takes them, with the offer; nil where words choose
 // nothing (no numbered offer, or a field that takes what is typed).
 func AnswerWords(f core.Frame, tr *text.Translator) (core.Offer, [][]string) {
-	i := slices.IndexFunc(f.Offers, func(o core.Offer) bool { return o.Line.Words == core.Number })
+	i := slices.IndexFunc(f.Offers, func(o core.Offer) bool { return o.Line().Words == core.Number })
 	if i < 0 || f.Focus >= 0 && (f.Fields[f.Focus].Kind == core.TextField || f.Fields[f.Focus].Kind == core.SecretField) {
 		return core.Offer{}, nil // a line typed in a box is its answer
 	}
@@ -117,12 +117,12 @@ func typeOnce(t testing.TB, open Open, f core.Frame, tr *text.Translator, line, 
 	expected := open(&wantOpened)
 	offer, offered := core.Offer{}, false
 	for _, o := range f.Offers {
-		if command != "" && o.Line.Words == command {
+		if command != "" && o.Line().Words == command {
 			offer, offered = o, true
 			break
 		}
 	}
-	numbered := slices.IndexFunc(f.Offers, func(o core.Offer) bool { return o.Line.Words == core.Number })
+	numbered := slices.IndexFunc(f.Offers, func(o core.Offer) bool { return o.Line().Words == core.Number })
 	n, err := strconv.Atoi(line)
 	isReply := slices.ContainsFunc(core.Commands(), func(cmd core.Command) bool { return cmd.Words == command && cmd.Reply })
 	printed := Flat(out.String())
@@ -133,7 +133,7 @@ func typeOnce(t testing.TB, open Open, f core.Frame, tr *text.Translator, line, 
 	switch {
 	case offered:
 		expected.Do(offer.Action, 0)
-		if word := strings.Fields(line)[0]; (offer.Line.Say != "" || offer.Line.Tell != "") && !offer.Hidden && !strings.Contains(printed, word) {
+		if word := strings.Fields(line)[0]; (offer.Line().Say != "" || offer.Line().Tell != "") && !offer.Hidden && !strings.Contains(printed, word) {
 			t.Errorf("%q: the word for %s is never named:\n%s", line, offer.Action, out.String())
 		}
 	case named > 1: // refused, as the test of the answers' words checks
