@@ -348,6 +348,16 @@ func parse(args []string) (options, error) {
 // not be, with why, ends with exit code 1.
 func takeHome(members *desk.Desk, o options, copts core.Options, stdout, stderr io.Writer) int {
 	defer members.Close()
+	if kept, err := members.Has(o.profile); err == nil && !kept && o.profile != "" {
+		// A name typed wrong would print a sheet of nothing begun, for a
+		// member who has begun: said, with the names near it.
+		id, near := "takehome.no-member", members.Near(o.profile)
+		if len(near) > 0 {
+			id = "takehome.no-member-near"
+		}
+		fmt.Fprintln(stderr, copts.Text.T(id, text.Data{"Profile": shown(o.profile), "Profiles": strings.Join(near, ", ")}))
+		return 2
+	}
 	c, err := members.Open(o.profile, copts)
 	if err != nil {
 		fmt.Fprintln(stderr, copts.Text.T("takehome.failed-failed", text.Data{"Path": cmp.Or(o.sheet, o.calendar)}))

@@ -183,3 +183,23 @@ func TestTheOverviewWritesAMembersSheet(t *testing.T) {
 		t.Errorf("the guide went on with Dorte:\n%s", out)
 	}
 }
+
+// --sheet for a name with nothing saved (typed wrong, as "Bnet" for
+// "Bent") writes nothing and says the saved names near it: a sheet of
+// nothing begun would be printed for a member who has begun.
+func TestTheSheetFlagRefusesANameWithNothingSaved(t *testing.T) {
+	home := t.TempDir()
+	runPlainGuide(t, home, "2\n\n", "--plain", "--profile", "Bent")
+	dir := t.TempDir()
+	sheetFile := filepath.Join(dir, "bent.html")
+	cmd := exec.Command(binary, "--profile", "Bnet", "--sheet", sheetFile)
+	cmd.Env = userEnv(t, home)
+	out, err := cmd.CombinedOutput()
+	want := danish(t, "takehome.no-member-near", map[string]any{"Profile": "Bnet", "Profiles": "Bent"})
+	if !strings.Contains(words(string(out)), want) || cmd.ProcessState.ExitCode() != 2 {
+		t.Errorf("--sheet for a name not saved exits %v and says:\n%s\nwant exit 2 and %q", err, out, want)
+	}
+	if _, err := os.Stat(sheetFile); err == nil {
+		t.Errorf("a sheet was written for a name with nothing saved")
+	}
+}

@@ -20,14 +20,14 @@ func (d *Desk) tellOtherMembers(name string, opts *core.Options) {
 	if d.deleted[name] {
 		return
 	}
-	if near := d.near(name); len(near) > 0 {
+	if near := d.Near(name); len(near) > 0 {
 		opts.Notices = append(opts.Notices, core.Notice{ID: "save.other-profiles",
 			Data: text.Data{"Profile": name, "Profiles": strings.Join(near, ", ")}})
 	}
 }
 
-// near are the few saved names closest to name, of members still kept.
-func (d *Desk) near(name string) []string {
+// Near are the few saved names closest to name, of members still kept.
+func (d *Desk) Near(name string) []string {
 	names, err := d.store.Profiles()
 	if err != nil {
 		return nil
@@ -47,7 +47,7 @@ func (d *Desk) checkName(name string) (reason string, near []string) {
 	if reason = store.CheckProfile(name); reason != "" {
 		return reason, nil
 	}
-	return "", d.near(name)
+	return "", d.Near(name)
 }
 
 // gone says whether nothing is kept for the member name.
