@@ -348,7 +348,7 @@ func parse(args []string) (options, error) {
 // not be, with why, ends with exit code 1.
 func takeHome(members *desk.Desk, o options, copts core.Options, stdout, stderr io.Writer) int {
 	defer members.Close()
-	if kept, err := members.Has(o.profile); err == nil && !kept && o.profile != "" {
+	if kept, err := members.Has(o.profile); err == nil && !kept && o.profile != store.DefaultProfile {
 		// A name typed wrong would print a sheet of nothing begun, for a
 		// member who has begun: said, with the names near it.
 		id, near := "takehome.no-member", members.Near(o.profile)

@@ -88,3 +88,19 @@ func profileFiles(t *testing.T, home string) map[string][]byte {
 	}
 	return out
 }
+
+// The member kept without a name is deleted from another member's
+// overview by the name the overview gives them, and the notice names them
+// so too, not by the file's word ("standard").
+func TestDeletingTheUnnamedMemberSaysItInWords(t *testing.T) {
+	home := t.TempDir()
+	runPlainGuide(t, home, "2\n\n", "--plain")
+	runPlainGuide(t, home, "2\n\n", "--plain", "--profile", "Hanne")
+	out := runPlainGuide(t, home, "uden navn\n2\n2\n\n", "--plain", "--profile", "Hanne", "--overview")
+	if found, err := (store.Store{Dir: configDir(home)}).Has(store.DefaultProfile); err != nil || found {
+		t.Fatalf("the unnamed member is still kept (%v):\n%s", err, out)
+	}
+	if !strings.Contains(words(out), danish(t, "overview.deleted-unnamed")) || strings.Contains(out, store.DefaultProfile) {
+		t.Errorf("the notice does not name the unnamed member in words:\n%s", out)
+	}
+}

@@ -203,3 +203,18 @@ func TestTheSheetFlagRefusesANameWithNothingSaved(t *testing.T) {
 		t.Errorf("a sheet was written for a name with nothing saved")
 	}
 }
+
+// --sheet with no profile named writes the unnamed member's sheet, even
+// with nothing saved: the addresses and support are on it.
+func TestTheSheetFlagWritesForTheUnnamedMember(t *testing.T) {
+	home := t.TempDir()
+	sheetFile := filepath.Join(t.TempDir(), "ark.html")
+	cmd := exec.Command(binary, "--sheet", sheetFile)
+	cmd.Env = userEnv(t, home)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("%v:\n%s", err, out)
+	}
+	if page, err := os.ReadFile(sheetFile); err != nil || !bytes.Contains(page, []byte(danish(t, "takehome.none-begun"))) {
+		t.Errorf("the sheet of nothing begun is not written (%v):\n%s", err, page)
+	}
+}
