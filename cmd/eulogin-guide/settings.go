@@ -71,13 +71,14 @@ func settings(o options, lang string, languages []string) []core.Setting {
 // line mode by its key, helper mode by the first question's answer).
 var stayNotices = map[string]string{settingLines: "settings.lines-now", settingHelper: "settings.helper-now"}
 
-// unnamedOr is the notice id, or for the member kept without a name (whom
-// the overview lists as "Uden navn", not by the file's word) its own.
-func unnamedOr(id, member string) string {
+// unnamedOr is the notice id named, or for the member kept without a
+// name (whom the overview lists as "Uden navn", not by the file's word)
+// unnamed.
+func unnamedOr(named, unnamed, member string) string {
 	if member == store.DefaultProfile {
-		return id + "-unnamed"
+		return unnamed
 	}
-	return id
+	return named
 }
 
 // change carries out what the settings place asked for, and gives what the
@@ -96,14 +97,14 @@ func change(members *desk.Desk, o *options, ch core.Change) core.Notice {
 			return core.Notice{ID: "settings.delete-failed", Data: data}
 		}
 		if name != o.profile {
-			return core.Notice{ID: unnamedOr("overview.deleted", name), Data: data}
+			return core.Notice{ID: unnamedOr("overview.deleted", "overview.deleted-unnamed", name), Data: data}
 		}
 		o.remembered(nil) // the settings went with the rest
 		return core.Notice{ID: "save.reset-done", Data: data}
 	case ch.Member != "":
 		o.profile = ch.Member
 		o.remembered(members.Settings(ch.Member))
-		return core.Notice{ID: unnamedOr("settings.member-now", ch.Member), Data: text.Data{"Profile": ch.Member}}
+		return core.Notice{ID: unnamedOr("settings.member-now", "settings.member-now-unnamed", ch.Member), Data: text.Data{"Profile": ch.Member}}
 	}
 	value := ch.Value
 	switch ch.Setting {
