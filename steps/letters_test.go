@@ -326,9 +326,10 @@ func TestTheLetterPlaceInTheLineMode(t *testing.T) {
 	}
 }
 
-// The letter is offered where a member is stuck, and not elsewhere: on
-// the step where the code is awaited, on the start screen once its
-// reminder is due, and not on a step of setting up the account.
+// The letter is offered where a member is stuck, and not elsewhere: the
+// code letter once its reminder is due (on the start screen and on the
+// step where the code is awaited, not the day after the request), the
+// others on their steps, and none on a step of setting up the account.
 func TestALetterIsOfferedWhereAMemberIsStuck(t *testing.T) {
 	offered := func(c *core.Core) bool { _, ok := c.Frame().Offer(core.WriteLetter); return ok }
 	p, saved := letterProgress()
@@ -344,9 +345,13 @@ func TestALetterIsOfferedWhereAMemberIsStuck(t *testing.T) {
 	if c := letterCore(t, "da", journey(t, "new-account"), nil, nil, "needs"); offered(c) {
 		t.Errorf("the first step of a new account offers a letter")
 	}
-	// yesterday: the reminder is not due, but the journey waits at the code
-	if c := letterCore(t, "da", journey(t, "new-account"), p, nil, ""); !offered(c) {
-		t.Errorf("the start screen of a journey waiting at the code offers no letter")
+	// yesterday: the journey waits at the code, but a week has not gone by
+	if c := letterCore(t, "da", journey(t, "new-account"), p, saved, "code-received"); offered(c) {
+		t.Errorf("the step where the code is awaited offers a letter to the PMO the day after the request")
+	}
+	p.Dates["request-sent"] = "2026-11-20"
+	if c := letterCore(t, "da", journey(t, "new-account"), p, saved, "code-received"); !offered(c) {
+		t.Errorf("the step where the code is awaited offers no letter a week after the request")
 	}
 	for _, step := range []string{"old-device", "still-works"} {
 		f := journey(t, "new-phone")
@@ -362,6 +367,10 @@ func TestALetterIsOfferedWhereAMemberIsStuck(t *testing.T) {
 		if got := headingOf(c.Frame()); got != c.Text().T("letter.lost-phone.title") {
 			t.Errorf("the letter of %q is %q", step, got)
 		}
+	}
+	// Locked for 15 minutes, the account opens by itself: no letter yet.
+	if c := letterCore(t, "da", journey(t, "locked-out"), nil, nil, "lock-wait"); offered(c) {
+		t.Errorf("the 15 minutes' wait offers a letter")
 	}
 }
 

@@ -17,8 +17,8 @@ import (
 // it must not know is a blank the person fills in.
 
 // lettersAt are the letters offered at place p: every one in the help
-// index; on a step, and on the start screen while the journey waits at
-// it, those of that step; on the start screen, those of a reminder due.
+// index; on a step and on the start screen, those the journey on needs
+// now, as the member's sheet carries them.
 func (c *Core) lettersAt(p Controller) []int {
 	if c.opts.LetterWords == nil {
 		return nil
@@ -28,12 +28,23 @@ func (c *Core) lettersAt(p Controller) []int {
 	_, home := p.(*homePlace)
 	var out []int
 	for i, l := range c.opts.Letters.List {
-		atStep := (step || home) && slices.Contains(l.At, c.s.Current().ID)
-		if index || atStep || home && c.reminderDue(l.Reminders) {
+		if index || (step || home) && needsLetter(c.s, l) {
 			out = append(out, i)
 		}
 	}
 	return out
+}
+
+// needsLetter reports whether the journey of s needs letter l now, on
+// the screen and on the member's sheet alike: a letter with reminders once
+// one of them is due, wherever the journey is (the code is looked for a
+// week before the PMO is asked, not the day after); else while the
+// journey is at one of its steps.
+func needsLetter(s *flow.Session, l flow.Letter) bool {
+	if len(l.Reminders) > 0 {
+		return slices.ContainsFunc(s.DueReminders(), func(r flow.Reminder) bool { return slices.Contains(l.Reminders, r.Message) })
+	}
+	return slices.Contains(l.At, s.Current().ID)
 }
 
 // letterWords are the words of the letters' languages, read the first
@@ -44,12 +55,6 @@ func (c *Core) letterWords() []*text.Translator {
 		return nil
 	}
 	return c.lettersRead()
-}
-
-// reminderDue reports whether a reminder of the journey on, by its
-// message, is due now.
-func (c *Core) reminderDue(messages []string) bool {
-	return slices.ContainsFunc(c.s.DueReminders(), func(r flow.Reminder) bool { return slices.Contains(messages, r.Message) })
 }
 
 // letterOffer is the way to the letters of place p, where it has some.

@@ -211,14 +211,6 @@ func (c *Core) letterSections(m takeHomer, title string) []SheetSection {
 	return out
 }
 
-// needsLetter reports whether the journey of s needs letter l now.
-func needsLetter(s *flow.Session, l flow.Letter) bool {
-	if len(l.Reminders) > 0 {
-		return slices.ContainsFunc(s.DueReminders(), func(r flow.Reminder) bool { return slices.Contains(l.Reminders, r.Message) })
-	}
-	return slices.Contains(l.At, s.Current().ID)
-}
-
 // onDay is a date on paper: the whole date, not how long ago.
 func (c *Core) onDay(day time.Time) string {
 	return c.t.T("takehome.on-day", text.Data{"Date": c.t.Date(day)})

@@ -309,9 +309,11 @@ type Letter struct {
 	// Dates are the dates it names, each given to its paragraphs as a
 	// template field.
 	Dates []LetterDate
-	// At are the step ids where it is offered, on the step and, while the
-	// journey waits there, on its start screen; Reminders the reminders'
-	// messages that offer it on the start screen while they are due.
+	// At are the step ids where it is needed: on the step, on the start
+	// screen while the journey is at one, and on the member's sheet.
+	// Reminders, where given, are reminders' messages: it is needed while
+	// one of them is due instead, wherever the journey is (a week without
+	// the code before the PMO is asked, not the day after).
 	At, Reminders []string
 }
 
