@@ -40,7 +40,7 @@ func (c *Core) helperNotes() []Block {
 	}
 	var blocks []Block
 	for _, id := range c.s.Shown(c.s.Current().Helper) {
-		blocks = append(blocks, Block{Kind: Text, Text: c.t.T("app.helper-prefix") + " " + c.t.T(id)})
+		blocks = append(blocks, c.begunWith(Text, "app.helper-prefix", c.t.T(id)))
 	}
 	return blocks
 }

@@ -24,8 +24,16 @@ func (c *Core) Badges(blocks ...Block) []Block {
 	return append(top, blocks...)
 }
 
-func (c *Core) prefixed(kind Kind, msg string) Block {
-	prefix := map[Kind]string{Warning: "app.warning-prefix", Note: "app.note-prefix", Problem: "app.error-prefix"}[kind]
+// prefixes are the words a warning, a note and a problem begin with, so
+// that what a block is, is told in words and not by colour alone.
+var prefixes = map[Kind]string{Warning: "app.warning-prefix", Note: "app.note-prefix", Problem: "app.error-prefix"}
+
+// prefixed is msg as a block of kind, begun with its kind's words.
+func (c *Core) prefixed(kind Kind, msg string) Block { return c.begunWith(kind, prefixes[kind], msg) }
+
+// begunWith is msg as a block of kind, begun with the words of message
+// prefix ("Fejl:", "Til hjælperen:").
+func (c *Core) begunWith(kind Kind, prefix, msg string) Block {
 	return Block{Kind: kind, Text: c.t.T(prefix) + " " + msg}
 }
 
