@@ -7,6 +7,7 @@ import (
 	"image"
 	"image/draw"
 	"image/png"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -461,6 +462,50 @@ func TestTheSheetsPrintOnOneA4Page(t *testing.T) {
 			})
 		}
 	}
+}
+
+// A member with three or five journeys begun has a sheet longer than a
+// page: it goes on to a second page between two sections, never inside
+// one (a page of empty lines to write on, or a support address cut from
+// its heading), in both languages; and a journey of one stage takes one
+// line.
+func TestASheetOfManyJourneysBreaksBetweenSections(t *testing.T) {
+	saved := savedState()
+	saved["locked-out"] = flow.Progress{Version: flow.ProgressVersion, Flow: "locked-out", Step: "panic", Started: []string{"locked-out"},
+		Choices: map[string]string{"account-kind": "external", "lock-cause": "locked", "still-works": "no", "panic": "blocked"}}
+	more := map[string]flow.Progress{
+		"new-phone":    {Version: flow.ProgressVersion, Flow: "new-phone", Step: "old-device", Started: []string{"new-phone"}},
+		"more-devices": {Version: flow.ProgressVersion, Flow: "more-devices", Step: "platform", Started: []string{"more-devices"}},
+	}
+	for _, journeys := range []map[string]flow.Progress{saved, merged(saved, more)} {
+		for _, lang := range []string{"da", "en"} {
+			c := stateGuideWith(t, lang, journeys)
+			tr := c.Text()
+			p := c.MemberSheet()
+			page, err := sheet.HTML(p.Lang, p.Sheet)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if words := pageText(t, page); !strings.Contains(words, tr.T("takehome.task-one", map[string]any{"Journey": tr.T("flow.add-app.title"), "Status": tr.T("status.in-progress")})) {
+				t.Errorf("%s: a journey of one stage is not one line on the sheet:\n%s", lang, words)
+			}
+			second := strings.Join(strings.Fields(tool(t, "pdftotext", "-f", "2", "-l", "2", printPDF(t, page), "-")), " ")
+			var headings []string
+			for _, id := range []string{"sheet.done-title", "sheet.next-title", "sheet.addresses-title", "sheet.support-title", "sheet.help-title"} {
+				headings = append(headings, tr.T(id))
+			}
+			if !slices.ContainsFunc(headings, func(h string) bool { return strings.HasPrefix(second, h) }) {
+				t.Errorf("%s, %d journeys: the sheet's second page does not begin with a section's heading (%q):\n%s", lang, len(journeys), headings, second)
+			}
+		}
+	}
+}
+
+// merged is a and b in one map.
+func merged[K comparable, V any](a, b map[K]V) map[K]V {
+	out := maps.Clone(a)
+	maps.Copy(out, b)
+	return out
 }
 
 // Stage 2 is to follow stage 1 straight away: once stage 1 is done and

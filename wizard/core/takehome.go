@@ -224,7 +224,11 @@ func (c *Core) doneBlocks(sessions []*flow.Session) []Block {
 	}
 	var blocks []Block
 	for _, s := range sessions {
-		blocks = append(blocks, Block{Kind: Text, Text: c.taskList(s, "takehome.tasks")})
+		done := c.taskList(s, "takehome.tasks")
+		if len(s.Flow.Stages) == 1 { // a journey of one stage on one line: a sheet of several journeys stays one page
+			done = c.t.T("takehome.task-one", text.Data{"Journey": c.t.T(s.Flow.Title), "Status": c.stageStatus(s, 0)})
+		}
+		blocks = append(blocks, Block{Kind: Text, Text: done})
 		blocks = append(blocks, c.eventBlocks(s, c.onDay)...)
 	}
 	return blocks

@@ -41,6 +41,7 @@ figure svg { width: 26mm; height: 26mm; display: block; }
 figcaption { font-size: 8pt; overflow-wrap: anywhere; }
 figcaption b { display: block; font-size: 8.5pt; }
 .line { border-bottom: 0.3mm solid #000; height: 6.5mm; }
+section { break-inside: avoid; }
 .new-page { break-before: page; }
 .new-page h2 { font-size: 14pt; margin-top: 0; }
 .new-page p { font-size: 11pt; margin-bottom: 2.5mm; }
