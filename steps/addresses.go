@@ -51,6 +51,8 @@ var Addresses = map[string]string{
 	"rcam":           RCAM,
 	"mypmo":          MyPMO,
 	"portal":         Portal,
+	// A letter to support can be opened in the mail program, addressed.
+	"support": "mailto:" + Support,
 }
 
 var (

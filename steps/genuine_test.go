@@ -56,6 +56,10 @@ func genuineCases() []genuineCase {
 		if err != nil {
 			panic(err)
 		}
+		if _, host, mailbox := strings.Cut(u.Opaque, "@"); mailbox { // support's: official, but no sender of EU Login's mails
+			cases = append(cases, genuineCase{in: steps.Addresses[name], verdict: "official", host: host, reasons: []string{"not-sender"}})
+			continue
+		}
 		cases = append(cases, genuineCase{in: steps.Addresses[name], verdict: "official", host: u.Hostname()})
 	}
 	return cases

@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"regexp"
 	"slices"
+	"strings"
 
 	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
 )
@@ -25,6 +26,7 @@ type lettersFile struct {
 		Body, To           []textFile
 		Dates              []struct{ Field, Mark, Blank string }
 		At, Reminders      []string
+		Mail               []struct{ Address, When string }
 	}
 }
 
@@ -72,6 +74,13 @@ func (l Loader) Letters(files fs.FS) (flow.Letters, error) {
 			}
 			letter.Dates = append(letter.Dates, flow.LetterDate{Field: d.Field, Mark: d.Mark, Blank: messageID(own, d.Blank, "")})
 		}
+		for _, m := range lt.Mail { // an address of the service's own, by its name, as a link's
+			address, ok := l.Addresses[m.Address]
+			if !ok || !strings.HasPrefix(address, "mailto:") {
+				return flow.Letters{}, &Error{File: LettersFile, Item: lt.ID, Problem: "address", Detail: m.Address}
+			}
+			letter.Mail = append(letter.Mail, flow.Mailbox{Address: address, When: p.condition(lt.ID, m.When)})
+		}
 		out.List = append(out.List, letter)
 	}
 	return out, nil
@@ -115,8 +124,15 @@ func ValidateLetters(ls flow.Letters, flows []*flow.Flow, guide, letter Words) e
 		return err
 	}
 	for _, lt := range ls.List {
+		conditions := []*flow.Condition{}
 		for _, t := range append(slices.Clone(lt.Body), lt.To...) {
-			for _, a := range t.When.Atoms() {
+			conditions = append(conditions, t.When)
+		}
+		for _, m := range lt.Mail {
+			conditions = append(conditions, m.When)
+		}
+		for _, c := range conditions {
+			for _, a := range c.Atoms() {
 				if !slices.Contains(answers[a.Step], a.Answer) {
 					return fail(lt.ID, "condition", atom(a))
 				}

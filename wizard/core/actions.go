@@ -136,10 +136,19 @@ type Offer struct {
 	// Data fills in what Desc and the line mode's Tell name that only
 	// this offer knows: {{.Journey}}, the journey a hand-over goes to.
 	Data text.Data
+	// Tell is the line mode's sentence for it here, where it is not its
+	// command's (a letter opened in the mail program, not a browser).
+	Tell string
 }
 
 // Line is how a line mode reaches the offer: no Words for none.
-func (o Offer) Line() Command { return commands[o.Action] }
+func (o Offer) Line() Command {
+	c := commands[o.Action]
+	if o.Tell != "" {
+		c.Tell = o.Tell
+	}
+	return c
+}
 
 // Offers finds the offer of an action, and reports whether it is allowed.
 func (f Frame) Offer(a Action) (Offer, bool) {

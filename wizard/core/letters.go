@@ -3,7 +3,9 @@ package core
 import (
 	"fmt"
 	"maps"
+	"net/url"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
@@ -107,18 +109,33 @@ func (l *letterPlace) Screen(c *Core) Screen {
 	return Screen{Top: top, Body: append(body, c.LetterBlocks(lt.ID, words.Lang())...)}
 }
 
-// Offers: a language by its number; Enter and Esc go back.
+// Offers: a language by its number; the letter opened in the mail
+// program, where it has an address; Enter and Esc go back.
 func (l *letterPlace) Offers(c *Core) []Offer {
 	n := len(c.letterWords())
-	return []Offer{{Action: Select, Desc: "action.letter-language", Count: n}, {Action: Choose, Desc: "action.letter-language", Count: n},
-		{Action: Back, Desc: "action.back"}}
+	offers := []Offer{{Action: Select, Desc: "action.letter-language", Count: n}, {Action: Choose, Desc: "action.letter-language", Count: n}}
+	if c.opts.OpenURL != nil && l.mailTo(c) != "" {
+		offers = append(offers, Offer{Action: OpenBrowser, Desc: "action.open-mail", Tell: "plain.mail-offer"})
+	}
+	return append(offers, Offer{Action: Back, Desc: "action.back"})
 }
+
+// mailTo is the letter shown as a mailto: address, in its language now.
+func (l *letterPlace) mailTo(c *Core) string {
+	return c.mailTo(c.opts.Letters.List[l.letter], c.letterWords()[l.lang])
+}
+
+// mailNotices say what became of opening the mail program, by what
+// openBrowser says of a browser.
+var mailNotices = map[string]string{"qr.opened": "letters.mail-opened", "qr.open-failed": "letters.mail-failed", "qr.opening": "letters.mail-opening"}
 
 func (l *letterPlace) Do(c *Core, a Action, arg int) {
 	switch a {
 	case Select, Choose:
 		l.lang = arg
 		c.Changed(l)
+	case OpenBrowser:
+		c.notice = mailNotices[c.openBrowser(l.mailTo(c))]
 	case Back:
 		c.Close()
 	}
@@ -152,7 +169,17 @@ func (c *Core) letterBlocks(lt flow.Letter, lang string, answers flow.Answers, d
 	for _, id := range holding(lt.To, answers, c.t.Has) {
 		out = append(out, Block{Kind: Text, Text: c.t.T(id)})
 	}
-	out = append(out, Block{Kind: Verbatim, Text: c.t.T("letters.subject", text.Data{"Subject": w.T(lt.Subject)})})
+	subject, paragraphs := c.letterText(lt, w, answers, dates)
+	out = append(out, Block{Kind: Verbatim, Text: c.t.T("letters.subject", text.Data{"Subject": subject})})
+	for _, p := range paragraphs {
+		out = append(out, Block{Kind: Verbatim, Text: p})
+	}
+	return out
+}
+
+// letterText is letter lt in the words w, filled in with these answers and
+// dates: its subject and its paragraphs.
+func (c *Core) letterText(lt flow.Letter, w *text.Translator, answers flow.Answers, dates map[string]time.Time) (subject string, paragraphs []string) {
 	data := text.Data{}
 	for _, d := range lt.Dates {
 		data[d.Field] = w.T(d.Blank)
@@ -161,9 +188,23 @@ func (c *Core) letterBlocks(lt flow.Letter, lang string, answers flow.Answers, d
 		}
 	}
 	for _, id := range holding(lt.Body, answers, w.Has) {
-		out = append(out, Block{Kind: Verbatim, Text: w.T(id, data)})
+		paragraphs = append(paragraphs, w.T(id, data))
 	}
-	return out
+	return w.T(lt.Subject), paragraphs
+}
+
+// mailTo is letter lt in the words w as a mailto: address that a mail
+// program opens written, to the first of its mailboxes the answers allow;
+// "" where none does (RFC 6068: spaces and line ends percent-encoded).
+func (c *Core) mailTo(lt flow.Letter, w *text.Translator) string {
+	answers, dates := c.keptAnswers()
+	i := slices.IndexFunc(lt.Mail, func(m flow.Mailbox) bool { return m.When.Holds(answers) })
+	if i < 0 {
+		return ""
+	}
+	subject, paragraphs := c.letterText(lt, w, answers, dates)
+	escape := func(s string) string { return strings.ReplaceAll(url.QueryEscape(s), "+", "%20") }
+	return lt.Mail[i].Address + "?subject=" + escape(subject) + "&body=" + escape(strings.Join(paragraphs, "\r\n\r\n"))
 }
 
 // letterDate is a day as a letter in the words w writes it: "20.11.2026".

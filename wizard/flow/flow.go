@@ -309,12 +309,22 @@ type Letter struct {
 	// Dates are the dates it names, each given to its paragraphs as a
 	// template field.
 	Dates []LetterDate
+	// Mail are the mailboxes it can be opened to, written in the person's
+	// mail program, for the answers given (the kind of account).
+	Mail []Mailbox
 	// At are the step ids where it is needed: on the step, on the start
 	// screen while the journey is at one, and on the member's sheet.
 	// Reminders, where given, are reminders' messages: it is needed while
 	// one of them is due instead, wherever the journey is (a week without
 	// the code before the PMO is asked, not the day after).
 	At, Reminders []string
+}
+
+// Mailbox is an official address a letter is sent to (a mailto: address
+// of the service's), where When holds.
+type Mailbox struct {
+	Address string
+	When    *Condition
 }
 
 // LetterDate is a date a letter names: Field ({{.Sent}}) is the date of
