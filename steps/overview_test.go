@@ -1,10 +1,14 @@
 package steps_test
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
 	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/eulogin-guide/eulogin-guide/steps"
 	"github.com/eulogin-guide/eulogin-guide/wizard/core"
@@ -121,4 +125,47 @@ func textOf(blocks []core.Block) string {
 		words = append(words, b.Text)
 	}
 	return strings.Join(words, "\n")
+}
+
+// Thirteen members in a window of 80x24, where the list does not fit: the
+// first arrow down moves the highlight (it had scrolled the count away
+// first), an arrow up from the first row goes round to the last one and
+// the list follows it into sight, and Enter then opens that member at
+// once, not a row out of sight.
+func TestTheOverviewListFollowsTheHighlightInASmallWindow(t *testing.T) {
+	built, err := steps.BuiltIn()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rows []store.Summary
+	for i := range 13 {
+		rows = append(rows, member(fmt.Sprintf("Medlem %02d", i+1), "in", 1, "", 0, 0))
+	}
+	tr := translator(t, "da")
+	model := startGuide(t, tr, core.Options{Journeys: built.Flows, Ask: true, Now: func() time.Time { return overviewDay }, OpenOverview: true,
+		Overview: &core.Overview{Summaries: func() ([]store.Summary, error) { return rows, nil }, Check: func(string) (string, []string) { return "", nil }}}, 80, 24)
+	highlighted := func() string { // the row the marker is on, as drawn
+		for _, line := range strings.Split(ansi.Strip(model.View()), "\n") {
+			if strings.Contains(line, "→") {
+				return line
+			}
+		}
+		return ""
+	}
+	if !strings.Contains(highlighted(), "Medlem 01") {
+		t.Fatalf("the first row is not highlighted:\n%s", ansi.Strip(model.View()))
+	}
+	model = update(model, tea.KeyMsg{Type: tea.KeyDown})
+	if !strings.Contains(highlighted(), "Medlem 02") {
+		t.Errorf("the first arrow down does not move the highlight to the second row:\n%s", ansi.Strip(model.View()))
+	}
+	model = update(model, tea.KeyMsg{Type: tea.KeyUp})
+	model = update(model, tea.KeyMsg{Type: tea.KeyUp})
+	if !strings.Contains(highlighted(), "Medlem 13") {
+		t.Fatalf("an arrow up from the first row does not show the last row highlighted:\n%s", ansi.Strip(model.View()))
+	}
+	model = update(model, tea.KeyMsg{Type: tea.KeyEnter})
+	if view := ansi.Strip(model.View()); !strings.Contains(view, tr.T("overview.member-open", map[string]any{"Profile": "Medlem 13"})) {
+		t.Errorf("Enter on the last row does not open Medlem 13:\n%s", view)
+	}
 }

@@ -340,7 +340,9 @@ func (m *Model) do(a core.Action, arg int) tea.Cmd {
 	screen, selected := m.frame.Screen, m.frame.Selected
 	m.c.Do(a, arg)
 	m.refresh()
-	if m.frame.Screen == screen && m.frame.Selected != selected {
+	// The highlight moved is followed into sight, also where the list
+	// moved on with it (a new screen, drawn from its top).
+	if a == core.Move || m.frame.Screen == screen && m.frame.Selected != selected {
 		m.follow()
 	}
 	if m.frame.Place == core.Ended {

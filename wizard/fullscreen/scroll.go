@@ -53,23 +53,19 @@ func (s scrolling) inSight(sp span, scroll int) bool {
 	return sp.from >= seen.from && sp.to <= seen.to || sp.from == seen.from && sp.to-sp.from > seen.to-seen.from
 }
 
-// answersInSight reports whether the answers are seen from scroll: all of
-// them, or, where they are taller than the window, as many as it holds.
-func (s scrolling) answersInSight(scroll int) bool {
-	all := span{s.choices[0].from, s.choices[len(s.choices)-1].to}
-	seen := s.seen(scroll)
-	return s.inSight(all, scroll) || all.from <= seen.from && all.to >= seen.to
-}
-
 // readsOn reports whether an arrow (dir 1 down, -1 up) scrolls rather than
-// moves the highlight from answer selected: while the answers are not in
-// sight, and from the last answer down or the first one up, as long as
-// there is more to read that way. s has answers.
+// moves the highlight from answer selected: while the highlighted answer
+// is not in sight (the text above a step's answers is read first), and
+// from the last answer down or the first one up, as long as there is more
+// to read that way. In a list taller than the window (a volunteer's
+// members), the highlight moves from the first key, and the list follows
+// it. s has answers.
 func (s scrolling) readsOn(scroll, dir, selected int) bool {
 	seen := s.seen(scroll)
 	more := dir > 0 && seen.to < s.length || dir < 0 && seen.from > 0
 	edge := dir > 0 && selected == len(s.choices)-1 || dir < 0 && selected == 0
-	return more && (edge || !s.answersInSight(scroll))
+	away := selected < 0 || selected >= len(s.choices) || !s.inSight(s.choices[selected], scroll)
+	return more && (edge || away)
 }
 
 // into is the scroll position nearest to scroll from which sp is in
