@@ -27,3 +27,23 @@ func TestHelperModeFromTheFirstScreenIsKeptForTheProfile(t *testing.T) {
 		t.Errorf("another member's profile is in helper mode too:\n%s", other)
 	}
 }
+
+// The overview is a volunteer's: a member opened from it, helped or not
+// before, is helped now (the rules first, "Til hjælperen:" notes), and so
+// is a new member made there; nothing of it is kept for them.
+func TestTheVolunteerStillHelpsTheMembersOfTheOverview(t *testing.T) {
+	home := t.TempDir()
+	runPlainGuide(t, home, "2\n\n", "--plain", "--profile", "Hanne")
+	opened := runPlainGuide(t, home, "Hanne\n1\n\n", "--plain", "--overview")
+	if !strings.Contains(opened, danish(t, "helper.rules-title")) || !strings.Contains(opened, "Profil: Hanne") {
+		t.Errorf("Hanne, opened from the overview, is not helped:\n%s", opened)
+	}
+	made := runPlainGuide(t, home, "Karl\n1\n2\n\n", "--plain", "--overview")
+	if !strings.Contains(made, danish(t, "helper.rules-title")) || !strings.Contains(made, "Profil: Karl") {
+		t.Errorf("Karl, made in the overview, is not helped:\n%s", made)
+	}
+	alone := runPlainGuide(t, home, "\n", "--plain", "--profile", "Hanne", "--journey", "log-in", "--step", "login-start")
+	if strings.Contains(alone, danish(t, "helper.rules-title")) {
+		t.Errorf("helper mode was kept for Hanne, who starts the guide alone:\n%s", alone)
+	}
+}

@@ -70,6 +70,7 @@ type options struct {
 	plain, reset, help, version           bool
 	rehearse, helper, overview            bool
 	rehearseOnce                          bool   // a rehearsal for this sitting (core.Change.Once): nothing of it is kept, not even that it is one
+	helping                               bool   // helper mode for this sitting, kept for no member: the overview (--overview), or a volunteer gone on to another member (core.Change.Helping)
 	screen                                string // a setting only: "light", "dark", or "" as the terminal says
 	given                                 given  // what the command line asked for, before the settings kept
 }
@@ -339,6 +340,7 @@ func parse(args []string) (options, error) {
 		err = fmt.Errorf("unexpected %q", fs.Arg(0))
 	}
 	o.given = given{lang: o.lang, plain: o.plain, helper: o.helper, rehearse: o.rehearse}
+	o.helping = o.overview // the overview of every member on the computer is a volunteer's
 	return o, err
 }
 

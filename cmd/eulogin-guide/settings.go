@@ -31,7 +31,7 @@ const (
 func (o *options) remembered(kept map[string]string) {
 	o.lang, o.plain, o.helper, o.rehearse = o.given.lang, o.given.plain, o.given.helper, o.given.rehearse
 	o.plain = o.plain || kept[settingLines] == on
-	o.helper = o.helper || kept[settingHelper] == on
+	o.helper = o.helper || kept[settingHelper] == on || o.helping
 	o.rehearse = o.rehearse || kept[settingRehearse] == on || o.rehearseOnce
 	if o.lang == "" {
 		o.lang = kept[settingLang]
@@ -103,6 +103,7 @@ func change(members *desk.Desk, o *options, ch core.Change) core.Notice {
 		return core.Notice{ID: "save.reset-done", Data: data}
 	case ch.Member != "":
 		o.profile = ch.Member
+		o.helping = o.helping || ch.Helping // the volunteer helps the next member too
 		o.remembered(members.Settings(ch.Member))
 		return core.Notice{ID: unnamedOr("settings.member-now", "settings.member-now-unnamed", ch.Member), Data: text.Data{"Profile": ch.Member}}
 	}
@@ -115,6 +116,7 @@ func change(members *desk.Desk, o *options, ch core.Change) core.Notice {
 		}
 	case settingHelper:
 		o.helper = value == on || o.given.helper
+		o.helping = o.helping && o.helper // turned off, it stays off for the next member
 	case settingRehearse:
 		o.rehearse = value == on || o.given.rehearse
 		if ch.Once || o.rehearseOnce { // a rehearsal for this sitting keeps nothing, not even itself

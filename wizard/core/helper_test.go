@@ -6,6 +6,7 @@ import (
 
 	"github.com/eulogin-guide/eulogin-guide/wizard/core"
 	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
+	"github.com/eulogin-guide/eulogin-guide/wizard/store"
 )
 
 func helper(o *core.Options) { o.Helper = true }
@@ -193,5 +194,26 @@ func TestGoingOnWithAnotherMemberShowsTheChecklistFirst(t *testing.T) {
 		if ch, ok := g.c.Change(); !ok || ch.Member != "Bent" {
 			t.Fatalf("Enter on the checklist: change %+v, %v", ch, ok)
 		}
+	}
+	// A new member made from the overview: the checklist comes first too,
+	// as the next person sits down.
+	overview := func(o *core.Options) {
+		o.Overview = &core.Overview{Summaries: func() ([]store.Summary, error) { return []store.Summary{{Profile: "Bent"}}, nil },
+			Check: func(string) (string, []string) { return "", nil }}
+	}
+	g := start(t, members, helper, overview)
+	g.do(core.Continue)
+	g.do(core.Continue)
+	g.do(core.GoHome)
+	g.do(core.OpenSettings)
+	choose(g, g.tr.T("overview.open"))
+	g.c.Edit(0, "Karl")
+	choose(g, "Karl")
+	if f := g.c.Frame(); f.Place != core.ChecklistScreen {
+		t.Fatalf("a new member made from the overview shows %v, not the checklist", f.Place)
+	}
+	g.do(core.Continue)
+	if ch, ok := g.c.Change(); !ok || ch.Member != "Karl" || !ch.Helping {
+		t.Fatalf("Enter on the checklist: change %+v, %v; want Karl, and the volunteer still helping", ch, ok)
 	}
 }

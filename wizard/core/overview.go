@@ -496,7 +496,7 @@ func (o *overviewPlace) makeMember(c *Core, name string) {
 	}
 	ch := Change{Member: name, Stay: true}
 	if len(near) == 0 {
-		c.ask(ch)
+		c.goOnWith(ch)
 		return
 	}
 	shownNear := make([]string, len(near))
@@ -507,7 +507,7 @@ func (o *overviewPlace) makeMember(c *Core, name string) {
 	c.Open(&listPlace{place: ConfirmScreen, title: "overview.near-title", body: "overview.near-body", help: "overview.near-help", data: data, safeFirst: true,
 		items: []listItem{
 			{text: c.t.T("overview.near-no"), do: (*Core).Close},
-			{text: c.t.T("overview.near-yes", data), do: func(c *Core) { c.ask(ch) }},
+			{text: c.t.T("overview.near-yes", data), do: func(c *Core) { c.goOnWith(ch) }},
 		}})
 }
 

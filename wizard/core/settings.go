@@ -46,6 +46,9 @@ type Change struct {
 	// RulesRead: the helper's rules were read in the sitting the change
 	// ends; started again, they are not told again (Options.RulesRead).
 	RulesRead bool
+	// Helping: going on with another member from a sitting in helper
+	// mode, the volunteer still helps.
+	Helping bool
 }
 
 // Change says what the person asked for on the settings place, once the
@@ -60,6 +63,7 @@ func (c *Core) Change() (Change, bool) {
 // ask ends the guide for a change.
 func (c *Core) ask(ch Change) {
 	ch.RulesRead = c.ruled
+	ch.Helping = ch.Member != "" && c.opts.Helper
 	c.change = &ch
 	c.show(endedPlace{})
 }
