@@ -47,3 +47,35 @@ func TestTheVolunteerStillHelpsTheMembersOfTheOverview(t *testing.T) {
 		t.Errorf("helper mode was kept for Hanne, who starts the guide alone:\n%s", alone)
 	}
 }
+
+// "Jeg hjælper en anden" where the guide saves for nobody named asks whom
+// the volunteer helps (the overview, with no one saved yet): the name typed
+// makes a new member, helped at once, and told once that they are new, not
+// the near names again; helper mode is kept neither for the unnamed nor
+// for the member.
+func TestTheHelperAnswerAsksWhomTheVolunteerHelps(t *testing.T) {
+	home := t.TempDir()
+	first := runPlainGuide(t, home, "10\nHanne\n1\n2\n\n", "--plain")
+	for _, want := range []string{danish(t, "settings.helper-who"), danish(t, "overview.none"),
+		danish(t, "settings.member-new", map[string]any{"Profile": "Hanne"}), danish(t, "helper.rules-title"), "Profil: Hanne"} {
+		if !strings.Contains(first, want) {
+			t.Errorf("the helper answer does not go on to %q:\n%s", want, first)
+		}
+	}
+	if strings.Contains(first, danish(t, "settings.helper-now")) || strings.Contains(first, "Profil: uden navn\n"+danish(t, "overview.title")) {
+		t.Errorf("the overview asking whom is helped names the unnamed, or helper mode was kept for them:\n%s", first)
+	}
+	// Hanne is saved; "Hane" is near her: asked about once, then made.
+	near := runPlainGuide(t, home, "10\nHane\n1\n2\n\n", "--plain")
+	if !strings.Contains(near, danish(t, "overview.near-title")) || strings.Contains(near, danish(t, "save.other-profiles", map[string]any{"Profile": "Hane", "Profiles": "Hanne"})) {
+		t.Errorf("a name near a saved one is not asked about once, in the overview only:\n%s", near)
+	}
+	alone := runPlainGuide(t, home, "\n", "--plain")
+	if !strings.Contains(alone, danish(t, "situation.helper")) {
+		t.Errorf("helper mode was kept for the unnamed:\n%s", alone)
+	}
+	again := runPlainGuide(t, home, "\n", "--plain", "--profile", "Hanne", "--journey", "log-in", "--step", "login-start")
+	if strings.Contains(again, danish(t, "helper.rules-title")) {
+		t.Errorf("helper mode was kept for Hanne:\n%s", again)
+	}
+}

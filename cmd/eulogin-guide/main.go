@@ -71,6 +71,7 @@ type options struct {
 	rehearse, helper, overview            bool
 	rehearseOnce                          bool   // a rehearsal for this sitting (core.Change.Once): nothing of it is kept, not even that it is one
 	helping                               bool   // helper mode for this sitting, kept for no member: the overview (--overview), or a volunteer gone on to another member (core.Change.Helping)
+	nameChecked                           bool   // the member was made in the overview, their name checked there (core.Change.Made)
 	screen                                string // a setting only: "light", "dark", or "" as the terminal says
 	given                                 given  // what the command line asked for, before the settings kept
 }
@@ -236,7 +237,7 @@ func guideOptions(o options, f *flow.Flow, tr *text.Translator, c content.Conten
 		Ask: o.journey == "" && o.step == "", Settings: settings(o, lang, c.Languages),
 		Members:  slices.DeleteFunc(members.Members(), func(name string) bool { return name == o.profile }),
 		Failures: c.Failures, Genuine: steps.Genuine, GenuineTopic: steps.GenuineTopic, Letters: c.Letters,
-		Sheet: c.Sheet, Blank: c.Blank, Write: sheet.Writer(sheet.Folder(home))}
+		Sheet: c.Sheet, Blank: c.Blank, Write: sheet.Writer(sheet.Folder(home)), NameChecked: o.nameChecked}
 	copts.LetterWords = func() []*text.Translator { // read when a letter is first shown, not before the first screen
 		words, _ := steps.LetterWords(tr, c) // built in, and checked by the tests: none only for a broken folder of corrections
 		return words

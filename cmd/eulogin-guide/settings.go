@@ -105,6 +105,10 @@ func change(members *desk.Desk, o *options, ch core.Change) core.Notice {
 		o.profile = ch.Member
 		o.helping = o.helping || ch.Helping // the volunteer helps the next member too
 		o.remembered(members.Settings(ch.Member))
+		o.nameChecked = ch.Made
+		if ch.Made {
+			return core.Notice{ID: "settings.member-new", Data: text.Data{"Profile": ch.Member}}
+		}
 		return core.Notice{ID: unnamedOr("settings.member-now", "settings.member-now-unnamed", ch.Member), Data: text.Data{"Profile": ch.Member}}
 	}
 	value := ch.Value
@@ -117,6 +121,12 @@ func change(members *desk.Desk, o *options, ch core.Change) core.Notice {
 	case settingHelper:
 		o.helper = value == on || o.given.helper
 		o.helping = o.helping && o.helper // turned off, it stays off for the next member
+		// The overview asks next whom the volunteer helps: helper mode for
+		// that member's sitting, not kept for the unnamed.
+		if ch.Once {
+			o.helping = o.helper
+			return core.Notice{ID: "settings.helper-who"}
+		}
 	case settingRehearse:
 		o.rehearse = value == on || o.given.rehearse
 		if ch.Once || o.rehearseOnce { // a rehearsal for this sitting keeps nothing, not even itself

@@ -87,8 +87,12 @@ type Options struct {
 	OpenURL func(string) error // opens an address in the browser; nil when none can be opened
 	Colour  bool               // the front-end shows colours (so a QR code needs no inverting)
 	Notices []Notice           // told on the first screen (the start screen or the first question), in order, until it is left
-	Now     func() time.Time   // the clock; nil means time.Now
-	Caption string             // message id of a step's caption; "" for "app.caption"
+	// NameChecked: the member is new, and their name was checked against
+	// the saved ones already (the overview's question): the near names are
+	// not told again (Change.Made).
+	NameChecked bool
+	Now         func() time.Time // the clock; nil means time.Now
+	Caption     string           // message id of a step's caption; "" for "app.caption"
 	// Speaking: the front-end's lines are heard (a screen reader reads
 	// them), so answers are said as their fields say (flow.Spoken): codes
 	// spelled, dates in words.

@@ -8,11 +8,21 @@ package core
 
 // helperExtra is the first question's answer that turns helper mode on,
 // where the guide is not in it already; none where nothing can turn it on.
+// Where the guide saves for nobody named, who is helped is asked next: the
+// overview, to choose a saved member or name a new one, so that a
+// volunteer's members are not all kept as one; helper mode is then for
+// the sitting (Change.Once), not kept for the unnamed.
 func (c *Core) helperExtra() []listItem {
 	if c.opts.Helper || c.opts.ToHelper == nil {
 		return nil
 	}
-	return []listItem{{text: c.t.T("situation.helper"), do: func(c *Core) { c.ask(*c.opts.ToHelper) }}}
+	return []listItem{{text: c.t.T("situation.helper"), do: func(c *Core) {
+		ch := *c.opts.ToHelper
+		if c.opts.Profile == "" && c.opts.Overview != nil {
+			ch.Overview, ch.Once = true, true
+		}
+		c.ask(ch)
+	}}}
 }
 
 // beforeStep is the place shown on entering step p: in helper mode the

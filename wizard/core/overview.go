@@ -67,7 +67,7 @@ type overviewPlace struct {
 	wrong     string               // what is wrong with the name typed for a new member (a message id); "" for nothing
 	name      string               // the name typed for a new member (newName)
 	count     []Block              // how many there are, and how many to see to: the same at every key
-	saved     map[string]bool      // the names saved, to tell a new one at once
+	saved     map[string]bool      // the names saved, in lower case, to tell a new one at once
 	said      map[countSaid]string // the counts in words: a few, said again and again while typing
 	top       []Block              // the heading, the same at every key
 	search    Field                // the filter field, but what is typed in it
@@ -108,8 +108,9 @@ func (c *Core) openOverview() {
 	o.saved, o.lowers, o.all = map[string]bool{}, make([]string, len(o.rows)), make([]int, len(o.rows))
 	var names strings.Builder // the names side by side in memory, as the filter reads them
 	for i, r := range o.rows {
-		o.saved[r.name], o.all[i] = true, i
-		names.WriteString(strings.ToLower(c.memberName(r.name)))
+		lower := strings.ToLower(c.memberName(r.name))
+		o.saved[lower], o.all[i] = true, i
+		names.WriteString(lower)
 	}
 	all, from := names.String(), 0
 	for i, r := range o.rows {
@@ -344,6 +345,9 @@ func (o *overviewPlace) counted(c *Core) []Block {
 			}
 		}
 		o.count = []Block{{Kind: Text, Text: c.t.T("overview.count", text.Data{"Count": len(o.rows)})}}
+		if len(o.rows) == 0 { // a volunteer's first member on this computer
+			o.count[0].Text = c.t.T("overview.none")
+		}
 		if late > 0 {
 			o.count = append(o.count, Block{Kind: Text, Text: c.t.T("overview.late-count", text.Data{"Count": late})})
 		}
@@ -403,7 +407,7 @@ func (o *overviewPlace) newName() string { return o.name }
 // nameFor is the name typed in query for a new member, as newName gives it.
 func (o *overviewPlace) nameFor(query string) string {
 	name := strings.TrimSpace(query)
-	if _, number := topicNumber(name); number || name == "" || o.saved[name] {
+	if _, number := topicNumber(name); number || name == "" || o.saved[strings.ToLower(name)] { // "hanne" is Hanne, listed: not a new member
 		return ""
 	}
 	return name
@@ -421,14 +425,14 @@ func (o *overviewPlace) answers(c *Core) int {
 
 func (o *overviewPlace) Screen(c *Core) Screen {
 	if o.top == nil {
-		o.top = c.Badges(Block{Kind: Heading, Text: c.t.T("overview.title")})
+		o.top = c.badgesOf("", Block{Kind: Heading, Text: c.t.T("overview.title")}) // about all: not the member on now
 	}
 	top := slices.Clip(o.top)                                                         // an append to it is a copy
 	body := append(make([]Block, 0, len(c.notices)+rowsShown+5), c.noticeBlocks()...) // the list, and four lines about it
 	switch {
 	case o.bad:
 		body = append(body, c.prefixed(Problem, c.t.T("overview.unread")))
-	case o.query != "" && o.newName() != "" || o.query != "" && len(o.found) < len(o.rows):
+	case len(o.rows) > 0 && o.query != "" && (o.newName() != "" || len(o.found) < len(o.rows)):
 		body = append(body, Block{Kind: Text, Text: o.counts(c, "overview.found", len(o.found))})
 	default:
 		body = append(body, o.counted(c)...)
@@ -470,6 +474,7 @@ func (o *overviewPlace) Do(c *Core, a Action, arg int) {
 	case Continue:
 		o.choose(c)
 	case Back:
+		c.leaveFirstScreen() // told here: not told again on the place under it
 		c.Close()
 	}
 }
@@ -494,7 +499,7 @@ func (o *overviewPlace) makeMember(c *Core, name string) {
 		c.Changed(o)
 		return
 	}
-	ch := Change{Member: name, Stay: true}
+	ch := Change{Member: name, Stay: true, Made: true}
 	if len(near) == 0 {
 		c.goOnWith(ch)
 		return
@@ -504,7 +509,8 @@ func (o *overviewPlace) makeMember(c *Core, name string) {
 		shownNear[i] = text.Shown(n)
 	}
 	data := text.Data{"Profile": text.Shown(name), "Profiles": strings.Join(shownNear, ", ")}
-	c.Open(&listPlace{place: ConfirmScreen, title: "overview.near-title", body: "overview.near-body", help: "overview.near-help", data: data, safeFirst: true,
+	none := ""
+	c.Open(&listPlace{place: ConfirmScreen, title: "overview.near-title", body: "overview.near-body", help: "overview.near-help", data: data, safeFirst: true, about: &none,
 		items: []listItem{
 			{text: c.t.T("overview.near-no"), do: (*Core).Close},
 			{text: c.t.T("overview.near-yes", data), do: func(c *Core) { c.goOnWith(ch) }},
@@ -521,11 +527,13 @@ func (c *Core) openMember(r memberRow) {
 		items = append(items, listItem{text: c.t.T("overview.member-take-home", data), do: func(c *Core) { c.openTakeHome(c.other(r.name)) }})
 	}
 	items = append(items, listItem{text: c.t.T("overview.member-back"), do: (*Core).Close})
-	c.Open(&listPlace{place: OverviewScreen, title: "overview.member-title", body: "overview.member-body", help: "overview.member-help", data: data, safeFirst: true,
+	c.Open(&listPlace{place: OverviewScreen, title: "overview.member-title", body: "overview.member-body", help: "overview.member-help", data: data, safeFirst: true, about: &r.name,
 		items: items})
 }
 
-func (o *overviewPlace) Prompt(*Core) Prompt { return Prompt{ID: "overview.prompt", Enter: Back} }
+func (o *overviewPlace) Prompt(c *Core) Prompt {
+	return Prompt{ID: "overview.prompt", Enter: Back, Label: c.t.T("overview.search")} // the field's name, where a line is typed
+}
 
 func (o *overviewPlace) Fields(c *Core) ([]Field, int) {
 	if o.search.Label == "" { // its words, said at every key, looked up once

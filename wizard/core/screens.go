@@ -5,18 +5,44 @@ import (
 	"time"
 
 	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
+	"github.com/eulogin-guide/eulogin-guide/wizard/store"
 	"github.com/eulogin-guide/eulogin-guide/wizard/text"
 )
 
 // Badges start every screen: who the guide is for and how it runs, when
 // that is worth telling, then the given blocks.
 func (c *Core) Badges(blocks ...Block) []Block {
-	var top []Block
+	var profile string
 	switch {
 	case c.opts.Profile != "":
-		top = append(top, Block{Kind: Badge, Text: c.t.T("app.profile", text.Data{"Profile": c.opts.Profile})})
+		profile = c.t.T("app.profile", text.Data{"Profile": c.opts.Profile})
 	case c.opts.Helper: // a helper with many members sees that this is nobody's named
-		top = append(top, Block{Kind: Badge, Text: c.t.T("app.profile-unnamed")})
+		profile = c.t.T("app.profile-unnamed")
+	}
+	return c.badges(profile, blocks)
+}
+
+// badgesOf are the badges of a place about another member than the one on
+// now (the overview's menu of a member, its questions, that member's
+// sheet): that member named, so that nobody takes one for the other; for
+// the overview of all ("" for name), none.
+func (c *Core) badgesOf(name string, blocks ...Block) []Block {
+	var profile string
+	switch name {
+	case "":
+	case store.DefaultProfile:
+		profile = c.t.T("app.profile-unnamed")
+	default:
+		profile = c.t.T("app.profile", text.Data{"Profile": text.Shown(name)})
+	}
+	return c.badges(profile, blocks)
+}
+
+// badges are the profile's badge (none for ""), a rehearsal's, then blocks.
+func (c *Core) badges(profile string, blocks []Block) []Block {
+	var top []Block
+	if profile != "" {
+		top = append(top, Block{Kind: Badge, Text: profile})
 	}
 	if c.opts.Mode == Rehearsal {
 		top = append(top, Block{Kind: Badge, Text: c.t.T("app.rehearsal")})

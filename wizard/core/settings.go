@@ -41,8 +41,9 @@ type Change struct {
 	Member         string // another member to go on with
 	Delete         bool   // what is kept of this member deleted
 	Stay           bool   // started again where it was, not on the settings place (Options.ToLines)
-	Once           bool   // for this sitting only, not kept for the member (Options.ToRehearsal)
+	Once           bool   // for this sitting only, not kept for the member (Options.ToRehearsal, Options.ToHelper for the unnamed)
 	Overview       bool   // started again on the overview (Options.OpenOverview)
+	Made           bool   // Member is new, made in the overview after its name was checked (Options.NameChecked)
 	// RulesRead: the helper's rules were read in the sitting the change
 	// ends; started again, they are not told again (Options.RulesRead).
 	RulesRead bool
@@ -81,6 +82,9 @@ type listPlace struct {
 	// safeFirst: the first answer changes nothing, so Enter alone takes it
 	// in a line mode too, as the full screen's Enter does.
 	safeFirst bool
+	// about is the member the place is about, where it is not the one on
+	// now (badgesOf: "" for none); nil for the one on now.
+	about *string
 }
 
 type listItem struct {
@@ -96,6 +100,9 @@ func (l *listPlace) Help(c *Core) (string, []string, bool) {
 
 func (l *listPlace) Screen(c *Core) Screen {
 	top := c.Badges(Block{Kind: Heading, Text: c.t.T(l.title, l.data)})
+	if l.about != nil {
+		top = c.badgesOf(*l.about, top[len(top)-1])
+	}
 	body := append(c.noticeBlocks(), Block{Kind: Text, Text: c.t.T(l.body, l.data)})
 	for i, it := range l.items {
 		body = append(body, Block{Kind: Choice, Text: it.text, Number: i + 1})
@@ -187,7 +194,11 @@ func (c *Core) openMembers() {
 // (ch), keeping it being the first answer, as Enter takes it.
 func (c *Core) askDelete(data text.Data, ch Change) {
 	c.leaveFirstScreen()
-	c.Open(&listPlace{place: SettingsScreen, title: "settings.delete-title", body: "settings.delete-body", help: "settings.delete-help", data: data, safeFirst: true,
+	var about *string
+	if ch.Member != "" {
+		about = &ch.Member
+	}
+	c.Open(&listPlace{place: SettingsScreen, title: "settings.delete-title", body: "settings.delete-body", help: "settings.delete-help", data: data, safeFirst: true, about: about,
 		items: []listItem{
 			{text: c.t.T("settings.delete-no"), do: (*Core).Close},
 			{text: c.t.T("settings.delete-yes"), do: func(c *Core) { c.ask(ch) }},

@@ -308,6 +308,9 @@ func (c *Core) takeHomeOffer() []Offer {
 func (c *Core) openTakeHome(m takeHomer) {
 	data := text.Data{"Profile": text.Shown(cmp.Or(m.name, c.t.T("takehome.you")))}
 	l := &listPlace{place: TakeHomeScreen, title: "takehome.title", body: "takehome.body", help: "takehome.help", data: data}
+	if m.name != c.opts.Profile { // a member of the overview
+		l.about = &m.name
+	}
 	l.items = []listItem{{text: c.t.T("takehome.sheet"), do: func(c *Core) { c.writeOut(l, c.sheetOf(m), true) }},
 		{text: c.t.T("takehome.calendar"), do: func(c *Core) { c.writeOut(l, c.calendarOf(m, false), false) }}}
 	if m.name != "" {

@@ -15,9 +15,10 @@ import (
 // guide is told the few saved names closest to theirs, never the whole
 // list; not one this desk has just deleted. A name listed with no file any
 // more (deleted by hand, or a list gone stale) is left out, and the
-// closest are looked for again.
+// closest are looked for again. A member the overview made after asking
+// about the near names is not told them again.
 func (d *Desk) tellOtherMembers(name string, opts *core.Options) {
-	if d.deleted[name] {
+	if d.deleted[name] || opts.NameChecked {
 		return
 	}
 	if near := d.Near(name); len(near) > 0 {

@@ -305,3 +305,19 @@ func TestTheUnnamedMemberIsListedInWords(t *testing.T) {
 		t.Fatalf("opening the member with no name: change %+v, %v", ch, ok)
 	}
 }
+
+// A saved name typed in other letters ("åse") is that member, listed, and
+// not offered as a new one: on a Windows or macOS disk the two would be
+// one file.
+func TestASavedNameInSmallLettersIsNotOfferedAsNew(t *testing.T) {
+	d := threeMembers(t, t.TempDir())
+	c := overview(t, d, false)
+	c.Edit(0, "åse")
+	if got := rows(c); len(got) != 1 || !strings.HasPrefix(got[0], "Åse") {
+		t.Fatalf("typed \"åse\": the answers are %q, not Åse alone", got)
+	}
+	c.Edit(0, "åsa")
+	if got := rows(c); len(got) != 1 || got[0] != c.Text().T("overview.new", map[string]any{"Profile": "åsa"}) {
+		t.Fatalf("typed \"åsa\": the answers are %q, not a new member", got)
+	}
+}
