@@ -188,7 +188,8 @@ func TestHelperModeShowsTheRulesAndTheLookAwayScreenBeforeEachSecretStep(t *test
 					st := f.Step(id)
 					want := []string{tr.T("helper.rules-title"), tr.T("helper.rules-may-not")}
 					if st.LookAway {
-						want = append(want, tr.T("look-away.title"), tr.T("plain.prompt-look-away"))
+						want = append(want, tr.T("look-away.title"), tr.T("look-away.body-named", map[string]any{"Profile": "Hanne Holm"}),
+							tr.T("look-away.next", map[string]any{"Step": tr.T(st.Title)}))
 					}
 					want = append(want, tr.T(st.Title))
 					if len(st.Helper) > 0 {

@@ -484,8 +484,12 @@ type lookAwayPlace struct{ step *stepPlace }
 
 func (p *lookAwayPlace) Place() Place { return LookAwayScreen }
 func (p *lookAwayPlace) Screen(c *Core) Screen {
+	body := c.t.T("look-away.body")
+	if c.opts.Profile != "" { // whose secret it is, and who presses, by name
+		body = c.t.T("look-away.body-named", text.Data{"Profile": c.opts.Profile})
+	}
 	return Screen{Top: c.Badges(Block{Kind: Heading, Text: c.t.T("look-away.title")}), // the member confirms: its words say so
-		Body: []Block{{Kind: Text, Text: c.t.T("look-away.body")}}}
+		Body: []Block{{Kind: Text, Text: body}, {Kind: Text, Text: c.t.T("look-away.next", text.Data{"Step": c.t.T(c.s.Current().Title)})}}}
 }
 func (p *lookAwayPlace) Help(c *Core) (string, []string, bool) { return p.step.Help(c) }
 func (p *lookAwayPlace) Offers(*Core) []Offer {
