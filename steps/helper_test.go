@@ -286,7 +286,8 @@ func TestHelperModeShowsTheChecklistAtTheEnd(t *testing.T) {
 	}
 	for _, lang := range []string{"da", "en"} {
 		tr := translator(t, lang)
-		want := []string{tr.T("app.profile", text.Data{"Profile": "Hanne Holm"}), tr.T("helper.checklist-title")}
+		want := []string{tr.T("app.profile", text.Data{"Profile": "Hanne Holm"}), tr.T("helper.checklist-title"),
+			tr.T("helper.checklist-body-named", text.Data{"Profile": "Hanne Holm"})}
 		for _, item := range strings.Split(tr.T("helper.checklist"), "\n") { // a list: drawn with bullets in the full screen
 			want = append(want, strings.TrimPrefix(item, "- "))
 		}

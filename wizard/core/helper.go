@@ -1,5 +1,7 @@
 package core
 
+import "github.com/eulogin-guide/eulogin-guide/wizard/text"
+
 // Helper mode (Options.Helper): a volunteer sits beside the member. Before
 // the first step of a sitting the helper's rules ("Trin 0"); on each step
 // its note for the helper; a look-away screen the member confirms before a
@@ -122,16 +124,25 @@ func (c *Core) goOnWith(ch Change) {
 func (p *checklistPlace) Place() Place { return ChecklistScreen }
 func (p *checklistPlace) Screen(c *Core) Screen {
 	top := c.Badges(Block{Kind: Heading, Text: c.t.T("helper.checklist-title")})
-	return Screen{Top: top, Body: c.paragraphs([]string{"helper.checklist-body", "helper.checklist"})}
+	body := []Block{{Kind: Text, Text: c.t.T("helper.checklist-body")}}
+	if c.opts.Profile != "" { // with whom, by name
+		body[0].Text = c.t.T("helper.checklist-body-named", text.Data{"Profile": text.Shown(c.opts.Profile)})
+	}
+	body = append(body, c.paragraphs([]string{"helper.checklist"})...)
+	if len(c.takeHomeOffer()) > 0 { // the last chance to print what the member takes home
+		body = append(body, Block{Kind: Text, Text: c.t.T("helper.checklist-sheet")})
+	}
+	return Screen{Top: top, Body: body}
 }
 func (p *checklistPlace) Help(c *Core) (string, []string, bool) {
 	return c.t.T("helper.checklist-title"), []string{"helper.checklist-help"}, false
 }
-func (p *checklistPlace) Offers(*Core) []Offer {
+func (p *checklistPlace) Offers(c *Core) []Offer {
+	end := "action.end"
 	if p.then != nil {
-		return []Offer{{Action: Continue, Desc: "action.continue"}, {Action: Back, Desc: "action.back"}}
+		end = "action.continue"
 	}
-	return []Offer{{Action: Continue, Desc: "action.end"}, {Action: Back, Desc: "action.back"}}
+	return append([]Offer{{Action: Continue, Desc: end}, {Action: Back, Desc: "action.back"}}, c.takeHomeOffer()...)
 }
 func (p *checklistPlace) Do(c *Core, a Action, _ int) {
 	switch {
@@ -141,6 +152,8 @@ func (p *checklistPlace) Do(c *Core, a Action, _ int) {
 		c.quit()
 	case a == Back:
 		c.Close()
+	case a == TakeHome:
+		c.openTakeHome(c.own())
 	}
 }
 func (p *checklistPlace) Prompt(*Core) Prompt {

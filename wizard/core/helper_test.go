@@ -5,8 +5,10 @@ import (
 	"testing"
 
 	"github.com/eulogin-guide/eulogin-guide/wizard/core"
+	"github.com/eulogin-guide/eulogin-guide/wizard/fixture"
 	"github.com/eulogin-guide/eulogin-guide/wizard/flow"
 	"github.com/eulogin-guide/eulogin-guide/wizard/store"
+	"github.com/eulogin-guide/eulogin-guide/wizard/text"
 )
 
 func helper(o *core.Options) { o.Helper = true }
@@ -215,5 +217,38 @@ func TestGoingOnWithAnotherMemberShowsTheChecklistFirst(t *testing.T) {
 	g.do(core.Continue)
 	if ch, ok := g.c.Change(); !ok || ch.Member != "Karl" || !ch.Helping {
 		t.Fatalf("Enter on the checklist: change %+v, %v; want Karl, and the volunteer still helping", ch, ok)
+	}
+}
+
+// The checklist names the member it is checked with, and it is the last
+// chance to print their sheet: it says so and offers it, and Back from the
+// sheets comes back to the checklist. Unnamed, it is "the member"; without
+// a sheet to write it offers none.
+func TestTheChecklistNamesTheMemberAndOffersTheSheet(t *testing.T) {
+	g := start(t, at("kettle"), helper, fixture.TakingHome(""), func(o *core.Options) { o.Profile = "Hanne Holm" })
+	g.do(core.Continue) // the rules
+	g.do(core.Quit)
+	g.do(core.QuitYes)
+	g.says("helper.checklist-body-named", text.Data{"Profile": "Hanne Holm"})
+	g.says("helper.checklist-sheet")
+	g.do(core.TakeHome)
+	if f := g.c.Frame(); f.Place != core.TakeHomeScreen {
+		t.Fatalf("the checklist's sheet offer opens %v", f.Place)
+	}
+	g.says("takehome.title", text.Data{"Profile": "Hanne Holm"})
+	g.do(core.Back)
+	if f := g.c.Frame(); f.Place != core.ChecklistScreen {
+		t.Fatalf("Back from the sheets goes to %v, not the checklist", f.Place)
+	}
+	alone := start(t, at("kettle"), helper)
+	alone.do(core.Continue)
+	alone.do(core.Quit)
+	alone.do(core.QuitYes)
+	alone.says("helper.checklist-body")
+	alone.saysNot("helper.checklist-sheet")
+	for _, o := range alone.c.Frame().Offers {
+		if o.Action == core.TakeHome {
+			t.Errorf("the checklist offers a sheet it cannot write: %+v", o)
+		}
 	}
 }
